@@ -1,0 +1,144 @@
+//! The one pipeline: tokens → recognizers → overlap resolution → UTF-16 spans.
+//!
+//! Each recognizer (place, date, figure: a module each) proposes
+//! [`Candidate`]s over byte ranges. Where candidates overlap the longer one
+//! wins (chrono's refiner rule), so "October 9, 2020" is one date and not a
+//! date plus the figures 9 and 2020. Document context that a recognizer needs
+//! (the reference date, the countries already mentioned) is resolved inside
+//! it or passed in [`Context`].
+
+use std::collections::BTreeMap;
+
+use crate::calendar::CalendarDate;
+use crate::options::Options;
+use crate::span::{Annotations, Detail, Kind, ReferenceDate, ReferenceSource, Span};
+use crate::text::{Doc, Utf16Cursor};
+use crate::{date, figure, place};
+
+/// A proposed span, in byte offsets, before overlaps are resolved.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub confidence: f32,
+    pub detail: Detail,
+}
+
+/// What every recognizer may read besides the text.
+pub(crate) struct Context<'o> {
+    pub options: &'o Options,
+    /// The reference date in force: the caller's, else the dateline's.
+    pub reference: Option<CalendarDate>,
+}
+
+/// Finds and resolves every place, date and figure in `text`.
+///
+/// Never panics and never reads the clock: the result depends only on the
+/// text and the options. The spans are sorted and do not overlap.
+pub fn annotate(text: &str, options: &Options) -> Annotations {
+    let doc = Doc::new(text);
+    let dateline = if options.reference_date.is_none() { date::find_dateline(&doc) } else { None };
+    let reference = options.reference_date.or(dateline.map(|d| d.0));
+    let ctx = Context { options, reference };
+
+    let mut candidates = Vec::new();
+    let kinds = options.kinds;
+    // Dates run whenever figures do: numbers inside dates are not figures,
+    // and the overlap rule below needs the date to be there to say so.
+    if kinds.contains(Kind::Date) || kinds.contains(Kind::Figure) {
+        date::recognize(&doc, &ctx, &mut candidates);
+    }
+    if kinds.contains(Kind::Figure) {
+        figure::recognize(&doc, &ctx, &mut candidates);
+    }
+    if kinds.contains(Kind::Place) {
+        place::recognize(&doc, &ctx, &mut candidates);
+    }
+
+    let mut kept = resolve_overlaps(text, candidates);
+    kept.retain(|c| kinds.contains(c.kind));
+
+    let mut cursor = Utf16Cursor::new(text);
+    let reference_date = match (options.reference_date, dateline) {
+        (Some(value), _) => Some(ReferenceDate { value, source: ReferenceSource::Option, start: None, end: None }),
+        (None, Some((value, s, e))) => {
+            let (start, end) = (cursor.to_utf16(s), cursor.to_utf16(e));
+            cursor = Utf16Cursor::new(text);
+            Some(ReferenceDate { value, source: ReferenceSource::Dateline, start: Some(start), end: Some(end) })
+        }
+        (None, None) => None,
+    };
+    let spans = kept
+        .into_iter()
+        .map(|c| Span {
+            kind: c.kind,
+            start: cursor.to_utf16(c.start),
+            end: cursor.to_utf16(c.end),
+            text: text[c.start..c.end].to_string(),
+            confidence: (c.confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0,
+            detail: c.detail,
+        })
+        .collect();
+    Annotations { spans, reference_date }
+}
+
+/// Keeps a non-overlapping subset of the candidates, longest first, and
+/// returns it sorted by start. Empty, reversed or out-of-text candidates and
+/// ranges that do not fall on character boundaries are dropped, so a
+/// recognizer bug can lose a span but never break the output contract.
+fn resolve_overlaps(text: &str, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates.retain(|c| c.start < c.end && text.get(c.start..c.end).is_some());
+    candidates.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(b.confidence.total_cmp(&a.confidence))
+            .then(kind_priority(a.kind).cmp(&kind_priority(b.kind)))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut taken: BTreeMap<usize, Candidate> = BTreeMap::new();
+    for c in candidates {
+        let clashes_before = taken.range(..c.end).next_back().is_some_and(|(_, p)| p.end > c.start);
+        if !clashes_before {
+            taken.insert(c.start, c);
+        }
+    }
+    taken.into_values().collect()
+}
+
+/// Which kind wins a tie between candidates of equal length and confidence.
+fn kind_priority(kind: Kind) -> u8 {
+    match kind {
+        Kind::Date => 0,
+        Kind::Figure => 1,
+        Kind::Place => 2,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::FigureDetail;
+
+    fn cand(start: usize, end: usize, kind: Kind) -> Candidate {
+        Candidate { start, end, kind, confidence: 0.5, detail: Detail::Figure(FigureDetail::default()) }
+    }
+
+    #[test]
+    fn longer_candidate_wins_and_output_is_sorted() {
+        let text = "October 9, 2020 and 12";
+        let kept = resolve_overlaps(
+            text,
+            vec![cand(8, 9, Kind::Figure), cand(0, 15, Kind::Date), cand(11, 15, Kind::Figure), cand(20, 22, Kind::Figure)],
+        );
+        let got: Vec<(usize, usize)> = kept.iter().map(|c| (c.start, c.end)).collect();
+        assert_eq!(got, [(0, 15), (20, 22)]);
+    }
+
+    #[test]
+    fn broken_candidates_are_dropped() {
+        let text = "é";
+        let kept = resolve_overlaps(text, vec![cand(0, 1, Kind::Figure), cand(1, 0, Kind::Figure), cand(0, 9, Kind::Figure)]);
+        assert!(kept.is_empty());
+    }
+}

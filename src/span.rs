@@ -1,0 +1,299 @@
+//! The output contract: one [`Span`] type for every kind of mark.
+//!
+//! Every span satisfies, for the text it was produced from:
+//! - `start < end`, both in UTF-16 code units (JavaScript string indices),
+//!   `start` inclusive and `end` exclusive, never inside a surrogate pair;
+//! - `text` is exactly the UTF-16 slice `[start, end)` of the input;
+//! - spans are sorted by `start` and never overlap.
+//!
+//! The detail object is named after the kind (`place`, `date`, `figure`),
+//! which is the JSON shape `../shared/GUIDELINES.md` and the scorer expect.
+
+use serde::Serialize;
+
+use crate::calendar::CalendarDate;
+
+/// What a span marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A named geographic or geopolitical location.
+    Place,
+    /// A temporal expression (TIMEX3): a date, time, duration or set.
+    Date,
+    /// A numeric quantity: a count, amount of money, percentage or measure.
+    Figure,
+}
+
+impl Kind {
+    /// All kinds, in output priority order.
+    pub const ALL: [Kind; 3] = [Kind::Place, Kind::Date, Kind::Figure];
+
+    /// The lowercase name used in JSON and in options (`"place"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Place => "place",
+            Kind::Date => "date",
+            Kind::Figure => "figure",
+        }
+    }
+}
+
+/// One marked stretch of the text. See the module docs for the contract.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Span {
+    /// What the span marks.
+    pub kind: Kind,
+    /// First UTF-16 code unit of the span (inclusive).
+    pub start: usize,
+    /// One past the last UTF-16 code unit of the span (exclusive).
+    pub end: usize,
+    /// The marked text, exactly as it stands in the input.
+    pub text: String,
+    /// How sure the recognizer is, from 0 to 1.
+    pub confidence: f32,
+    /// The resolved value, named after the kind (`place`, `date`, `figure`).
+    #[serde(flatten)]
+    pub detail: Detail,
+}
+
+/// The resolved value of a span; serialized as an object named after its kind.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Detail {
+    /// Where the place is.
+    Place(PlaceDetail),
+    /// Which calendar day, time or length of time is meant.
+    Date(DateDetail),
+    /// What number is meant, how exactly, and of what.
+    Figure(FigureDetail),
+}
+
+/// The kind of place a name resolves to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub enum FeatureType {
+    /// A sovereign state or dependent territory.
+    Country,
+    /// A first-level administrative division: state, province, oblast.
+    Region,
+    /// A lower administrative division: district, county, rayon.
+    District,
+    /// A city, town or village.
+    City,
+    /// A continent.
+    Continent,
+    /// A named area that is not an administrative unit ("Middle East").
+    Area,
+    /// A state that no longer exists ("Soviet Union").
+    HistoricalState,
+    /// A sea, ocean, lake, gulf or river.
+    Water,
+    /// A mountain, range, island, peninsula, desert or other landform.
+    Landform,
+    /// A name with strong locative cues that the gazetteer does not hold.
+    #[default]
+    Unknown,
+}
+
+/// Where a place is: the resolved gazetteer entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct PlaceDetail {
+    /// The canonical English name.
+    pub name: String,
+    /// What kind of place it is.
+    pub feature: FeatureType,
+    /// ISO 3166-1 alpha-2 code of the country the place lies in; none for
+    /// places that lie in no one country (continents, "South Caucasus").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
+    /// The English name of that country.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Latitude in degrees, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lat: Option<f64>,
+    /// Longitude in degrees, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lon: Option<f64>,
+    /// Population, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub population: Option<u64>,
+    /// The GeoNames id, where the entry comes from GeoNames.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub geonames_id: Option<u32>,
+    /// The runner-up readings of the same name, best first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<PlaceCandidate>,
+}
+
+/// A reading of a place name that lost to the chosen one.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct PlaceCandidate {
+    /// The canonical English name.
+    pub name: String,
+    /// What kind of place it is.
+    pub feature: FeatureType,
+    /// ISO 3166-1 alpha-2 country code, where the place lies in one country.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
+    /// Latitude in degrees, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lat: Option<f64>,
+    /// Longitude in degrees, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lon: Option<f64>,
+    /// Population, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub population: Option<u64>,
+}
+
+/// The TIMEX3 type of a temporal expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    /// A calendar date or part of one ("Friday", "1991", "last month").
+    #[default]
+    Date,
+    /// A time of day ("tonight", "3 p.m.").
+    Time,
+    /// A length of time ("25 years").
+    Duration,
+    /// A recurring time ("every Monday").
+    Set,
+}
+
+/// How a date's value was obtained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub enum Resolution {
+    /// The text names the value itself ("October 9, 2020", "25 years").
+    #[default]
+    Absolute,
+    /// The value was computed from the reference date ("Friday").
+    Relative,
+    /// The expression is relative but there is no reference date, so no
+    /// calendar value was invented.
+    Unresolved,
+}
+
+/// Which calendar day, time or length of time a date expression means.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct DateDetail {
+    /// The TIMEX3 value (`2020-10-09`, `2020-W41`, `P25Y`,
+    /// `2020-10-09TNI`, `PAST_REF`); none when it cannot be resolved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// The TIMEX3 type.
+    #[serde(rename = "type")]
+    pub timex_type: TimexType,
+    /// The TIMEX3 modifier (`START`, `MID`, `END`, `APPROX`, `MORE_THAN`...).
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<String>,
+    /// For ranges ("1992–1994"), the first and last values.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub range: Option<(String, String)>,
+    /// How the value was obtained.
+    pub resolution: Resolution,
+    /// The reference date a relative value was resolved against.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relative_to: Option<String>,
+    /// The weekday of a value that names one calendar day ("Friday").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weekday: Option<String>,
+    /// Whole days from the reference date to a value that names one calendar
+    /// day (-1 is the day before publication).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub days_from_reference: Option<i64>,
+}
+
+/// How exact a figure is, as the text says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub enum Exactness {
+    /// Stated as is ("143").
+    #[default]
+    Exact,
+    /// "some", "around", "about", "roughly", "an estimated".
+    Approximate,
+    /// "more than", "over".
+    MoreThan,
+    /// "at least", "as many as" read as a floor.
+    AtLeast,
+    /// "less than", "under", "nearly", "almost".
+    LessThan,
+    /// "up to", "at most".
+    AtMost,
+}
+
+/// What number a figure means, how exactly, and of what.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct FigureDetail {
+    /// The number as written, scaled (3.2e9 for "$3.2 billion"; the lower
+    /// end of a range; the lower bound of a vague plural).
+    pub value: f64,
+    /// The upper end of a range ("300-400").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upper: Option<f64>,
+    /// How exact the text says the number is.
+    pub exactness: Exactness,
+    /// True when the exactness is anything but exact (the gold data's flag).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub approx: bool,
+    /// True for vague plurals ("thousands", "dozens"): `value` is a lower bound.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub vague: bool,
+    /// The modifier as written ("some", "more than").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<String>,
+    /// The unit's name ("%", "kilometre", "tonne").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// ISO 4217 code of a money amount ("USD").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// What the number counts ("lives" in "some 400 lives"), outside the span.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counts: Option<String>,
+}
+
+/// Where the reference date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ReferenceSource {
+    /// The caller passed it in [`crate::Options`].
+    Option,
+    /// A dateline or publication date at the top of the article.
+    Dateline,
+}
+
+/// The date that relative expressions ("Friday", "last month") were resolved
+/// against, and where it came from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReferenceDate {
+    /// The date, `YYYY-MM-DD` in JSON.
+    pub value: CalendarDate,
+    /// Where it came from.
+    pub source: ReferenceSource,
+    /// For a dateline, its UTF-16 `[start, end)` in the text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+    /// See `start`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<usize>,
+}
+
+/// Everything found in one text.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct Annotations {
+    /// The spans, sorted by `start`, never overlapping.
+    pub spans: Vec<Span>,
+    /// The reference date used, if any.
+    pub reference_date: Option<ReferenceDate>,
+}
