@@ -30,6 +30,7 @@
 mod calendar;
 mod date;
 mod figure;
+mod numbers;
 mod options;
 mod pipeline;
 mod place;

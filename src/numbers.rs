@@ -1,0 +1,223 @@
+//! Cardinal numbers written in digits or words, read from tokens.
+//!
+//! Shared by the date recognizer ("three days", "25 years") and the figure
+//! recognizer ("some 400", "twenty-five", "1,000", "3 million"), so that both
+//! read numbers the same way.
+
+use crate::text::{Doc, TokKind};
+
+/// A number read from the tokens `[start, end)`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct NumberMatch {
+    /// One past the last token of the number.
+    pub end: usize,
+    /// Its value.
+    pub value: f64,
+    /// True when written with digits ("25", "1,000", "3 million").
+    pub digits: bool,
+}
+
+/// Units below twenty, by name.
+const UNITS: [&str; 20] = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+];
+/// Tens from twenty, by name.
+const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/// The value of a scale word ("million"), or `None`.
+pub(crate) fn scale_word(word: &str) -> Option<f64> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+/// The value of a number word below a hundred that stands alone as one token
+/// ("seven", "twenty"), or `None`.
+pub(crate) fn small_number_word(word: &str) -> Option<f64> {
+    if word.len() > 9 || !word.is_ascii() {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    if let Some(i) = UNITS.iter().position(|&u| u == lower) {
+        return Some(i as f64);
+    }
+    TENS.iter().position(|&t| t == lower).map(|i| (i as f64 + 2.0) * 10.0)
+}
+
+/// Reads a number starting at token `i`: digits with optional thousands
+/// separators and decimals, or English number words ("twenty-five",
+/// "four hundred and twenty", "a dozen"), either followed by scale words
+/// ("3 million", "two billion"). Looks ahead a bounded number of tokens.
+pub(crate) fn parse_number(doc: &Doc, i: usize) -> Option<NumberMatch> {
+    let tokens = &doc.tokens;
+    let t = tokens.get(i)?;
+    let (mut value, mut end, digits) = if t.kind == TokKind::Digits {
+        let (v, e) = parse_digits(doc, i)?;
+        (v, e, true)
+    } else if t.kind == TokKind::Alpha {
+        let (v, e) = parse_words(doc, i)?;
+        (v, e, false)
+    } else {
+        return None;
+    };
+    // Scale words after digits: "3 million", "1.5 billion".
+    if digits {
+        while end < tokens.len() && tokens[end].space_before {
+            match scale_word(doc.tok(end)) {
+                Some(s) if s >= 1e3 || value < 100.0 => {
+                    value *= s;
+                    end += 1;
+                }
+                _ => break,
+            }
+        }
+    }
+    Some(NumberMatch { end, value, digits })
+}
+
+/// Digits with optional "," thousands groups and a "." decimal part.
+fn parse_digits(doc: &Doc, i: usize) -> Option<(f64, usize)> {
+    let tokens = &doc.tokens;
+    let first = doc.tok(i);
+    if first.len() > 15 {
+        return None;
+    }
+    let mut int = first.to_string();
+    let mut end = i + 1;
+    // Thousands groups: "1,000,000" (first group of 1-3 digits, then exactly 3).
+    if first.len() <= 3 {
+        while end + 1 < tokens.len()
+            && doc.tok(end) == ","
+            && doc.glued(end)
+            && doc.glued(end + 1)
+            && tokens[end + 1].kind == TokKind::Digits
+            && doc.tok(end + 1).len() == 3
+            && int.len() < 15
+        {
+            int.push_str(doc.tok(end + 1));
+            end += 2;
+        }
+    }
+    let mut frac = "";
+    if end + 1 < tokens.len()
+        && doc.tok(end) == "."
+        && doc.glued(end)
+        && doc.glued(end + 1)
+        && tokens[end + 1].kind == TokKind::Digits
+        && doc.tok(end + 1).len() <= 12
+    {
+        frac = doc.tok(end + 1);
+        end += 2;
+    }
+    let value: f64 = if frac.is_empty() { int.parse().ok()? } else { format!("{int}.{frac}").parse().ok()? };
+    Some((value, end))
+}
+
+/// English number words, "a dozen" and "a hundred" included.
+fn parse_words(doc: &Doc, i: usize) -> Option<(f64, usize)> {
+    let n = doc.tokens.len();
+    let mut j = i;
+    // "a hundred", "a thousand", "a dozen", "a million".
+    if doc.is(j, "a") || doc.is(j, "an") {
+        if j + 1 < n && doc.is(j + 1, "dozen") {
+            return Some((12.0, j + 2));
+        }
+        if j + 1 < n && scale_word(doc.tok(j + 1)).is_some() {
+            j += 1;
+            let s = scale_word(doc.tok(j))?;
+            let (rest, end) = words_after_scale(doc, j + 1, s).unwrap_or((0.0, j + 1));
+            return Some((s + rest, end));
+        }
+        return None;
+    }
+    if doc.is(j, "dozen") {
+        return Some((12.0, j + 1));
+    }
+    let (mut total, mut current) = (0.0f64, 0.0f64);
+    let mut seen = false;
+    let mut last_end = j;
+    while j < n && j < i + 16 {
+        let w = doc.tok(j);
+        if let Some(v) = small_number_word(w) {
+            // "twenty-five": a tens word, a glued hyphen, a unit.
+            let mut v = v;
+            let mut k = j + 1;
+            if v >= 20.0 && k + 1 < n && doc.tok(k) == "-" && doc.glued(k) && doc.glued(k + 1) {
+                if let Some(u) = small_number_word(doc.tok(k + 1)).filter(|&u| (1.0..10.0).contains(&u)) {
+                    v += u;
+                    k += 2;
+                }
+            }
+            if seen && current % 100.0 != 0.0 && current != 0.0 {
+                break; // "five six" is two numbers
+            }
+            current += v;
+            seen = true;
+            j = k;
+            last_end = j;
+        } else if let Some(s) = scale_word(w).filter(|_| seen) {
+            if s == 100.0 {
+                current = current.max(1.0) * 100.0;
+            } else {
+                total += current.max(1.0) * s;
+                current = 0.0;
+            }
+            j += 1;
+            last_end = j;
+        } else if seen && w.eq_ignore_ascii_case("and") && j + 1 < n && small_number_word(doc.tok(j + 1)).is_some() && (total + current) >= 100.0 {
+            j += 1; // "one hundred and twenty"
+        } else if seen && w == "-" && doc.glued(j) && j + 1 < n && doc.glued(j + 1) && scale_word(doc.tok(j + 1)).is_some() {
+            j += 1; // "two-thousand"
+        } else {
+            break;
+        }
+    }
+    if !seen {
+        return None;
+    }
+    Some((total + current, last_end))
+}
+
+fn words_after_scale(doc: &Doc, j: usize, _scale: f64) -> Option<(f64, usize)> {
+    if doc.is(j, "and") {
+        let (v, e) = parse_words(doc, j + 1)?;
+        return Some((v, e));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(s: &str) -> Option<(f64, usize, usize)> {
+        let d = Doc::new(s);
+        parse_number(&d, 0).map(|m| (m.value, m.end, d.tokens.len()))
+    }
+
+    #[test]
+    fn reads_digits() {
+        assert_eq!(num("1,000,000 people").map(|x| x.0), Some(1e6));
+        assert_eq!(num("1.5 million").map(|x| (x.0, x.1)), Some((1.5e6, 4)));
+        assert_eq!(num("0.7").map(|x| x.0), Some(0.7));
+        assert_eq!(num("12,34").map(|x| (x.0, x.1)), Some((12.0, 1)));
+    }
+
+    #[test]
+    fn reads_words() {
+        assert_eq!(num("twenty-five years").map(|x| (x.0, x.1)), Some((25.0, 3)));
+        assert_eq!(num("four hundred and twenty").map(|x| x.0), Some(420.0));
+        assert_eq!(num("two billion").map(|x| x.0), Some(2e9));
+        assert_eq!(num("a dozen eggs").map(|x| (x.0, x.1)), Some((12.0, 2)));
+        assert_eq!(num("a hundred").map(|x| x.0), Some(100.0));
+        assert_eq!(num("one thousand two hundred").map(|x| x.0), Some(1200.0));
+        assert_eq!(num("a cat"), None);
+        assert_eq!(num("five six").map(|x| (x.0, x.1)), Some((5.0, 1)));
+    }
+}
