@@ -1,0 +1,156 @@
+//! The JavaScript bindings: the one file that knows about wasm-bindgen.
+//!
+//! It converts options in and annotations out at the boundary and turns bad
+//! options into a JS `Error` whose message says what is wrong. Everything
+//! else lives in the pure core.
+
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{Kinds, Options};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** Options for `annotate`; every field is optional. */
+export interface AnnotateOptions {
+  /** The article's publication date, "YYYY-MM-DD"; resolves "Friday" or "last month". */
+  referenceDate?: string;
+  /** Which kinds to report; all three by default. */
+  kinds?: Array<"place" | "date" | "figure">;
+  /** Read 10/9/2020 as 10 September instead of 9 October. */
+  dayFirst?: boolean;
+}
+
+export type FeatureType = "country" | "region" | "district" | "city" | "continent" | "area"
+  | "historicalState" | "water" | "landform" | "unknown";
+
+export interface PlaceCandidate {
+  name: string; feature: FeatureType; countryCode?: string;
+  lat?: number; lon?: number; population?: number;
+}
+
+/** Where a place is. */
+export interface PlaceDetail extends PlaceCandidate {
+  /** The English name of the country the place lies in. */
+  country?: string;
+  geonamesId?: number;
+  /** Runner-up readings of the same name, best first. */
+  alternatives?: PlaceCandidate[];
+}
+
+/** Which day, time or length of time a date expression means (TIMEX3). */
+export interface DateDetail {
+  /** TIMEX3 value: "2020-10-09", "2020-W41", "P25Y", "2020-10-09TNI", "PAST_REF"... */
+  value?: string;
+  type: "DATE" | "TIME" | "DURATION" | "SET";
+  /** TIMEX3 modifier: "START", "MID", "END", "APPROX", "MORE_THAN", ... */
+  mod?: string;
+  /** First and last value of a range. */
+  range?: [string, string];
+  resolution: "absolute" | "relative" | "unresolved";
+  /** The reference date a relative value was resolved against. */
+  relativeTo?: string;
+  weekday?: string;
+  daysFromReference?: number;
+}
+
+export type Exactness = "exact" | "approximate" | "moreThan" | "atLeast" | "lessThan" | "atMost";
+
+/** What number a figure means, how exactly, and of what. */
+export interface FigureDetail {
+  value: number;
+  upper?: number;
+  exactness: Exactness;
+  approx?: boolean;
+  vague?: boolean;
+  modifier?: string;
+  unit?: string;
+  /** ISO 4217 currency code. */
+  currency?: string;
+  /** What the number counts ("lives"), outside the span. */
+  counts?: string;
+}
+
+interface SpanBase {
+  /** UTF-16 offsets into the text: start inclusive, end exclusive. */
+  start: number; end: number;
+  /** Exactly text.slice(start, end). */
+  text: string;
+  /** From 0 to 1. */
+  confidence: number;
+}
+export type Span =
+  | (SpanBase & { kind: "place"; place: PlaceDetail })
+  | (SpanBase & { kind: "date"; date: DateDetail })
+  | (SpanBase & { kind: "figure"; figure: FigureDetail });
+
+export interface ReferenceDate {
+  value: string;
+  source: "option" | "dateline";
+  start?: number; end?: number;
+}
+
+/** Spans sorted by start, never overlapping. */
+export interface Annotations {
+  spans: Span[];
+  referenceDate: ReferenceDate | null;
+}
+"#;
+
+/// Options as JavaScript passes them.
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct JsOptions {
+    reference_date: Option<String>,
+    kinds: Option<Vec<String>>,
+    day_first: Option<bool>,
+}
+
+fn options_from_js(value: JsValue) -> Result<Options, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Options::default());
+    }
+    if !value.is_object() {
+        return Err(JsError::new("options must be an object such as { referenceDate: \"2020-10-09\" }"));
+    }
+    let js: JsOptions = serde_wasm_bindgen::from_value(value).map_err(|e| {
+        JsError::new(&format!("invalid options: {e}; expected {{ referenceDate?: \"YYYY-MM-DD\", kinds?: [\"place\"|\"date\"|\"figure\"], dayFirst?: boolean }}"))
+    })?;
+    let mut options = Options { day_first: js.day_first.unwrap_or(false), ..Options::default() };
+    if let Some(date) = js.reference_date.filter(|d| !d.trim().is_empty()) {
+        options = options.with_reference_date(&date).map_err(|e| JsError::new(&e.to_string()))?;
+    }
+    if let Some(kinds) = js.kinds {
+        options.kinds = Kinds::parse(&kinds).map_err(|e| JsError::new(&e.to_string()))?;
+    }
+    Ok(options)
+}
+
+/// Marks every place, date and figure in `text`.
+///
+/// Lone surrogates in the JS string arrive as U+FFFD, which is one UTF-16
+/// unit as well, so offsets still index the caller's string.
+#[wasm_bindgen(js_name = annotate, unchecked_return_type = "Annotations")]
+pub fn annotate_js(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options = options_from_js(options)?;
+    let found = crate::annotate(text, &options);
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&found, &serializer).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The crate version, for bug reports.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// Installs the panic hook (when the default feature is on), so that a bug
+/// shows as a readable console message instead of "unreachable".
+#[wasm_bindgen(start)]
+fn start() {
+    #[cfg(feature = "console_error_panic_hook")]
+    console_error_panic_hook::set_once();
+}
