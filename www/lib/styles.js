@@ -7,7 +7,7 @@
 
 /** Highlights (`<aa-mark>`) and the card's host element, for the document. */
 export const documentCss = `
-aa-mark {
+aa-mark[data-kind] {
   --aa-tint: rgba(20, 150, 180, 0.16);
   --aa-line: #0b7285;
   --aa-line-style: solid;
@@ -38,14 +38,15 @@ aa-mark[data-kind="date"] { --aa-tint: rgba(132, 94, 247, 0.15); --aa-line: #674
 aa-mark[data-kind="figure"] { --aa-tint: rgba(253, 126, 20, 0.18); --aa-line: #c2410c; --aa-line-style: double; }
 aa-mark:hover, aa-mark[data-aa-active] { filter: saturate(1.6) !important; background: color-mix(in srgb, var(--aa-line) 24%, transparent) !important; }
 aa-mark:focus-visible { outline: 2px solid var(--aa-line) !important; outline-offset: 2px !important; }
-[data-aa-theme="dark"] aa-mark[data-kind="place"] { --aa-tint: rgba(59, 201, 219, 0.22); --aa-line: #66d9e8; }
-[data-aa-theme="dark"] aa-mark[data-kind="date"] { --aa-tint: rgba(177, 151, 252, 0.22); --aa-line: #b197fc; }
-[data-aa-theme="dark"] aa-mark[data-kind="figure"] { --aa-tint: rgba(255, 169, 77, 0.22); --aa-line: #ffa94d; }
+[data-aa-theme="dark"] aa-mark[data-kind="place"], aa-mark[data-aa-theme="dark"][data-kind="place"] { --aa-tint: rgba(59, 201, 219, 0.22); --aa-line: #66d9e8; }
+[data-aa-theme="dark"] aa-mark[data-kind="date"], aa-mark[data-aa-theme="dark"][data-kind="date"] { --aa-tint: rgba(177, 151, 252, 0.22); --aa-line: #b197fc; }
+[data-aa-theme="dark"] aa-mark[data-kind="figure"], aa-mark[data-aa-theme="dark"][data-kind="figure"] { --aa-tint: rgba(255, 169, 77, 0.22); --aa-line: #ffa94d; }
 @media (prefers-color-scheme: dark) {
-  :root:not([data-aa-theme="light"]) [data-aa-theme="auto"] aa-mark[data-kind="place"] { --aa-tint: rgba(59, 201, 219, 0.22); --aa-line: #66d9e8; }
-  :root:not([data-aa-theme="light"]) [data-aa-theme="auto"] aa-mark[data-kind="date"] { --aa-tint: rgba(177, 151, 252, 0.22); --aa-line: #b197fc; }
-  :root:not([data-aa-theme="light"]) [data-aa-theme="auto"] aa-mark[data-kind="figure"] { --aa-tint: rgba(255, 169, 77, 0.22); --aa-line: #ffa94d; }
+  [data-aa-theme="auto"] aa-mark[data-kind="place"], aa-mark[data-aa-theme="auto"][data-kind="place"] { --aa-tint: rgba(59, 201, 219, 0.22); --aa-line: #66d9e8; }
+  [data-aa-theme="auto"] aa-mark[data-kind="date"], aa-mark[data-aa-theme="auto"][data-kind="date"] { --aa-tint: rgba(177, 151, 252, 0.22); --aa-line: #b197fc; }
+  [data-aa-theme="auto"] aa-mark[data-kind="figure"], aa-mark[data-aa-theme="auto"][data-kind="figure"] { --aa-tint: rgba(255, 169, 77, 0.22); --aa-line: #ffa94d; }
 }
+article-annotator:not([hidden]) { display: block; }
 [data-aa-hide~="place"] aa-mark[data-kind="place"],
 [data-aa-hide~="date"] aa-mark[data-kind="date"],
 [data-aa-hide~="figure"] aa-mark[data-kind="figure"] {
@@ -55,7 +56,7 @@ aa-mark:focus-visible { outline: 2px solid var(--aa-line) !important; outline-of
   cursor: auto !important;
   filter: none !important;
 }
-aa-card {
+aa-card[role="tooltip"] {
   display: block !important;
   position: fixed !important;
   z-index: 2147483647 !important;
@@ -73,7 +74,7 @@ aa-card {
   opacity: 1 !important;
   transform: none !important;
 }
-aa-card[hidden] { display: none !important; }
+aa-card[role="tooltip"][hidden] { display: none !important; }
 `;
 
 /** The card inside its shadow root. Themed with custom properties and ::part. */
