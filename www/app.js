@@ -137,7 +137,8 @@ function cancel() {
   }
   hideProgress();
   renderPlain(source.value);
-  status.textContent = 'Annotation cancelled: the text is shown without highlights. Edit it or press a legend button to try again.';
+  status.textContent = 'Annotation cancelled: the text is shown without highlights. Edit the text to try again.';
+  setState('cancelled');
 }
 
 function showProgress(text, value) {
@@ -153,7 +154,14 @@ function hideProgress() {
 
 // ---- annotate and render ----
 
+/** Where the output stands, for styles and tests: pending, annotating, done, plain, error, cancelled, empty. */
+function setState(state) {
+  output.dataset.state = state;
+  output.setAttribute('aria-busy', String(state === 'pending' || state === 'annotating'));
+}
+
 function schedule(delay) {
+  setState('pending');
   clearTimeout(typingTimer);
   typingTimer = setTimeout(run, delay);
 }
@@ -171,6 +179,7 @@ async function run() {
     updateLegend([]);
     explainReference(null, '');
     status.textContent = '';
+    setState('empty');
     return;
   }
   if (!core && !coreFailure) await coreLoading;
@@ -178,8 +187,10 @@ async function run() {
   if (!core) {
     renderPlain(text);
     updateLegend([]);
+    setState('plain');
     return;
   }
+  setState('annotating');
   const big = text.length > WORKER_THRESHOLD;
   const started = performance.now();
   let result;
@@ -204,6 +215,7 @@ async function run() {
       annotateError.textContent = `Could not annotate: ${e?.message ?? e}`;
     }
     annotateError.hidden = false;
+    setState('error');
     return;
   }
   if (gen !== generation) return;
@@ -216,6 +228,7 @@ async function run() {
   hideProgress();
   const n = result.spans.length;
   status.textContent = `${n} highlight${n === 1 ? '' : 's'} in ${Math.max(1, Math.round(took))} ms.`;
+  setState('done');
 }
 
 function renderEmpty() {
@@ -411,6 +424,7 @@ if (savedText) {
   renderPlain(savedText);
 }
 explainReference(null, source.value);
+setState(source.value ? 'pending' : 'empty');
 startCore();
 if (source.value) schedule(0);
 
