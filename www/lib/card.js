@@ -166,7 +166,7 @@ export class CardController {
     };
     this.onFocusIn = (e) => {
       const mark = this.markFrom(e.target);
-      if (mark) { this.cancel(); this.open(mark); }
+      if (mark && !this.quiet) { this.cancel(); this.open(mark); }
     };
     this.onFocusOut = (e) => {
       const to = e.relatedTarget;
@@ -183,8 +183,15 @@ export class CardController {
     this.onKey = (e) => {
       if (e.key === 'Escape' && this.active) {
         const mark = this.active;
+        const focusInCard = this.host.matches(':focus-within');
         this.close();
-        if (mark.isConnected && mark.getAttribute('tabindex') === '0') mark.focus({ preventScroll: true });
+        // Focus goes back to the mark only when it was in the card; the
+        // focus event this causes must not reopen the card.
+        if (focusInCard && mark.isConnected) {
+          this.quiet = true;
+          mark.focus({ preventScroll: true });
+          this.quiet = false;
+        }
       } else if ((e.key === 'Enter' || e.key === ' ') && this.markFrom(e.target)) {
         e.preventDefault();
         this.open(this.markFrom(e.target));
