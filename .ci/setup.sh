@@ -3,6 +3,15 @@
 # wasm-pack.toml pins. Safe to run again: each step is skipped when done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The manifest reader needs Python 3.11 (tomllib) and the tests need Node.js;
+# a bare Debian machine has neither, so they come before the manifest.
+base=()
+command -v python3 >/dev/null || base+=(python3)
+command -v node >/dev/null || base+=(nodejs)
+command -v npm >/dev/null || base+=(npm)
+if [ ${#base[@]} -gt 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${base[@]}" >/dev/null
+fi
 m() { python3 .ci/manifest.py "$1"; }
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 

@@ -47,3 +47,6 @@ pub use span::{
     Annotations, DateDetail, Detail, Exactness, FeatureType, FigureDetail, Kind, PlaceCandidate,
     PlaceDetail, ReferenceDate, ReferenceSource, Resolution, Span, TimexType,
 };
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod wasm_tests;

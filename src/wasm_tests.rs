@@ -1,0 +1,98 @@
+//! The bindings, tested where they run: in Node and in headless Chromium
+//! (`wasm-pack test --node`, `wasm-pack test --headless --chrome`).
+//!
+//! They check that what JavaScript receives equals the native output, and
+//! that the offsets index the JavaScript string itself.
+
+use js_sys::{JsString, Object, Reflect, JSON};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+
+use crate::wasm::annotate_js;
+use crate::Options;
+
+/// An article written for these tests: several paragraphs, every kind.
+const ARTICLE: &str = "GENEVA, Oct. 9, 2020 — Diplomats from Armenia and Azerbaijan met in Moscow on Friday.\n\n\
+Some 400 people have been killed since fighting began on September 27, officials said. \
+Nearly 1.2 million residents of Nagorno-Karabakh and the surrounding districts lost power for three days.\n\n\
+The talks, hosted by Russia's foreign minister, lasted more than 10 hours, and a ceasefire took effect at noon on Saturday. \
+Aid worth $5 million was pledged by the European Union, and 30 trucks left Yerevan for Stepanakert last week.";
+
+fn js_options(reference: Option<&str>) -> JsValue {
+    let o = Object::new();
+    if let Some(r) = reference {
+        Reflect::set(&o, &"referenceDate".into(), &r.into()).unwrap();
+    }
+    o.into()
+}
+
+fn native_json(text: &str, reference: Option<&str>) -> serde_json::Value {
+    let mut options = Options::default();
+    if let Some(r) = reference {
+        options = options.with_reference_date(r).unwrap();
+    }
+    serde_json::to_value(crate::annotate(text, &options)).unwrap()
+}
+
+fn js_json(value: &JsValue) -> serde_json::Value {
+    let s: String = JSON::stringify(value).unwrap().into();
+    serde_json::from_str(&s).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn js_objects_equal_native_output() {
+    for reference in [Some("2020-10-09"), None] {
+        let js = annotate_js(ARTICLE, js_options(reference)).map_err(JsValue::from).unwrap();
+        let native = native_json(ARTICLE, reference);
+        assert!(native["spans"].as_array().is_some_and(|s| s.len() >= 10), "too few spans: {native}");
+        assert_eq!(js_json(&js), native);
+    }
+}
+
+/// Asserts that every span's text is the JS string's own slice.
+fn assert_offsets_index_js_string(text: &str) -> usize {
+    let js = annotate_js(text, JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
+    let js_text = JsString::from(text);
+    let spans = js_json(&js)["spans"].as_array().cloned().unwrap_or_default();
+    for span in &spans {
+        let (start, end) = (span["start"].as_u64().unwrap() as u32, span["end"].as_u64().unwrap() as u32);
+        let slice: String = js_text.substring(start, end).into();
+        assert_eq!(slice, span["text"].as_str().unwrap(), "in {text:?}");
+    }
+    spans.len()
+}
+
+#[wasm_bindgen_test]
+fn offsets_are_utf16_around_emoji_marks_nbsp_and_crlf() {
+    let cases = [
+        "👍🏽👨‍👩‍👧 Troops left Moscow on September 27, 2020 with 400 tanks.",
+        "Cafe\u{301} owners in Fu\u{308}zuli and Baku counted 30 wounded.",
+        "More than\u{a0}25\u{a0}years later, Yerevan\u{a0}said 12% of homes were gone.",
+        "Line one in Paris.\r\nLine two on 3 May 2019.\r\rLine three: 1,000 people.",
+    ];
+    let found: usize = cases.iter().map(|t| assert_offsets_index_js_string(t)).sum();
+    assert!(found >= cases.len() * 2, "expected spans in every case, found {found}");
+}
+
+#[wasm_bindgen_test]
+fn bad_options_throw_errors_that_say_what_is_wrong() {
+    let bad_date = annotate_js("text", js_options(Some("9 October"))).err().map(JsValue::from).unwrap();
+    let msg: String = Reflect::get(&bad_date, &"message".into()).unwrap().as_string().unwrap();
+    assert!(msg.contains("referenceDate") && msg.contains("YYYY-MM-DD"), "{msg}");
+
+    let o = Object::new();
+    Reflect::set(&o, &"kinds".into(), &js_sys::Array::of1(&"people".into())).unwrap();
+    let bad_kind = annotate_js("text", o.into()).err().map(JsValue::from).unwrap();
+    let msg: String = Reflect::get(&bad_kind, &"message".into()).unwrap().as_string().unwrap();
+    assert!(msg.contains("people"), "{msg}");
+
+    let not_object = annotate_js("text", JsValue::from(5)).err().map(JsValue::from).unwrap();
+    assert!(not_object.is_instance_of::<js_sys::Error>());
+}
+
+#[wasm_bindgen_test]
+fn lone_surrogates_from_js_keep_offsets() {
+    // A JS string with a lone surrogate arrives as U+FFFD, one unit either way.
+    let text = String::from_utf16_lossy(&[0xD800, 0x20]) + "Talks in Geneva on Friday.";
+    assert!(assert_offsets_index_js_string(&text) >= 1);
+}
