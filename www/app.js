@@ -337,7 +337,9 @@ function explainReference(ref, text) {
   } else if (ref && ref.value) {
     parts.push('Assumed ', strong(formatDay(ref.value)), '.');
   } else if (text) {
-    parts.push(strong('None found'), ': the text has no dateline, so relative dates (“Friday”, “last month”) are left unresolved. Set the publication date above, or use today’s.');
+    const n = shown.spans.filter((s) => s.kind === 'date' && s.date?.resolution === 'unresolved').length;
+    const which = n ? `${n} relative date${n === 1 ? ' is' : 's are'}` : 'relative dates (“Friday”, “last month”) are';
+    parts.push(strong('None found'), `: the text has no dateline, so ${which} left unresolved. Set the publication date above, or use today’s.`);
   } else {
     parts.push('Paste an article: its dateline, if it has one, gives the date that “Friday” or “last month” are counted from.');
   }

@@ -48,11 +48,14 @@ describe('widget', () => {
   test('marks exactly the core spans of each annotated element, across inline markup', async () => {
     const { page, log, context } = await openEmbed();
     await page.waitForFunction(() => window.__annotated.length >= 2, null, { timeout: 20_000 });
-    const events = await page.evaluate(() => window.__annotated.map((e) => ({ id: e.id, spans: e.detail.spans, text: e.detail.text })));
-    for (const { id, spans, text } of events) {
+    const events = await page.evaluate(() => window.__annotated.map((e) => ({ id: e.id, detail: e.detail })));
+    assert.deepEqual(events.map((e) => e.id).sort(), ['', 'story']);
+    for (const { id, detail: { spans, text, referenceDate } } of events) {
       const root = id ? `#${id}` : '.sidebar';
-      const options = id === 'story' ? { referenceDate: '2021-06-04', kinds: undefined } : { referenceDate: '2021-06-04', kinds: ['place', 'figure'] };
-      if (!options.kinds) delete options.kinds;
+      // The story has a <time datetime>; the sidebar falls back to the page's
+      // article:published_time, and asks for two kinds only (data-kinds).
+      const options = id === 'story' ? { referenceDate: '2021-06-04' } : { referenceDate: '2021-06-03', kinds: ['place', 'figure'] };
+      assert.deepEqual(referenceDate, { value: options.referenceDate, source: 'option' }, `${root}: reference date from the host page`);
       const expected = await coreAnnotate(text, { ...options, dayFirst: false }, env);
       assert.deepEqual(spans, expected.spans, `${root}: the event carries the core's spans`);
       const marks = await page.$$eval(`${root} aa-mark`, (ms) => ms.map((m) => [Number(m.dataset.aaSpan), m.dataset.kind, m.textContent]));

@@ -67,8 +67,9 @@ function figureRows(dl, f, span, spans) {
   row(dl, 'Value', value);
   row(dl, 'Exactness', [exactnessWords(f.exactness), f.modifier ? `(“${f.modifier}”)` : null,
     f.vague ? 'vague' : null].filter(Boolean).join(' '));
-  if (f.unit && f.unit !== '%') row(dl, 'Unit', f.unit);
-  else if (f.unit === '%') row(dl, 'Unit', 'percent');
+  // With a currency, the unit is only the currency's name again ("euro").
+  if (f.unit === '%') row(dl, 'Unit', 'percent');
+  else if (f.unit && !f.currency) row(dl, 'Unit', f.unit);
   if (f.currency) row(dl, 'Currency', f.currency);
   if (f.counts) row(dl, 'Counts', f.counts);
   const topic = figureTopic(f);
