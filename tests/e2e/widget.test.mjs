@@ -84,6 +84,8 @@ describe('widget', () => {
     assert.deepEqual(pieces, [['em', '1.2 billion', '0'], ['p', ' euros', null]]);
     const style = await page.$eval('#story aa-mark', (m) => [getComputedStyle(m).display, getComputedStyle(m).textDecorationLine]);
     assert.deepEqual(style, ['inline', 'underline'], 'host CSS does not hide the marks');
+    const themes = await page.evaluate(() => [document.querySelector('#story aa-mark').dataset.aaTheme, document.querySelector('.sidebar aa-mark').dataset.aaTheme]);
+    assert.deepEqual(themes, ['light', 'dark'], 'the page config sets light; the sidebar data-theme says dark');
     await context.close();
   });
 
@@ -125,6 +127,7 @@ describe('widget', () => {
     const card = touch.page.locator('aa-card[role="tooltip"]:not([hidden])');
     await card.waitFor();
     assert.match(await card.evaluate((c) => c.shadowRoot.textContent), /Portugal/);
+    assert.ok(touch.page.url().endsWith('/embed.html'), 'the first tap on a linked highlight does not follow the link');
     await touch.page.screenshot({ path: join(artifacts, 'embed-mobile-card.png') });
     await touch.page.tap('h1');
     await touch.page.waitForFunction(() => !document.querySelector('aa-card:not([hidden])'));

@@ -178,7 +178,14 @@ export class CardController {
       const mark = this.markFrom(e.target);
       if (!mark) return;
       this.cancel();
-      if (this.active && this.piecesOf(this.active).includes(mark) && e.pointerType === 'mouse') return;
+      // What was open when this tap or click began: focusing the mark on
+      // pointerdown has already opened its card by now.
+      const before = e.detail ? this.activeAtPointerDown : this.active;
+      const already = !!before && before.isConnected && this.piecesOf(before).includes(mark);
+      // On a touch screen the first tap on a highlight inside a link shows
+      // the card; only a second tap follows the link.
+      if (!already && e.pointerType === 'touch' && mark.closest('a[href]')) e.preventDefault();
+      if (already && e.pointerType === 'mouse') return;
       this.open(mark);
     };
     this.onKey = (e) => {
@@ -199,6 +206,7 @@ export class CardController {
       }
     };
     this.onDocPointer = (e) => {
+      this.activeAtPointerDown = this.active;
       if (!this.active) return;
       const path = e.composedPath();
       if (path.includes(this.host) || path.some((n) => n instanceof Element && n.localName === 'aa-mark' && this.root.contains(n))) return;
