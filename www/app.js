@@ -260,32 +260,52 @@ function makeMark(span, index) {
 
 /**
  * Renders text and spans. Small texts at once; big ones a chunk per animation
- * frame, so the page keeps responding and shows progress.
+ * frame, so the page keeps responding and shows progress. Each chunk is its
+ * own block, cut at a line break between spans: appending to one huge inline
+ * run would make the browser lay out the whole article again every frame.
  */
 async function render(text, spans, gen) {
   cards.close();
   output.classList.remove('plain');
   output.replaceChildren();
+  const incremental = text.length > RENDER_CHUNK;
   let pos = 0;
   let i = 0;
-  const incremental = text.length > RENDER_CHUNK;
-  while (pos < text.length || i < spans.length) {
-    const frag = document.createDocumentFragment();
+  while (pos < text.length) {
+    const chunk = incremental ? document.createElement('div') : document.createDocumentFragment();
+    if (incremental) chunk.className = 'chunk';
     const limit = pos + RENDER_CHUNK;
-    while ((pos < text.length || i < spans.length) && pos < limit) {
-      const span = spans[i];
+    while (pos < text.length) {
+      let span = spans[i];
       // Spans are sorted and disjoint; anything else is skipped rather than
       // trusted, so a bad span can never duplicate or lose text.
-      if (span && (span.start < pos || span.end > text.length || span.end <= span.start)) { i++; continue; }
+      while (span && (span.start < pos || span.end > text.length || span.end <= span.start)) span = spans[++i];
       const next = span ? span.start : text.length;
-      if (next > pos) frag.append(document.createTextNode(text.slice(pos, next)));
-      if (!span) { pos = text.length; break; }
-      frag.append(makeMark({ ...span, text: text.slice(span.start, span.end) }, i));
+      if (incremental && next > limit) {
+        // Past the chunk size: end the chunk after a line break in this gap,
+        // a blank line if there is one.
+        // The scan stays inside the gap, so the whole render is linear.
+        let cut = -1;
+        for (let j = Math.max(pos, limit); j < next; j++) {
+          if (text.charCodeAt(j) !== 10) continue;
+          if (cut < 0) cut = j + 1;
+          if (text.charCodeAt(j + 1) === 10 && j + 2 <= next) { cut = j + 2; break; }
+        }
+        if (cut > pos) {
+          chunk.append(document.createTextNode(text.slice(pos, cut)));
+          pos = cut;
+          break;
+        }
+      }
+      if (next > pos) chunk.append(document.createTextNode(text.slice(pos, next)));
+      pos = next;
+      if (!span) break;
+      chunk.append(makeMark({ ...span, text: text.slice(span.start, span.end) }, i));
       pos = span.end;
       i++;
     }
-    output.append(frag);
-    if (incremental && (pos < text.length || i < spans.length)) {
+    output.append(chunk);
+    if (incremental && pos < text.length) {
       showProgress(`Showing highlights… ${Math.round((100 * pos) / text.length)}%`, (100 * pos) / text.length);
       await new Promise((ok) => requestAnimationFrame(ok));
       if (gen !== generation) return;

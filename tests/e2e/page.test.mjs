@@ -237,6 +237,8 @@ describe('paste page', () => {
     const expected = await coreAnnotate(text, {}, env);
     const got = await shown(page);
     assert.equal(got.text.length, text.length);
+    assert.ok(await page.evaluate((t) => document.getElementById('output').textContent === t, text), 'the chunks hold exactly the text');
+    assert.ok(await page.locator('#output > .chunk').count() > 3, 'rendered in several chunks');
     assert.deepEqual(got.legend, countKinds(expected.spans));
     assert.equal(got.marks.length, expected.spans.length);
     assert.ok(await page.isHidden('#progress'));
