@@ -133,7 +133,17 @@ describe('paste page', () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector('aa-card[hidden]', { state: 'attached' });
     assert.equal(await page.evaluate(() => document.activeElement.localName), 'aa-mark', 'focus stays on the mark');
-    await page.screenshot({ path: join(artifacts, 'page-after-escape.png') });
+
+    // Tab from a place visits its map link, the next Tab comes back, the one after moves on.
+    await page.focus('#output aa-mark[data-kind="place"]:text-is("Lisbon")');
+    await page.waitForFunction(() => document.querySelector('aa-card:not([hidden])')?.shadowRoot.textContent.includes('Lisbon'));
+    await page.keyboard.press('Tab');
+    assert.match(await page.evaluate(() => document.activeElement.shadowRoot?.activeElement?.href ?? ''), /^https:\/\/www\.openstreetmap\.org\//);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Lisbon');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Madrid');
+    await page.waitForFunction(() => document.querySelector('aa-card:not([hidden])')?.shadowRoot.textContent.includes('Spain'));
     await context.close();
   });
 

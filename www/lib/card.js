@@ -195,11 +195,19 @@ export class CardController {
         this.close();
         // Focus goes back to the mark only when it was in the card; the
         // focus event this causes must not reopen the card.
-        if (focusInCard && mark.isConnected) {
-          this.quiet = true;
-          mark.focus({ preventScroll: true });
-          this.quiet = false;
-        }
+        if (focusInCard) this.refocus(mark);
+      } else if (e.key === 'Tab' && this.active && this.host.matches(':focus-within')) {
+        // Leaving the card with Tab goes back to its mark; the next Tab
+        // then moves on to the next highlight.
+        e.preventDefault();
+        this.refocus(this.active);
+      } else if (e.key === 'Tab' && !e.shiftKey && this.active && !this.visited
+        && this.piecesOf(this.active).includes(e.target) && this.shadow.querySelector('a[href]')) {
+        // From a highlight whose card has a link, Tab first visits the link,
+        // so keyboard users reach the map too.
+        e.preventDefault();
+        this.visited = true;
+        this.shadow.querySelector('a[href]').focus();
       } else if ((e.key === 'Enter' || e.key === ' ') && this.markFrom(e.target)) {
         e.preventDefault();
         this.open(this.markFrom(e.target));
@@ -225,6 +233,14 @@ export class CardController {
     doc.addEventListener('pointerdown', this.onDocPointer, true);
     doc.defaultView.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
     doc.defaultView.addEventListener('resize', this.onScroll, { passive: true });
+  }
+
+  /** Focuses a mark without the focus event reopening or switching the card. */
+  refocus(mark) {
+    if (!mark.isConnected) return;
+    this.quiet = true;
+    mark.focus({ preventScroll: true });
+    this.quiet = false;
   }
 
   setTheme(theme) {
@@ -267,6 +283,7 @@ export class CardController {
     if (this.active !== first) {
       this.close();
       this.active = first;
+      this.visited = false;
       this.shadow.replaceChildren(buildCard(found.span, found.context));
       for (const p of pieces) p.setAttribute('data-aa-active', '');
       const describedBy = (first.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
