@@ -59,6 +59,7 @@ describe('paste page', () => {
     console.log(`# fixture article: ${JSON.stringify(countKinds(expected.spans))}`);
     await page.screenshot({ path: join(artifacts, 'page-light.png'), fullPage: true });
     assert.deepEqual(log.errors, []);
+    assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violation');
     await context.close();
   });
 
@@ -144,6 +145,7 @@ describe('paste page', () => {
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Madrid');
     await page.waitForFunction(() => document.querySelector('aa-card:not([hidden])')?.shadowRoot.textContent.includes('Spain'));
+    assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violation');
     await context.close();
   });
 
