@@ -117,7 +117,7 @@ export function weekdayOf(y, m, d) {
 
 function durationWords(value) {
   // "P25Y", "P3DT4H", "PT30M", "P2DE".
-  const m = /^P(?:(.*?))?(?:T(.*))?$/.exec(value);
+  const m = /^P([^T]*)(?:T(.*))?$/.exec(value);
   if (!m) return null;
   const parts = [];
   for (const [i, chunk] of [m[1] ?? '', m[2] ?? ''].entries()) {
