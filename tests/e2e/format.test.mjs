@@ -31,6 +31,8 @@ test('TIMEX3 values in words', () => {
     ['2020-10-09TNI', 'Friday, 9 October 2020, night'],
     ['2020-10-09T15:30', 'Friday, 9 October 2020, 15:30'],
     ['PAST_REF', 'some time in the past'],
+    ['XXXX-10-09', '9 October, year unknown'],
+    ['XXXX-10', 'October, year unknown'],
   ];
   for (const [value, words] of cases) assert.equal(timexWords(value), words, value);
   for (const odd of ['', 'nonsense', '2020-13', 'P', 'P3Q7', undefined]) assert.equal(timexWords(odd), null, String(odd));

@@ -48,7 +48,7 @@ function placeRows(dl, p) {
 }
 
 function dateRows(dl, d, referenceDate) {
-  row(dl, 'Value', d.value ?? 'none');
+  row(dl, 'Value', d.value ?? (d.resolution === 'unresolved' ? 'unknown without a reference date' : 'none'));
   const words = timexWords(d.value);
   if (words) row(dl, 'In words', d.mod ? `${modWords(d.mod)} ${words}` : words);
   else if (d.mod) row(dl, 'Modifier', modWords(d.mod));

@@ -153,6 +153,11 @@ export function timexWords(value) {
     const t = /^(\d{2}):(\d{2})/.exec(m[4]);
     return t ? `${day}, ${t[1]}:${t[2]}` : day;
   }
+  if ((m = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(value))) {
+    const mo = Number(m[1]);
+    if (mo < 1 || mo > 12) return null;
+    return m[2] ? `${Number(m[2])} ${MONTHS[mo - 1]}, year unknown` : `${MONTHS[mo - 1]}, year unknown`;
+  }
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
     const mo = Number(m[2]);
     return mo >= 1 && mo <= 12 ? `${MONTHS[mo - 1]} ${m[1]}` : null;
