@@ -58,6 +58,12 @@ describe('paste page', () => {
     const expected = await assertRendersCore(page, text, {});
     console.log(`# fixture article: ${JSON.stringify(countKinds(expected.spans))}`);
     await page.screenshot({ path: join(artifacts, 'page-light.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    if (expected.spans.length) {
+      await page.hover('#output aa-mark');
+      await page.locator('aa-card:not([hidden])').waitFor();
+    }
+    await page.screenshot({ path: join(artifacts, 'page-dark.png'), fullPage: true });
     assert.deepEqual(log.errors, []);
     assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violation');
     await context.close();
