@@ -258,7 +258,22 @@ fn cues(doc: &Doc, first: usize, last: usize) -> (bool, Option<FeatureType>) {
 fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> bool {
     let style = styles[f.first];
     let first_tok = &doc.tokens[f.first];
-    if f.first == f.last && contains(words::NEVER, doc.tok(f.first)) {
+    if f.first == f.last {
+        let w = doc.tok(f.first);
+        if contains(words::NEVER, w) || contains(words::DEMONYMS, w) {
+            return false;
+        }
+        // "Michael", "Ann": a given name alone is a person unless "in" says otherwise.
+        let small_towns_only = f.links.iter().all(|l| {
+            let e = &GAZETTEER.entries[l.entry as usize];
+            e.feature == FeatureType::City && e.population < 200_000
+        });
+        if !f.cue && small_towns_only && contains(words::FIRST_NAMES, w) {
+            return false;
+        }
+    }
+    // "University of Texas" is a census place, but news means the university.
+    if contains(&["university", "college", "institute", "school", "academy", "bank", "museum", "hospital"], doc.tok(f.first)) {
         return false;
     }
     // The word before, when it is directly before (same line, a space between).
@@ -296,8 +311,8 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> bool {
         next += 1;
     }
     if let Some(t) = doc.tokens.get(next) {
-        if t.kind == TokKind::Alpha && t.space_before && t.newlines_before == 0 && t.upper_initial
-            && contains(words::ORG_HEADS, doc.tok(next))
+        if t.kind == TokKind::Alpha && t.space_before && t.newlines_before == 0
+            && (t.upper_initial && contains(words::ORG_HEADS, doc.tok(next)) || contains(words::NAMED_AFTER, doc.tok(next)))
         {
             return false;
         }

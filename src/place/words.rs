@@ -39,7 +39,7 @@ pub(crate) const FIRST_NAMES: &[&str] = &[
     "paul", "peter", "philip", "phillip", "rachel", "ralph", "randy", "raymond", "rebecca", "richard", "rick",
     "robert", "roger", "ronald", "rose", "roy", "russell", "ruth", "ryan", "samuel", "sandra", "sara", "sarah",
     "scott", "sean", "sharon", "shirley", "stephanie", "stephen", "steve", "steven", "susan", "teresa", "terry",
-    "thomas", "tim", "timothy", "tom", "tony", "tyler", "victoria", "vincent", "walter", "wayne", "william",
+    "thomas", "tim", "timothy", "tom", "tony", "vincent", "walter", "wayne", "william",
     "willie", "zachary", "vladimir", "sergei", "sergey", "ivan", "dmitry", "olga", "natalia", "igor", "hans",
     "klaus", "pierre", "jacques", "francois", "marco", "giuseppe", "pedro", "miguel", "ahmad", "omar", "hassan",
     "hussein", "fatima", "mustafa", "ibrahim", "yusuf", "kofi", "chen", "wang", "li", "hiroshi", "akira", "raj",
@@ -158,4 +158,34 @@ pub(crate) fn contains(list: &[&str], word: &str) -> bool {
 pub(crate) const MINOR_WORDS: &[&str] = &[
     "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on",
     "per", "to", "up", "via", "with", "from", "into", "over", "vs",
+];
+
+/// Nationality and group adjectives: not places (GUIDELINES), even where a
+/// gazetteer has a parish or hamlet of that name.
+pub(crate) const DEMONYMS: &[&str] = &[
+    "afghan", "albanian", "algerian", "american", "andorran", "angolan", "argentine", "argentinian", "armenian",
+    "australian", "austrian", "azerbaijani", "azeri", "bahraini", "bangladeshi", "belarusian", "belgian", "bolivian",
+    "bosnian", "brazilian", "british", "bulgarian", "burmese", "cambodian", "cameroonian", "canadian", "chadian",
+    "chilean", "chinese", "colombian", "congolese", "croatian", "cuban", "cypriot", "czech", "danish", "dutch",
+    "ecuadorian", "egyptian", "emirati", "english", "eritrean", "estonian", "ethiopian", "european", "african",
+    "asian", "filipino", "finnish", "french", "georgian", "german", "ghanaian", "greek", "guatemalan", "haitian",
+    "honduran", "hungarian", "icelandic", "indian", "indonesian", "iranian", "iraqi", "irish", "israeli", "italian",
+    "ivorian", "jamaican", "japanese", "jordanian", "kazakh", "kenyan", "korean", "kosovar", "kurdish", "kuwaiti",
+    "kyrgyz", "lao", "latvian", "lebanese", "liberian", "libyan", "lithuanian", "malaysian", "malian", "maltese",
+    "mexican", "moldovan", "mongolian", "montenegrin", "moroccan", "mozambican", "namibian", "nepalese", "nepali",
+    "nigerian", "nigerien", "norwegian", "omani", "pakistani", "palestinian", "panamanian", "paraguayan", "persian",
+    "peruvian", "polish", "portuguese", "qatari", "romanian", "russian", "rwandan", "saudi", "scottish", "senegalese",
+    "serbian", "singaporean", "slovak", "slovenian", "somali", "spanish", "sudanese", "swedish", "swiss", "syrian",
+    "taiwanese", "tajik", "tanzanian", "thai", "tunisian", "turkish", "turkmen", "ugandan", "ukrainian", "uruguayan",
+    "uzbek", "venezuelan", "vietnamese", "welsh", "yemeni", "zambian", "zimbabwean", "arab", "arabic", "latino",
+    "hispanic", "soviet", "ottoman", "western", "eastern", "northern", "southern", "catholic", "muslim", "jewish",
+    "christian", "hindu", "buddhist", "sunni", "shia", "shiite", "islamic", "orthodox", "protestant", "yankee",
+    "balkan", "caucasian", "baltic", "nordic", "scandinavian", "slavic", "celtic", "gaelic", "hebrew", "latin",
+];
+
+/// Lowercase nouns that make a place name the name of a thing: "the Minsk
+/// group", "the Normandy format", "the Kyoto protocol".
+pub(crate) const NAMED_AFTER: &[&str] = &[
+    "group", "format", "protocol", "protocols", "accord", "accords", "agreement", "agreements", "process",
+    "convention", "declaration", "principles",
 ];

@@ -297,6 +297,18 @@ def main():
         if cap:
             g.entries[i]["capital"] = True
 
+    # Curated English names of cities GeoNames files under another name ("Mecca" for Makkah).
+    for line in open(os.path.join(HERE, "city_aliases.tsv"), encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        cc, name, aliases = line.rstrip("\n").split("\t")
+        hits = [i for i in g.links.get(fold(name), {}) if g.entries[i]["cc"] == cc and g.entries[i]["feature"] == F["city"]]
+        if not hits:
+            sys.exit("city_aliases.tsv: no city %s in %s" % (name, cc))
+        best = max(hits, key=lambda i: g.entries[i]["pop"])
+        for a in aliases.split("|"):
+            g.alias(best, a[1:], LINK_ABBREV) if a.startswith("=") else g.alias(best, a)
+
     # US counties: multiword names ("Scott County"), no coordinates in the source.
     for c in json.load(open(os.path.join(gdir, "us_counties.json"))) if args.counties else []:
         i = g.add(c["name"], "district", "US", None, None, 0, 0)
