@@ -200,13 +200,16 @@ impl Found {
 pub(crate) struct Parser<'d, 'a> {
     doc: &'d Doc<'a>,
     day_first: bool,
+    /// The reference year, where known: a year right after a name counts
+    /// as a date only near it ("WWDC 2005" in 2005, not "Windows 2000").
+    ref_year: Option<i32>,
 }
 
 const DATE: TimexType = TimexType::Date;
 
 impl<'d, 'a> Parser<'d, 'a> {
-    pub(crate) fn new(doc: &'d Doc<'a>, day_first: bool) -> Self {
-        Parser { doc, day_first }
+    pub(crate) fn new(doc: &'d Doc<'a>, day_first: bool, ref_year: Option<i32>) -> Self {
+        Parser { doc, day_first, ref_year }
     }
 
     fn n(&self) -> usize {
@@ -367,7 +370,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         // that follows a letter or digit, except in "mid-March".
         if i > 0 && self.glued(i) && self.is_dash(i - 1) && i >= 2 && self.glued(i - 1) {
             let before = self.w(i - 2);
-            if before.as_str() != "mid" && self.kind(i - 2) != Some(TokKind::Punct) {
+            if before.as_str() != "mid" && !matches!(self.kind(i - 2), Some(TokKind::Punct) | Some(TokKind::Digits)) {
                 return None;
             }
         }
@@ -422,6 +425,17 @@ impl<'d, 'a> Parser<'d, 'a> {
             _ => None,
         };
         if let Some((m, len)) = fuzzy {
+            // "the end of the year", "the start of the month": the unit around
+            // the last date mentioned (the reference in news).
+            if len == 3 && self.is(i + 3, "the") {
+                if let Some((unit, false)) = lexicon::unit(self.w(i + 4).as_str()) {
+                    if matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Decade | Unit::Century | Unit::Day) {
+                        let mut f = Found::new(i, i + 5, Sem::Anaphor { unit, offset: 0, part: None }, DATE);
+                        f.modifier = Some(m);
+                        return Some(f);
+                    }
+                }
+            }
             if let Some(mut f) = self.core(i + len) {
                 let ok = f.start == i + len
                     && f.ty == DATE
@@ -841,44 +855,68 @@ impl<'d, 'a> Parser<'d, 'a> {
         if self.glued(i + 1) && matches!(self.t(i + 1), "/" | ":" | "-") && self.kind(i + 2) == Some(TokKind::Digits) && self.t(i + 2).len() != 2 && self.t(i + 2).len() != 4 {
             return false;
         }
-        // A counted noun after the number: "2020 people", "1500 troops".
-        let counted = self.kind(i + 1) == Some(TokKind::Alpha)
-            && !self.upper(i + 1)
-            && !is_function_word(nx)
-            && lexicon::unit(nx).is_none();
-        let counted = counted || lexicon::unit(nx).is_some_and(|(_, plural)| plural);
+        // The first end of a year range ("1861-1863", "1915-17").
+        if self.is_dash(i + 1) && self.glued(i + 1) == self.glued(i + 2) && self.kind(i + 2) == Some(TokKind::Digits) {
+            let s2 = self.t(i + 2);
+            if let (Ok(y1), Ok(y2)) = (self.t(i).parse::<i32>(), s2.parse::<i32>()) {
+                let y2 = if s2.len() == 2 { (y1 / 100) * 100 + y2 } else if s2.len() == 4 { y2 } else { 0 };
+                if y2 > y1 && y2 - y1 < 100 && !(self.glued(i + 3) && matches!(self.t(i + 3), "-" | "/")) {
+                    return true;
+                }
+            }
+        }
+        // "mid-1990": the hyphen joins a fuzzy prefix.
+        if p == "-" && i >= 2 && self.glued(i) && self.is(i - 2, "mid") {
+            return true;
+        }
+        let lower_word = self.kind(i + 1) == Some(TokKind::Alpha) && !self.upper(i + 1);
+        // A counted noun after the number: "2020 people", "1500 troops". A
+        // plural or a unit always counts; any other content word counts
+        // unless a year-taking word stands before the number.
+        let plural = lower_word && (nx.ends_with('s') && !nx.ends_with("ss") && !is_function_word(nx) || matches!(nx, "people" | "men" | "women" | "children" | "persons"))
+            || lexicon::unit(nx).is_some_and(|(_, plural)| plural);
+        if plural && !matches!(p, "since" | "until" | "till" | "during" | "the" | "early" | "late" | "mid") {
+            return false;
+        }
         let strong_before = matches!(
             p,
             "in" | "since" | "by" | "of" | "until" | "till" | "from" | "during" | "before" | "after" | "early" | "late" | "mid"
                 | "year" | "years" | "spring" | "summer" | "autumn" | "fall" | "winter" | "between" | "through" | "throughout"
-                | "circa" | "c" | "around" | "fiscal" | "fy" | "to" | "and" | "or" | "than" | "as" | "for" | "within" | "beginning" | "end" | "start"
+                | "circa" | "c" | "around" | "fiscal" | "fy" | "to" | "and" | "or" | "than" | "as" | "for" | "within" | "beginning" | "end" | "start" | "into"
         ) || lexicon::month(p).is_some();
-        if counted {
-            return false;
-        }
         if strong_before {
             // "from 2009 to 2011": "to", "and", "or" only after a year.
-            if matches!(p, "to" | "and" | "or" | "than" | "as" | "for") {
-                return i >= 2 && (self.year_token(i - 2).is_some() || matches!(self.w(i - 2).as_str(), "in" | "since" | "until") || p == "than" || p == "as");
+            if matches!(p, "to" | "and" | "or" | "than" | "as" | "for" | "into") {
+                return i >= 2 && (self.year_token(i - 2).is_some() || matches!(self.w(i - 2).as_str(), "in" | "since" | "until" | "well") || p == "than" || p == "as");
             }
             return true;
         }
         // "the 1917 revolution", "the 2008 Olympics": a year as modifier.
-        if p == "the" || p == "a" {
-            return self.kind(i + 1) == Some(TokKind::Alpha) && (self.upper(i + 1) || !is_function_word(nx));
+        if p == "the" || p == "a" || p == "s" {
+            return self.kind(i + 1) == Some(TokKind::Alpha) || matches!(self.t(i + 1), "\"" | "\u{201C}");
         }
-        // A name before a number ("Windows 2000", "Boeing 737").
-        if i > 0 && self.upper(i - 1) && self.kind(i - 1) == Some(TokKind::Alpha) && !self.doc.tokens.get(i - 1).is_some_and(|t| t.sentence_start) {
+        if lower_word && !is_function_word(nx) && !nx.ends_with("ed") {
             return false;
         }
         let after = self.t(i + 1);
+        let line_end = self.doc.tokens.get(i + 1).map_or(true, |t| t.newlines_before > 0);
+        // A name before a number ("Windows 2000", "Boeing 737") hides a
+        // year, unless the year is the reference year's neighbour and ends a
+        // title line or clause ("WWDC 2005", "Expo Canada 2016").
+        if i > 0 && self.upper(i - 1) && self.kind(i - 1) == Some(TokKind::Alpha) && !self.doc.tokens.get(i - 1).is_some_and(|t| t.sentence_start) {
+            let y: i32 = self.t(i).parse().unwrap_or(0);
+            let near = self.ref_year.is_some_and(|r| (r - y).abs() <= 1);
+            return near && (line_end || matches!(nx, "in" | "at" | "on"));
+        }
         let boundary_after = matches!(after, "," | "." | ";" | ":" | ")" | "" | "]" | "!" | "?" | "\u{2014}")
+            || line_end
             || matches!(nx, "when" | "and" | "to")
+            || (after == "'" && self.is(i + 2, "s"))
             || self.is_dash(i + 1);
-        let boundary_before = i == 0 || matches!(self.t(i - 1), "(" | "," | "[" | "\u{2014}") || self.doc.tokens.get(i).is_some_and(|t| t.sentence_start);
+        let boundary_before = i == 0 || matches!(self.t(i - 1), "(" | "," | "[" | "\u{2014}" | ":") || self.doc.tokens.get(i).is_some_and(|t| t.sentence_start || t.newlines_before > 0);
         boundary_after && (boundary_before || matches!(p, "was" | "is" | "were" | "year" | "until" | "s"))
             || (boundary_before && self.t(i + 1) == ")")
-            || (self.doc.tokens.get(i).is_some_and(|t| t.sentence_start) && after == ",")
+            || (self.doc.tokens.get(i).is_some_and(|t| t.sentence_start) && (after == "," || lower_word))
     }
 
     /// "the 20th century", "the nineteenth century", "the 4th century BC";
@@ -948,13 +986,14 @@ impl<'d, 'a> Parser<'d, 'a> {
         if let Some(y) = self.year_token(k) {
             return Some(Found::new(i, k + 1, Sem::Abs(Val::Season(y, s)), DATE));
         }
-        // "the fall of the Soviet Union" is an event, not autumn.
-        if s == "FA" || self.is(j + 1, "of") {
+        // "the fall of the Soviet Union" is an event, not autumn; "fall" is
+        // a season only after a determiner or a date preposition.
+        if self.is(j + 1, "of") {
             return None;
         }
         let prev = self.prev(i);
-        let context = j > i || matches!(prev.as_str(), "in" | "during" | "by" | "until" | "since" | "this" | "last" | "next" | "early" | "late" | "mid" | "that");
-        if !context {
+        let context = j > i || matches!(prev.as_str(), "in" | "during" | "by" | "until" | "since" | "this" | "last" | "next" | "early" | "late" | "mid" | "that" | "same");
+        if s == "FA" && !context {
             return None;
         }
         Some(Found::new(i, j + 1, Sem::PartialSeason(s), DATE))
@@ -1030,6 +1069,10 @@ impl<'d, 'a> Parser<'d, 'a> {
                 return Some(Found::new(i, i + 2, Sem::Deictic { days, part: Some(p) }, TimexType::Time));
             }
         }
+        // "at night", "by night": a part of an unspecified day.
+        if a == "night" && i > 0 && matches!(self.prev(i).as_str(), "at" | "by") {
+            return Some(Found::new(i, i + 1, Sem::Unknown, TimexType::Time));
+        }
         let r = match (a, b) {
             ("right", "now") => Some(("PRESENT_REF", 2)),
             ("now", _) => Some(("PRESENT_REF", 1)),
@@ -1042,7 +1085,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         };
         let (v, len) = r?;
         // "now" as a discourse marker is still PRESENT_REF in TIMEX3.
-        if a == "now" && self.is(i + 1, "that") {
+        if a == "now" && (self.is(i + 1, "that") || (i > 0 && self.is(i - 1, "every"))) {
             return None;
         }
         Some(Found::new(i, i + len, Sem::Ref(v), DATE))
@@ -1072,6 +1115,58 @@ impl<'d, 'a> Parser<'d, 'a> {
             k += 1;
             a_s = if self.is(k - 1, "past") { "past" } else { "coming" };
         }
+        // "that year", "the same day", "that same afternoon", "later that
+        // month": the unit of the last date mentioned.
+        {
+            let (mut q, mut start_ok) = (i, false);
+            if matches!(self.w(q).as_str(), "later" | "earlier") && self.is(q + 1, "that") {
+                q += 1;
+            }
+            if self.is(q, "that") {
+                q += 1;
+                start_ok = true;
+                if self.is(q, "same") {
+                    q += 1;
+                }
+            } else if self.is(q, "the") && self.is(q + 1, "same") {
+                q += 2;
+                start_ok = true;
+            }
+            if start_ok {
+                let l = self.w(q);
+                if let Some((unit, false)) = lexicon::unit(l.as_str()) {
+                    if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+                        return Some(Found::new(i, q + 1, Sem::Anaphor { unit, offset: 0, part: None }, DATE));
+                    }
+                }
+                if let Some(p) = lexicon::part_of_day(l.as_str()) {
+                    return Some(Found::new(i, q + 1, Sem::Anaphor { unit: Unit::Day, offset: 0, part: Some(p) }, TimexType::Time));
+                }
+            }
+            // "the year before", "the day after": one unit from the last date,
+            // when no event follows ("the day after the vote" is anchored on it).
+            if self.is(i, "the") {
+                if let Some((unit, false)) = lexicon::unit(self.w(i + 1).as_str()) {
+                    let dir = self.w(i + 2);
+                    let off = match dir.as_str() {
+                        "before" | "earlier" => -1,
+                        "after" | "later" => 1,
+                        _ => 0,
+                    };
+                    let free = matches!(self.t(i + 3), "," | "." | ";" | ":" | ")" | "" | "\u{2014}") || self.is(i + 3, "and");
+                    if off != 0 && free && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+                        return Some(Found::new(i, i + 3, Sem::Anaphor { unit, offset: off, part: None }, DATE));
+                    }
+                }
+            }
+            // "year end", "year-end": the end of the reference year.
+            if self.is(i, "year") && (self.is(i + 1, "end") || (self.is_dash(i + 1) && self.glued(i + 1) && self.is(i + 2, "end"))) {
+                let e = if self.is(i + 1, "end") { i + 2 } else { i + 3 };
+                let mut f = Found::new(i, e, Sem::Rel { unit: Unit::Year, offset: 0 }, DATE);
+                f.modifier = Some("END");
+                return Some(f);
+            }
+        }
         let offset: i64 = match a_s {
             "this" | "current" if !the => 0,
             "last" | "past" | "previous" | "preceding" | "prior" => -1,
@@ -1095,6 +1190,9 @@ impl<'d, 'a> Parser<'d, 'a> {
                     || (a_s == "next" && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year));
                 if anaphoric {
                     return Some(Found::new(i, k + 1, Sem::Anaphor { unit, offset, part: None }, DATE));
+                }
+                if unit == Unit::Quarter {
+                    return Some(Found::new(i, k + 1, Sem::Rel { unit, offset }, DATE));
                 }
                 // "the past year", "the last decade": the stretch up to now.
                 return Some(Found::new(i, k + 1, Sem::Duration(duration_value(Some(1.0), unit)), TimexType::Duration));
@@ -1129,7 +1227,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             return Some(Found::new(i, end, Sem::Weekday { wd, dir, part }, DATE));
         }
         if let Some((month, abbrev)) = lexicon::month(w) {
-            if abbrev || the {
+            if abbrev || the || !self.upper(k) {
                 return None;
             }
             return Some(Found::new(i, k + 1, Sem::RelMonth { month, offset }, DATE));
@@ -1156,6 +1254,12 @@ impl<'d, 'a> Parser<'d, 'a> {
             lead_the = true;
         }
         let (amount, k) = self.amount(j)?;
+        // "two and a half years", "one and a half hours".
+        if let Some(a) = amount {
+            if self.is(k, "and") && self.is(k + 1, "a") && self.is(k + 2, "half") {
+                return self.duration_half(i, a + 0.5, k + 3, lead_the);
+            }
+        }
         // Amount then unit, optionally through a hyphen ("27-year").
         let mut u = k;
         let mut hyphen = false;
@@ -1165,16 +1269,15 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         let l = self.w(u);
         let (unit, plural) = lexicon::unit(l.as_str())?;
-        if unit == Unit::Weekend {
+        // "a quarter of the votes" is a fraction; quarters of the year are
+        // read by quarter() and relative().
+        if unit == Unit::Weekend || unit == Unit::Quarter {
             return None;
         }
         let mut end = u + 1;
-        let mut amount = amount;
-        // "two and a half years", "one and a half hours".
-        if let Some(a) = amount {
-            if self.is(k, "and") && self.is(k + 1, "a") && self.is(k + 2, "half") {
-                return self.duration_half(i, a + 0.5, k + 3, lead_the);
-            }
+        // Ages ("a 14-year-old boy", "five years old") describe people, not times.
+        if (hyphen && self.is_dash(end) && self.is(end + 1, "old")) || self.is(end, "old") {
+            return None;
         }
         if hyphen && plural && amount.is_some() {
             return None;
@@ -1183,7 +1286,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         // one ("a second later", "for a second.").
         if unit == Unit::Second && amount == Some(1.0) && !self.t(j).chars().next().is_some_and(|c| c.is_ascii_digit()) {
             let nx = self.w(end);
-            if !matches!(nx.as_str(), "ago" | "later" | "earlier" | "") && self.kind(end) == Some(TokKind::Alpha) {
+            if !(matches!(nx.as_str(), "ago" | "later" | "earlier" | "or") || matches!(self.t(end), "," | "." | ")" | ";" | "")) {
                 return None;
             }
         }
@@ -1291,6 +1394,10 @@ impl<'d, 'a> Parser<'d, 'a> {
             _ => None,
         };
         if let Some(v) = single {
+            // "LA Weekly", "Daily Mail": a capitalized word inside a sentence is a name.
+            if self.upper(i) && !self.doc.tokens.get(i).is_some_and(|t| t.sentence_start) {
+                return None;
+            }
             return Some(Found::new(i, i + 1, Sem::Set(v.into()), TimexType::Set));
         }
         let (every, mut j) = match l.as_str() {
@@ -1469,6 +1576,11 @@ impl<'d, 'a> Parser<'d, 'a> {
         let a = self.w(i);
         let b = self.w(i + 1);
         let (a, b) = (a.as_str(), b.as_str());
+        // "Johnnie Christmas": a holiday name right after a capitalized name
+        // is a surname.
+        if i > 0 && self.upper(i - 1) && self.kind(i - 1) == Some(TokKind::Alpha) && !self.doc.tokens.get(i - 1).is_some_and(|t| t.sentence_start) && !self.is(i - 1, "New") {
+            return None;
+        }
         let (h, mut end) = match (a, b) {
             ("christmas", "eve") => (Holiday::Fixed(12, 24), i + 2),
             ("christmas", "day") => (Holiday::Fixed(12, 25), i + 2),

@@ -200,7 +200,7 @@ pub(crate) fn time_zone(w: &str) -> bool {
 /// Words that announce a future reading of a bare weekday or month ("will",
 /// "scheduled"): they make "Friday" the coming one.
 pub(crate) fn future_cue(w: &str) -> bool {
-    matches!(w, "will" | "ll" | "shall" | "scheduled" | "upcoming" | "slated" | "expected" | "plans" | "planned" | "due" | "until" | "won" | "next" | "coming" | "tomorrow")
+    matches!(w, "will" | "ll" | "shall" | "scheduled" | "upcoming" | "slated" | "won" | "next")
 }
 
 /// Words that announce a past reading ("was", "said"): they win over a future

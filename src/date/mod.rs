@@ -23,7 +23,7 @@ use grammar::Parser;
 
 /// Proposes a date candidate for every temporal expression in `doc`.
 pub(crate) fn recognize(doc: &Doc, ctx: &Context, out: &mut Vec<Candidate>) {
-    let parser = Parser::new(doc, ctx.options.day_first);
+    let parser = Parser::new(doc, ctx.options.day_first, ctx.reference.map(|r| r.year()));
     let found = parser.scan();
     let details = resolve::resolve_all(doc, &found, ctx.reference);
     for (f, detail) in found.iter().zip(details) {
@@ -45,7 +45,7 @@ pub(crate) fn recognize(doc: &Doc, ctx: &Context, out: &mut Vec<Candidate>) {
 /// 2020", "9 October 2020", "2020-10-09T08:00") among the first lines counts,
 /// since a wrong reference date would shift every relative date in the text.
 pub(crate) fn find_dateline(doc: &Doc) -> Option<(CalendarDate, usize, usize)> {
-    let parser = Parser::new(doc, false);
+    let parser = Parser::new(doc, false, None);
     let mut lines = 0usize;
     let mut i = 0usize;
     while i < doc.tokens.len() {

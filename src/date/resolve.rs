@@ -121,6 +121,14 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
             });
             Some((v, reference))
         }
+        Sem::Rel { unit: Unit::Weekend, offset: 0 } => {
+            // "this weekend" in a past sentence is the one just gone.
+            let v = reference.and_then(|r| {
+                let back = r.weekday() < 5 && !future_tense(doc, f.start, f.end);
+                shift_unit(r, Unit::Weekend, if back { -1 } else { 0 })
+            });
+            Some((v, reference))
+        }
         Sem::Rel { unit, offset } => Some((reference.and_then(|r| shift_unit(r, *unit, *offset)), reference)),
         Sem::RelMonth { month, offset } => {
             let v = reference.map(|r| {
@@ -262,7 +270,7 @@ fn year_anchor(doc: &Doc, f: &Found, st: &State, month: u32, day: u32) -> Option
         } else {
             r.year()
         }
-    } else if diff > 200 || (diff > 31 && past_tense(doc, f.start, f.end)) {
+    } else if diff > 250 {
         r.year() - 1
     } else {
         r.year()
@@ -366,9 +374,6 @@ fn future_tense(doc: &Doc, start: usize, end: usize) -> bool {
     nearest_cue(doc, start, end) == Some(true)
 }
 
-fn past_tense(doc: &Doc, start: usize, end: usize) -> bool {
-    nearest_cue(doc, start, end) == Some(false)
-}
 
 /// Some(true) for a future cue, Some(false) for a past one, looking at most
 /// twelve tokens back and eight ahead within the sentence.
@@ -376,7 +381,7 @@ fn nearest_cue(doc: &Doc, start: usize, end: usize) -> Option<bool> {
     let classify = |i: usize| -> Option<bool> {
         let l = Lower::new(doc.tok(i));
         let w = l.as_str();
-        if lexicon::future_cue(w) {
+        if lexicon::future_cue(w) || (w == "set" && doc.tok_or_empty(i as isize + 1).eq_ignore_ascii_case("to")) {
             // "won" is a future cue only as "won't".
             if w == "won" && !(doc.tok_or_empty(i as isize + 1) == "'") {
                 return None;
