@@ -91,6 +91,10 @@ pub(crate) enum Sem {
     Abs(Val),
     /// A month and maybe a day without a year ("September 27", "March").
     Partial { month: u32, day: Option<u32> },
+    /// A month and maybe a day in a year named by reference ("August of
+    /// that year", "May 5 of the following year"): the last year mentioned
+    /// plus an offset.
+    PartialOf { month: u32, day: Option<u32>, offset: i32 },
     /// A season without a year ("the summer").
     PartialSeason(&'static str),
     /// A holiday without a year ("Christmas"): its date in a given year.
@@ -370,7 +374,8 @@ impl<'d, 'a> Parser<'d, 'a> {
         // that follows a letter or digit, except in "mid-March".
         if i > 0 && self.glued(i) && self.is_dash(i - 1) && i >= 2 && self.glued(i - 1) {
             let before = self.w(i - 2);
-            if before.as_str() != "mid" && !matches!(self.kind(i - 2), Some(TokKind::Punct) | Some(TokKind::Digits)) {
+            let after_month = lexicon::month(before.as_str()).is_some() && self.kind(i) == Some(TokKind::Digits);
+            if before.as_str() != "mid" && !after_month && !matches!(self.kind(i - 2), Some(TokKind::Punct) | Some(TokKind::Digits)) {
                 return None;
             }
         }
@@ -481,6 +486,25 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
         }
         let mut f = best?;
+        // "August of that year", "May 5 of the following year".
+        if let Sem::Partial { month, day } = f.sem {
+            if self.is(f.end, "of") {
+                let (a, b) = (self.w(f.end + 1), self.w(f.end + 2));
+                let off = match (a.as_str(), b.as_str()) {
+                    ("that", "year") | ("the", "same") | ("this", "year") => Some(0),
+                    ("the", "following") | ("the", "next") => Some(1),
+                    ("the", "previous") | ("the", "preceding") => Some(-1),
+                    _ => None,
+                };
+                let len = if b.as_str() == "year" { 3 } else { 4 };
+                if let Some(offset) = off {
+                    if self.is(f.end + len - 1, "year") {
+                        f.sem = Sem::PartialOf { month, day, offset };
+                        f.end += len;
+                    }
+                }
+            }
+        }
         // A date followed by a time of day ("Friday at 3 p.m.") or a part of it.
         if f.ty == DATE {
             let mut j = f.end;

@@ -83,6 +83,17 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
             });
             Some((v, anchor.map(|a| a.1)))
         }
+        Sem::PartialOf { month, day, offset } => {
+            let base = st.last.as_ref().and_then(Val::year).or(if st.narrative { None } else { reference.map(|r| r.year()) });
+            let v = base.and_then(|y| {
+                let y = y + offset;
+                match day {
+                    Some(d) => CalendarDate::new(y, *month, *d).map(Val::Day),
+                    None => Some(Val::Month(y, *month)),
+                }
+            });
+            Some((v, base.and_then(|y| CalendarDate::new(y, 1, 1))))
+        }
         Sem::PartialSeason(s) => {
             let month = match *s {
                 "SP" => 4,
@@ -208,8 +219,9 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
             Some((v, anchor))
         }
         Sem::Clock(c) => {
-            let v = reference.map(|r| Val::DayTime(r, c.clone()));
-            Some((v, reference))
+            let anchor = if st.narrative { last_day(st) } else { reference };
+            let v = anchor.map(|r| Val::DayTime(r, c.clone()));
+            Some((v, anchor))
         }
     };
     if let Some((v, anchor)) = relative {
@@ -219,7 +231,13 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
                 detail.resolution = Resolution::Relative;
                 detail.relative_to = anchor.map(|a| a.to_string());
                 fill_day(&mut detail, &v, reference);
-                if !matches!(f.sem, Sem::Clock(_)) {
+                // Values computed from the reference date do not move the
+                // narrative: a history that says "today" stays in its years.
+                let from_text = matches!(
+                    f.sem,
+                    Sem::Partial { .. } | Sem::PartialOf { .. } | Sem::PartialSeason(_) | Sem::Holiday(_) | Sem::Anaphor { .. } | Sem::Shift { anaphoric: true, .. }
+                ) || !st.narrative;
+                if from_text && !matches!(f.sem, Sem::Clock(_)) {
                     st.last = Some(v);
                 }
             }
@@ -257,8 +275,18 @@ fn last_day(st: &State) -> Option<CalendarDate> {
 /// history, else the reference year moved by the tense of the sentence.
 fn year_anchor(doc: &Doc, f: &Found, st: &State, month: u32, day: u32) -> Option<(i32, CalendarDate)> {
     if st.narrative {
-        if let Some(y) = st.last.as_ref().and_then(Val::year) {
-            return Some((y, CalendarDate::new(y, 1, 1)?));
+        if let Some(last) = st.last.as_ref() {
+            if let Some(y) = last.year() {
+                // A narrative moves forward: "January" after "December 1941"
+                // is January 1942.
+                let last_month = match last {
+                    Val::Day(d) | Val::DayTime(d, _) => Some(d.month()),
+                    Val::Month(_, m) => Some(*m),
+                    _ => None,
+                };
+                let y = if last_month.is_some_and(|m0| month + 2 < m0) { y + 1 } else { y };
+                return Some((y, CalendarDate::new(y, 1, 1)?));
+            }
         }
     }
     let r = st.reference?;
