@@ -191,12 +191,14 @@ pub(crate) struct Found {
     /// The two ends of a range, as TIMEX3 values, where the text gives both.
     pub range: Option<(String, String)>,
     pub confidence: f32,
+    /// A part of the day the text puts on the date ("the morning of April 19").
+    pub part: Option<&'static str>,
 }
 
 impl Found {
     fn new(start: usize, end: usize, sem: Sem, ty: TimexType) -> Self {
         let explicit_year = matches!(sem, Sem::Abs(_));
-        Found { start, end, sem, ty, modifier: None, explicit_year, range: None, confidence: 0.9 }
+        Found { start, end, sem, ty, modifier: None, explicit_year, range: None, confidence: 0.9, part: None }
     }
 }
 
@@ -374,7 +376,8 @@ impl<'d, 'a> Parser<'d, 'a> {
         // that follows a letter or digit, except in "mid-March".
         if i > 0 && self.glued(i) && self.is_dash(i - 1) && i >= 2 && self.glued(i - 1) {
             let before = self.w(i - 2);
-            let after_month = lexicon::month(before.as_str()).is_some() && self.kind(i) == Some(TokKind::Digits);
+            let after_month = lexicon::month(before.as_str()).is_some()
+                && (self.kind(i) == Some(TokKind::Digits) || lexicon::month(self.w(i).as_str()).is_some());
             if before.as_str() != "mid" && !after_month && !matches!(self.kind(i - 2), Some(TokKind::Punct) | Some(TokKind::Digits)) {
                 return None;
             }
@@ -412,6 +415,19 @@ impl<'d, 'a> Parser<'d, 'a> {
                 }
             }
         }
+        // "the morning of April 19", "the night of April 18, 1775".
+        if a == "the" && c == "of" {
+            if let Some(p) = lexicon::part_of_day(b) {
+                if let Some(mut f) = self.core(i + 3) {
+                    if f.start == i + 3 && matches!(f.sem, Sem::Abs(Val::Day(_)) | Sem::Partial { day: Some(_), .. } | Sem::Weekday { part: None, .. }) {
+                        f.start = i;
+                        f.part = Some(p);
+                        f.ty = TimexType::Time;
+                        return Some(f);
+                    }
+                }
+            }
+        }
         // Fuzzy parts of dates.
         let fuzzy: Option<(&'static str, usize)> = match (a, b, c) {
             ("early", _, _) => Some(("START", 1)),
@@ -435,7 +451,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             if len == 3 && self.is(i + 3, "the") {
                 if let Some((unit, false)) = lexicon::unit(self.w(i + 4).as_str()) {
                     if matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Decade | Unit::Century | Unit::Day) {
-                        let mut f = Found::new(i, i + 5, Sem::Anaphor { unit, offset: 0, part: None }, DATE);
+                        let mut f = Found::new(i, i + 5, Sem::Rel { unit, offset: 0 }, DATE);
                         f.modifier = Some(m);
                         return Some(f);
                     }
@@ -486,6 +502,30 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
         }
         let mut f = best?;
+        // "August and September 1914", "March-April 1918", "July 5 to
+        // August 2, 1920": the year written once at the end belongs to both.
+        if let Sem::Partial { month, day } = f.sem {
+            let k = f.end;
+            if self.is(k, "and") || self.is(k, "to") || self.is(k, "or") || self.is(k, "through") || self.is_dash(k) {
+                if let Some((_, mut e)) = self.month_at(k + 1, true) {
+                    if let Some((_, de)) = self.day_number(e) {
+                        e = de;
+                    }
+                    if self.t(e) == "," {
+                        e += 1;
+                    }
+                    if let Some(y) = self.year_token(e) {
+                        let val = match day {
+                            Some(d) => CalendarDate::new(y, month, d).map(Val::Day),
+                            None => Some(Val::Month(y, month)),
+                        };
+                        if let Some(v) = val {
+                            f.sem = Sem::Abs(v);
+                        }
+                    }
+                }
+            }
+        }
         // "August of that year", "May 5 of the following year".
         if let Sem::Partial { month, day } = f.sem {
             if self.is(f.end, "of") {

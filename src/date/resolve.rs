@@ -15,6 +15,8 @@ struct State {
     narrative: bool,
     /// The last calendar value mentioned (explicit or resolved).
     last: Option<Val>,
+    /// The last year the text wrote out, and the token where it ended.
+    last_explicit: Option<(i32, usize)>,
 }
 
 /// Resolves every expression, in text order.
@@ -33,7 +35,7 @@ pub(crate) fn resolve_all(doc: &Doc, found: &[Found], reference: Option<Calendar
         }
     }
     let narrative = explicit >= 4 && near * 5 < explicit;
-    let mut st = State { reference, narrative, last: None };
+    let mut st = State { reference, narrative, last: None, last_explicit: None };
     found.iter().map(|f| resolve_one(doc, f, &mut st)).collect()
 }
 
@@ -52,6 +54,10 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
     // (value, anchor used) for relative meanings.
     let relative: Option<(Option<Val>, Option<CalendarDate>)> = match &f.sem {
         Sem::Abs(v) => {
+            let v = &match (v, f.part) {
+                (Val::Day(d), Some(p)) => Val::DayTime(*d, p.to_string()),
+                (v, _) => v.clone(),
+            };
             detail.value = Some(v.timex());
             if v.year().is_some() {
                 st.last = Some(v.clone());
@@ -99,7 +105,7 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
                 "SP" => 4,
                 "SU" => 7,
                 "FA" => 10,
-                _ => 1,
+                _ => 12,
             };
             let anchor = year_anchor(doc, f, st, month, 15);
             Some((anchor.map(|(y, _)| Val::Season(y, s)), anchor.map(|a| a.1)))
@@ -139,6 +145,11 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
                 shift_unit(r, Unit::Weekend, if back { -1 } else { 0 })
             });
             Some((v, reference))
+        }
+        // In a history, "this year" is the year being told.
+        Sem::Rel { unit: unit @ (Unit::Year | Unit::Month), offset: 0 } if st.narrative && st.last.is_some() => {
+            let v = st.last.as_ref().and_then(|l| shift_amount(l, *unit, 0));
+            Some((v, st.last.as_ref().and_then(val_day)))
         }
         Sem::Rel { unit, offset } => Some((reference.and_then(|r| shift_unit(r, *unit, *offset)), reference)),
         Sem::RelMonth { month, offset } => {
@@ -204,7 +215,7 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
             Some((v, reference))
         }
         Sem::Shift { n, unit, sign, anaphoric } => {
-            let anchor_val = if *anaphoric { st.last.clone().or(reference.map(Val::Day)) } else { reference.map(Val::Day) };
+            let anchor_val = if *anaphoric || st.narrative { st.last.clone().or(reference.map(Val::Day)) } else { reference.map(Val::Day) };
             let v = anchor_val.as_ref().and_then(|a| shift_amount(a, *unit, n * sign));
             let anchor = anchor_val.as_ref().and_then(val_day);
             Some((v, anchor))
@@ -225,6 +236,10 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
         }
     };
     if let Some((v, anchor)) = relative {
+        let v = match (v, f.part) {
+            (Some(Val::Day(d)), Some(p)) => Some(Val::DayTime(d, p.to_string())),
+            (v, _) => v,
+        };
         match v {
             Some(v) => {
                 detail.value = Some(v.timex());
@@ -235,8 +250,8 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
                 // narrative: a history that says "today" stays in its years.
                 let from_text = matches!(
                     f.sem,
-                    Sem::Partial { .. } | Sem::PartialOf { .. } | Sem::PartialSeason(_) | Sem::Holiday(_) | Sem::Anaphor { .. } | Sem::Shift { anaphoric: true, .. }
-                ) || !st.narrative;
+                    Sem::Partial { .. } | Sem::PartialOf { .. } | Sem::Holiday(_) | Sem::Anaphor { .. }
+                ) || (!st.narrative && !matches!(f.sem, Sem::Shift { .. }));
                 if from_text && !matches!(f.sem, Sem::Clock(_)) {
                     st.last = Some(v);
                 }
@@ -290,6 +305,15 @@ fn year_anchor(doc: &Doc, f: &Found, st: &State, month: u32, day: u32) -> Option
         }
     }
     let r = st.reference?;
+    // In news too, a partial date right after a written year belongs to it
+    // ("The war began in March 2003. On April 9 Baghdad fell."), as long as
+    // no paragraph break stands between them.
+    if let Some((y, end)) = st.last_explicit {
+        let close = f.start >= end && f.start - end <= NEAR_TOKENS && !(end..=f.start).any(|k| doc.tokens.get(k).is_some_and(|t| t.newlines_before >= 2));
+        if close && y != r.year() {
+            return Some((y, CalendarDate::new(y, 1, 1)?));
+        }
+    }
     let candidate = CalendarDate::new(r.year(), month, day.min(28))?;
     let diff = r.days_until(candidate);
     let y = if future_tense(doc, f.start, f.end) {
@@ -305,6 +329,9 @@ fn year_anchor(doc: &Doc, f: &Found, st: &State, month: u32, day: u32) -> Option
     };
     Some((y, r))
 }
+
+/// How far back (in tokens) a written year still anchors a partial date.
+const NEAR_TOKENS: usize = 40;
 
 /// The weekday `wd` nearest `r` in the direction asked.
 fn weekday_from(r: CalendarDate, wd: u32, dir: Dir, future: bool) -> Option<CalendarDate> {
