@@ -502,6 +502,10 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
         }
         let mut f = best?;
+        // "the last 30 years or so": the approximation stays outside the span.
+        if f.ty == TimexType::Duration && f.modifier.is_none() && self.is(f.end, "or") && self.is(f.end + 1, "so") {
+            f.modifier = Some("APPROX");
+        }
         // "August and September 1914", "March-April 1918", "July 5 to
         // August 2, 1920": the year written once at the end belongs to both.
         if let Sem::Partial { month, day } = f.sem {
@@ -724,7 +728,8 @@ impl<'d, 'a> Parser<'d, 'a> {
             prev.as_str(),
             "in" | "since" | "by" | "until" | "till" | "from" | "of" | "during" | "before" | "after" | "through" | "throughout" | "early" | "late" | "mid" | "last" | "next" | "this" | "between" | "to" | "and" | "or" | "each" | "every"
         );
-        if matches!(m, 3 | 5 | 8) && !context {
+        let after_mid = prev.as_str() == "-" && i >= 2 && self.is(i - 2, "mid");
+        if matches!(m, 3 | 5 | 8) && !context && !after_mid {
             return None;
         }
         // "May" the modal: "May I", "May God" are not months, even after "and".
