@@ -193,12 +193,14 @@ pub(crate) struct Found {
     pub confidence: f32,
     /// A part of the day the text puts on the date ("the morning of April 19").
     pub part: Option<&'static str>,
+    /// A clock time the text puts on the date ("Friday at 3 p.m."), `HH:MM`.
+    pub clock: Option<String>,
 }
 
 impl Found {
     fn new(start: usize, end: usize, sem: Sem, ty: TimexType) -> Self {
         let explicit_year = matches!(sem, Sem::Abs(_));
-        Found { start, end, sem, ty, modifier: None, explicit_year, range: None, confidence: 0.9, part: None }
+        Found { start, end, sem, ty, modifier: None, explicit_year, range: None, confidence: 0.9, part: None, clock: None }
     }
 }
 
@@ -549,25 +551,36 @@ impl<'d, 'a> Parser<'d, 'a> {
                 }
             }
         }
-        // A date followed by a time of day ("Friday at 3 p.m.") or a part of it.
-        if f.ty == DATE {
+        // A day followed by a clock time ("Friday at 3 p.m.", "October 9,
+        // 2020 at 16:00"), or a clock time followed by its day ("3 p.m. on
+        // Friday"): one expression, a TIMEX3 time.
+        if f.clock.is_none() && is_dayish(&f.sem) {
             let mut j = f.end;
-            if self.is(j, "at") || (self.t(j) == "," && self.glued(j)) {
+            if matches!(self.w(j).as_str(), "at" | "around" | "about" | "by" | "from") || self.t(j) == "," || self.t(j) == "@" {
                 j += 1;
             }
             if let Some(c) = self.clock(j) {
-                if let Sem::Clock(clock) = &c.sem {
-                    let clock = clock.clone();
-                    f.sem = match f.sem {
-                        Sem::Abs(Val::Day(d)) => Sem::Abs(Val::DayTime(d, clock)),
-                        Sem::Deictic { days, .. } => Sem::Deictic { days, part: None }.with_clock(clock),
-                        other => other,
-                    };
-                    if !matches!(f.sem, Sem::Unknown) {
-                        f.end = c.end;
-                        f.ty = TimexType::Time;
-                    }
+                if let Sem::Clock(clock) = c.sem {
+                    f.clock = Some(clock);
+                    f.end = c.end;
+                    f.ty = TimexType::Time;
                 }
+            }
+        } else if let Sem::Clock(clock) = &f.sem {
+            let mut j = f.end;
+            if self.is(j, "on") || self.t(j) == "," {
+                j += 1;
+            }
+            let day = [self.weekday(j), self.month_first(j), self.day_first_date(j), self.deictic(j), self.numeric(j), self.iso(j), self.relative(j)]
+                .into_iter()
+                .flatten()
+                .filter(|d| d.start == j && d.clock.is_none() && is_dayish(&d.sem))
+                .max_by_key(|d| d.end);
+            if let Some(mut d) = day {
+                d.clock = Some(clock.clone());
+                d.start = f.start;
+                d.ty = TimexType::Time;
+                f = d;
             }
         }
         Some(f)
@@ -1690,16 +1703,12 @@ impl<'d, 'a> Parser<'d, 'a> {
     }
 }
 
-impl Sem {
-    fn with_clock(self, clock: String) -> Sem {
-        match self {
-            Sem::Deictic { days, .. } => Sem::Deictic { days, part: None }.clocked(clock),
-            other => other,
-        }
-    }
-    fn clocked(self, _clock: String) -> Sem {
-        self
-    }
+/// True for meanings that name one day, which a clock time can refine.
+fn is_dayish(sem: &Sem) -> bool {
+    matches!(
+        sem,
+        Sem::Abs(Val::Day(_)) | Sem::Partial { day: Some(_), .. } | Sem::Weekday { part: None, .. } | Sem::Deictic { .. } | Sem::Holiday(_) | Sem::Anaphor { unit: Unit::Day, .. }
+    )
 }
 
 impl Found {

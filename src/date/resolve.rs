@@ -54,9 +54,10 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
     // (value, anchor used) for relative meanings.
     let relative: Option<(Option<Val>, Option<CalendarDate>)> = match &f.sem {
         Sem::Abs(v) => {
-            let v = &match (v, f.part) {
-                (Val::Day(d), Some(p)) => Val::DayTime(*d, p.to_string()),
-                (v, _) => v.clone(),
+            let v = &match (v, f.part, &f.clock) {
+                (Val::Day(d), _, Some(c)) => Val::DayTime(*d, c.clone()),
+                (Val::Day(d), Some(p), _) => Val::DayTime(*d, p.to_string()),
+                (v, _, _) => v.clone(),
             };
             detail.value = Some(v.timex());
             if v.year().is_some() {
@@ -236,9 +237,10 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
         }
     };
     if let Some((v, anchor)) = relative {
-        let v = match (v, f.part) {
-            (Some(Val::Day(d)), Some(p)) => Some(Val::DayTime(d, p.to_string())),
-            (v, _) => v,
+        let v = match (v, f.part, &f.clock) {
+            (Some(Val::Day(d) | Val::DayTime(d, _)), _, Some(c)) => Some(Val::DayTime(d, c.clone())),
+            (Some(Val::Day(d)), Some(p), _) => Some(Val::DayTime(d, p.to_string())),
+            (v, _, _) => v,
         };
         match v {
             Some(v) => {
