@@ -36,7 +36,17 @@ pub(crate) fn resolve_all(doc: &Doc, found: &[Found], reference: Option<Calendar
     }
     let narrative = explicit >= 4 && near * 5 < explicit;
     let mut st = State { reference, narrative, last: None, last_explicit: None };
-    found.iter().map(|f| resolve_one(doc, f, &mut st)).collect()
+    let mut details: Vec<DateDetail> = found.iter().map(|f| resolve_one(doc, f, &mut st)).collect();
+    // Both ends of a range carry the range.
+    for k in 0..found.len().saturating_sub(1) {
+        if found[k].range_with_next {
+            if let (Some(a), Some(b)) = (details[k].value.clone(), details[k + 1].value.clone()) {
+                details[k].range = Some((a.clone(), b.clone()));
+                details[k + 1].range = Some((a, b));
+            }
+        }
+    }
+    details
 }
 
 fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
@@ -71,6 +81,28 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
             return detail;
         }
         Sem::Unknown => return detail,
+        Sem::Range(a, b) => {
+            let da = resolve_one(doc, a, st);
+            let db = resolve_one(doc, b, st);
+            if let (Some(va), Some(vb)) = (da.value.clone(), db.value.clone()) {
+                detail.value = span_between(&va, &vb);
+                if detail.value.is_some() {
+                    detail.timex_type = crate::span::TimexType::Duration;
+                } else {
+                    detail.value = Some(va.clone());
+                }
+                detail.range = Some((va, vb));
+            }
+            detail.resolution = if da.resolution == Resolution::Absolute && db.resolution == Resolution::Absolute {
+                Resolution::Absolute
+            } else if da.value.is_some() && db.value.is_some() {
+                detail.relative_to = da.relative_to.or(db.relative_to);
+                Resolution::Relative
+            } else {
+                Resolution::Unresolved
+            };
+            return detail;
+        }
         Sem::Ref(v) => {
             detail.value = Some((*v).to_string());
             match reference {
@@ -262,6 +294,29 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
         }
     }
     detail
+}
+
+/// The length of a range between two values of the same grain, as a
+/// TIMEX3 duration ("2009" to "2011" is P2Y); `None` for mixed grains.
+fn span_between(a: &str, b: &str) -> Option<String> {
+    let num = |s: &str| -> Option<i64> { s.parse().ok() };
+    match (a.len(), b.len()) {
+        (4, 4) => {
+            let n = num(b)? - num(a)?;
+            (n > 0).then(|| format!("P{n}Y"))
+        }
+        (7, 7) => {
+            let months = |s: &str| -> Option<i64> { Some(num(s.get(..4)?)? * 12 + num(s.get(5..7)?)?) };
+            let n = months(b)? - months(a)?;
+            (n > 0).then(|| format!("P{n}M"))
+        }
+        (10, 10) => {
+            let (x, y): (CalendarDate, CalendarDate) = (a.parse().ok()?, b.parse().ok()?);
+            let n = x.days_until(y);
+            (n > 0).then(|| format!("P{n}D"))
+        }
+        _ => None,
+    }
 }
 
 /// Weekday and distance from the reference for a value naming one day.
