@@ -84,6 +84,13 @@ fn date_details() {
     let Detail::Date(d) = &found.spans[0].detail else { panic!("not a date") };
     assert_eq!(d.range, Some(("XXXX-03-03".to_string(), "XXXX-03-05".to_string())));
 
+    // A range "between X and Y" is marked as its two ends (as TimeML does),
+    // each carrying both.
+    let found = annotate("The ban applied between 2010 and 2015 only.", &options("2020-10-09"));
+    let ends: Vec<_> = found.spans.iter().map(|s| (s.text.as_str(), match &s.detail { Detail::Date(d) => d.range.clone(), _ => None })).collect();
+    let both = Some(("2010".to_string(), "2015".to_string()));
+    assert_eq!(ends, [("2010", both.clone()), ("2015", both)]);
+
     let found = annotate("They met yesterday.", &options("-"));
     let Detail::Date(d) = &found.spans[0].detail else { panic!("not a date") };
     assert_eq!(format!("{:?}", d.resolution), "Unresolved");

@@ -97,6 +97,8 @@ pub(crate) enum Sem {
     /// that year", "May 5 of the following year"): the last year mentioned
     /// plus an offset.
     PartialOf { month: u32, day: Option<u32>, offset: i32 },
+    /// A day of the month without the month ("on the 18th").
+    DayOfMonth(u32),
     /// A season without a year ("the summer").
     PartialSeason(&'static str),
     /// A holiday without a year ("Christmas"): its date in a given year.
@@ -199,12 +201,15 @@ pub(crate) struct Found {
     pub clock: Option<String>,
     /// This expression opens a range that the next one closes.
     pub range_with_next: bool,
+    /// The weekday the text gives for a date without a year ("Tuesday,
+    /// January 10"): it picks the year.
+    pub weekday_hint: Option<u32>,
 }
 
 impl Found {
     fn new(start: usize, end: usize, sem: Sem, ty: TimexType) -> Self {
         let explicit_year = matches!(sem, Sem::Abs(_));
-        Found { start, end, sem, ty, modifier: None, explicit_year, range: None, confidence: 0.9, part: None, clock: None, range_with_next: false }
+        Found { start, end, sem, ty, modifier: None, explicit_year, range: None, confidence: 0.9, part: None, clock: None, range_with_next: false, weekday_hint: None }
     }
 }
 
@@ -493,7 +498,6 @@ impl<'d, 'a> Parser<'d, 'a> {
             ("the", "mid", "-") => Some(("MID", 3)),
             ("the", "mid", _) => Some(("MID", 2)),
             ("earlier", "this", _) | ("later", "this", _) => Some(("", 1)),
-            ("late", "last", _) => Some(("END", 1)),
             _ => None,
         };
         if let Some((m, len)) = fuzzy {
@@ -553,6 +557,10 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
         }
         let mut f = best?;
+        if matches!(f.sem, Sem::Partial { day: Some(_), .. } | Sem::DayOfMonth(_)) {
+            let l = self.w(f.start);
+            f.weekday_hint = lexicon::weekday(l.as_str()).or_else(|| lexicon::weekday_abbrev(l.as_str()));
+        }
         // "the last 30 years or so": the approximation stays outside the span.
         if f.ty == TimexType::Duration && f.modifier.is_none() && self.is(f.end, "or") && self.is(f.end + 1, "so") {
             f.modifier = Some("APPROX");
@@ -825,13 +833,29 @@ impl<'d, 'a> Parser<'d, 'a> {
         let (d, mut k) = self.day_number(j)?;
         if self.is(k, "of") {
             k += 1;
-        } else if the && self.kind(j) == Some(TokKind::Digits) {
-            return None;
         }
-        let (m, mut e) = self.month_at(k, false)?;
-        if !self.upper(k) {
-            return None;
+        // The first day of a day range ("6-7 January 1916", "26-30
+        // November"): the month and year come from the second day.
+        if self.is_dash(k) {
+            if let Some((d2, k2)) = self.day_number(k + 1) {
+                if let Some((m, e)) = self.month_at(k2, false).filter(|_| self.upper(k2) && d2 > d) {
+                    let mut y_at = e;
+                    if self.t(y_at) == "," {
+                        y_at += 1;
+                    }
+                    let sem = match self.year_after(y_at) {
+                        Some((y, _)) => Sem::Abs(Val::Day(CalendarDate::new(y, m, d)?)),
+                        None => Sem::Partial { month: m, day: Some(d) },
+                    };
+                    let mut f = Found::new(i, k, sem, DATE);
+                    f.range_with_next = true;
+                    return Some(f);
+                }
+            }
         }
+        let Some((m, mut e)) = self.month_at(k, false).filter(|_| self.upper(k) || !matches!(self.w(k).as_str(), "may" | "march" | "august")) else {
+            return self.day_of_month(i, j, the, d, k);
+        };
         // A range of days: "3-5 March" is read from its first day.
         let mut y_at = e;
         if self.t(y_at) == "," {
@@ -846,6 +870,27 @@ impl<'d, 'a> Parser<'d, 'a> {
             e += 1;
         }
         Some(Found::new(i, e, Sem::Partial { month: m, day: Some(d) }, DATE))
+    }
+
+    /// "on the 18th", "Tuesday the 19th": a day of a month the reference
+    /// date implies. Only with a date context, since "the 13th day" or "the
+    /// 20th minute" are ordinals of other things.
+    fn day_of_month(&self, i: usize, j: usize, the: bool, d: u32, k: usize) -> Option<Found> {
+        let ordinal = self.kind(j) == Some(TokKind::AlphaNum) || (self.glued(j + 1) && k > j + 1);
+        if !the || !ordinal {
+            return None;
+        }
+        let weekday_before = j > i + 1;
+        let prev = self.prev(i);
+        let context = weekday_before || matches!(prev.as_str(), "on" | "since" | "by" | "until" | "till" | "before" | "after" | "from");
+        if !context {
+            return None;
+        }
+        // "the 18th century", "the 13th day": a noun after the ordinal.
+        if self.kind(k) == Some(TokKind::Alpha) && !is_function_word(self.w(k).as_str()) && !matches!(self.w(k).as_str(), "at" | "and" | "or") {
+            return None;
+        }
+        Some(Found::new(i, k, Sem::DayOfMonth(d), DATE))
     }
 
     /// A bare weekday: "Friday", "Friday morning", "Fridays" (a set).
@@ -1636,7 +1681,6 @@ impl<'d, 'a> Parser<'d, 'a> {
                 k = e;
             } else if self.is(k, "o") && self.t(k + 1) == "'" && self.is(k + 2, "clock") {
                 k += 3;
-                suffix_pm = None;
                 if min >= 60 || h > 12 {
                     return None;
                 }
@@ -1756,7 +1800,7 @@ impl<'d, 'a> Parser<'d, 'a> {
 fn is_dayish(sem: &Sem) -> bool {
     matches!(
         sem,
-        Sem::Abs(Val::Day(_)) | Sem::Partial { day: Some(_), .. } | Sem::Weekday { part: None, .. } | Sem::Deictic { .. } | Sem::Holiday(_) | Sem::Anaphor { unit: Unit::Day, .. }
+        Sem::Abs(Val::Day(_)) | Sem::Partial { day: Some(_), .. } | Sem::DayOfMonth(_) | Sem::Weekday { part: None, .. } | Sem::Deictic { .. } | Sem::Holiday(_) | Sem::Anaphor { unit: Unit::Day, .. }
     )
 }
 
@@ -1777,7 +1821,7 @@ fn is_function_word(w: &str) -> bool {
         "the" | "a" | "an" | "and" | "or" | "but" | "when" | "while" | "as" | "after" | "before" | "until" | "to" | "in"
             | "on" | "at" | "by" | "for" | "from" | "with" | "of" | "was" | "were" | "is" | "are" | "had" | "has" | "have"
             | "that" | "which" | "who" | "where" | "this" | "it" | "its" | "he" | "she" | "they" | "we" | "there" | "during"
-            | "until" | "through" | "against" | "between" | "into" | "onwards" | "onward" | "election" | "elections"
+            | "through" | "against" | "between" | "into" | "onwards" | "onward" | "election" | "elections"
             | "census" | "season" | "war" | "budget" | "report" | "world" | "olympics" | "games" | "campaign" | "film"
             | "crisis" | "summit" | "earthquake" | "revolution" | "attack" | "attacks" | "law" | "act" | "agreement" | "deal"
             | "treaty" | "accord" | "accords" | "edition" | "tournament" | "cup" | "championship" | "championships" | "model"

@@ -114,6 +114,42 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
             }
             return detail;
         }
+        Sem::DayOfMonth(d) => {
+            let anchor = if st.narrative { last_day(st).or(reference) } else { reference };
+            let v = anchor.and_then(|r| {
+                // The month of the reference, or the one before (after, in a
+                // future sentence) when the day has not come yet (has passed).
+                let future = future_tense(doc, f.start, f.end);
+                let mut offsets: Vec<i64> = if future { vec![0, 1, 2, -1] } else { vec![0, -1, -2, 1] };
+                if f.weekday_hint.is_none() {
+                    offsets.truncate(2);
+                }
+                let first = CalendarDate::new(r.year(), r.month(), 1)?;
+                offsets.iter().find_map(|&o| {
+                    let m = first.add_months(o)?;
+                    let date = CalendarDate::new(m.year(), m.month(), *d)?;
+                    let fits = match f.weekday_hint {
+                        Some(wd) => date.weekday() == wd,
+                        None if future => r.days_until(date) >= 0,
+                        None => r.days_until(date) <= 0,
+                    };
+                    fits.then_some(Val::Day(date))
+                })
+            });
+            Some((v, anchor))
+        }
+        Sem::Partial { month, day: Some(day) } if f.weekday_hint.is_some() && reference.is_some() && !st.narrative => {
+            // "Tuesday, January 10": the year near the reference whose
+            // January 10 is a Tuesday.
+            let v = reference.and_then(|r| {
+                [0, -1, 1, -2, 2].iter().find_map(|&o| {
+                    let date = CalendarDate::new(r.year() + o, *month, *day)?;
+                    (Some(date.weekday()) == f.weekday_hint).then_some(Val::Day(date))
+                })
+            });
+            let v = v.or_else(|| year_anchor(doc, f, st, *month, *day).and_then(|(y, _)| CalendarDate::new(y, *month, *day)).map(Val::Day));
+            Some((v, reference))
+        }
         Sem::Partial { month, day } => {
             let anchor = year_anchor(doc, f, st, *month, day.unwrap_or(1));
             let v = anchor.and_then(|(y, _)| match day {
@@ -284,7 +320,7 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
                 // narrative: a history that says "today" stays in its years.
                 let from_text = matches!(
                     f.sem,
-                    Sem::Partial { .. } | Sem::PartialOf { .. } | Sem::Holiday(_) | Sem::Anaphor { .. }
+                    Sem::Partial { .. } | Sem::PartialOf { .. } | Sem::Holiday(_) | Sem::Anaphor { .. } | Sem::DayOfMonth(_)
                 ) || (!st.narrative && !matches!(f.sem, Sem::Shift { .. }));
                 if from_text && !matches!(f.sem, Sem::Clock(_)) {
                     st.last = Some(v);
