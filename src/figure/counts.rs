@@ -43,7 +43,7 @@ const PLAIN_ADJECTIVES: &[&str] = &[
     "top", "high", "low", "long", "short", "key", "first", "last", "least",
 ];
 
-fn is_stop(word: &str) -> bool {
+pub(crate) fn is_stop(word: &str) -> bool {
     word.len() <= 12 && STOP.iter().any(|s| s.eq_ignore_ascii_case(word))
 }
 
@@ -61,7 +61,7 @@ fn adjective_like(word: &str) -> bool {
 }
 
 /// True when `word` looks like the plural head of a noun phrase.
-fn plural_like(word: &str) -> bool {
+pub(crate) fn plural_like(word: &str) -> bool {
     let w = word.to_ascii_lowercase();
     if IRREGULAR_PLURALS.contains(&w.as_str()) {
         return true;
@@ -134,6 +134,39 @@ pub(crate) fn after(doc: &Doc, j: usize, only_after_of: bool) -> Option<String> 
         return None;
     }
     Some(doc.text[first.0..last.1].to_string())
+}
+
+/// True when a singular noun phrase follows token `j` and ends there, at a
+/// function word or punctuation ("the 717 jet to", "iPhone 4 antenna
+/// issues" is plural and does not count). Adjectives alone do not count.
+pub(crate) fn singular_noun_after(doc: &Doc, j: usize) -> bool {
+    if doc.is(j, "of") {
+        return false;
+    }
+    let mut k = j;
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    while words.len() < 3 {
+        let Some((s, e, next)) = word_at(doc, k) else { break };
+        if !doc.tokens[k].space_before {
+            break;
+        }
+        words.push((s, e));
+        k = next;
+    }
+    let Some(&(s, e)) = words.last() else { return false };
+    // The phrase must end at a function word, punctuation or the end, not
+    // run into a name ("22 new Boeing 787s") or a number.
+    let clean_end = match doc.tokens.get(k) {
+        None => true,
+        Some(t) => t.kind == TokKind::Punct || is_stop(doc.tok(k)),
+    };
+    let last = &doc.text[s..e];
+    clean_end
+        && !plural_like(last)
+        && !adjective_like(last)
+        && !last.ends_with("ed")
+        && !last.ends_with("ing")
+        && !last.contains('-')
 }
 
 /// The head noun before "to/at/of" before token `i`, the first token of a

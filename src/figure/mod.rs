@@ -102,6 +102,8 @@ struct Quantity {
     num_tok: usize,
     /// Written with a decimal part or thousands groups.
     formatted: bool,
+    /// Written with thousands groups.
+    grouped: bool,
     unit: Option<&'static str>,
     /// ISO code; `Some("")` for money in a currency with no one code.
     currency: Option<&'static str>,
@@ -262,6 +264,9 @@ fn determiner_like(doc: &Doc, q: &Quantity) -> bool {
     if next == "-" && doc.glued(q.end_tok) {
         return true;
     }
+    if ["the", "these", "those", "both", "its", "their"].contains(&prev.as_str()) {
+        return true;
+    }
     if w == "one" {
         // "one" is a figure only before a noun it counts ("one person").
         let prev_det = ["the", "no", "any", "every", "each", "this", "that", "which", "another", "some", "only", "last", "every"]
@@ -269,7 +274,7 @@ fn determiner_like(doc: &Doc, q: &Quantity) -> bool {
         let next_ok = counts::after(doc, q.end_tok, false).is_some() && next != "of";
         return prev_det || !next_ok || next == "another";
     }
-    prev == "the" && next != "of" && w == "two" && counts::after(doc, q.end_tok, false).is_none()
+    false
 }
 
 /// The lower and upper values of a range of two quantities, when they make
@@ -373,24 +378,73 @@ fn not_a_quantity(doc: &Doc, q: &Quantity) -> Option<usize> {
         {
             return Some(e + 1);
         }
-        // "No. 5", "Article 5", "Boeing 737", "Flight 200": a plain integer
-        // right after a capitalised word inside a sentence names something.
-        if k > 0 && doc.tokens[k].space_before && !q.formatted && q.scale == 1.0 && k == doc.token_at(q.start) {
-            let p = doc.tokens[k - 1];
-            let is_name = p.kind == TokKind::Alpha
-                && (p.upper_initial || p.all_caps)
-                && !p.sentence_start
-                && modifier_at(doc, k - 1).is_none()
-                && !ISO_CODES.iter().any(|(c, _)| *c == prev);
-            if is_name || prev.eq_ignore_ascii_case("no") && doc.tokens[k].space_before {
-                return Some(skip_chain(doc, k));
-            }
-            if prev == "." && k >= 2 && doc.is(k - 2, "no") {
-                return Some(skip_chain(doc, k));
-            }
+        if q.scale == 1.0 && k == doc.token_at(q.start) && identifier(doc, q) {
+            return Some(skip_chain(doc, k));
         }
     }
     None
+}
+
+/// Nouns that a number after them names rather than counts ("version 10.4",
+/// "flight 200", "article 5"): the general vocabulary of numbering.
+const NUMBERED_NOUNS: &[&str] = &[
+    "no", "nos", "number", "version", "flight", "route", "article", "section", "chapter", "page", "pages",
+    "paragraph", "clause", "room", "gate", "platform", "channel", "episode", "highway", "interstate", "model",
+    "series", "level", "grade", "phase", "stage", "line", "exit", "zone", "sector", "block", "building",
+    "apartment", "suite", "lane", "ward", "district", "size", "resolution", "rule", "item", "point", "verse",
+    "track", "act", "scene", "volume", "issue", "part", "figure", "table", "step", "tier", "category", "class",
+    "type", "generation", "gen", "mark", "window", "terminal", "pier", "berth", "bay", "row", "seat", "hall",
+];
+
+/// True when the plain number `q` (no unit, no currency) names a thing
+/// instead of counting: after a capitalised word or a numbering noun
+/// ("Boeing 737", "iOS 5", "Article 5", "version 10.4"), after a name's
+/// possessive ("Boeing's 787"), after an elided century ("'11"), or before
+/// a singular noun ("the 717 jet", "iPhone 4 antenna"), which a count above
+/// one would make plural.
+fn identifier(doc: &Doc, q: &Quantity) -> bool {
+    let k = q.num_tok;
+    if k == 0 {
+        return false;
+    }
+    let prev_tok = doc.tokens[k - 1];
+    let prev = doc.tok(k - 1);
+    if prev == "'" && doc.glued(k) && !q.formatted {
+        return true;
+    }
+    // Camel-case product names count nothing: "iPhone 4", "iOS 5", "MacBook 2".
+    if prev_tok.kind == TokKind::Alpha && prev.chars().skip(1).any(char::is_uppercase) && !prev_tok.all_caps && !q.grouped {
+        return true;
+    }
+    let noun = counts::after(doc, q.end_tok, false);
+    let plural_noun = noun.as_deref().is_some_and(|c| counts::plural_like(c.rsplit(' ').next().unwrap_or(c)));
+    if plural_noun {
+        return false;
+    }
+    if doc.tokens[k].space_before && !q.grouped {
+        // A sentence may open with a name too ("Boeing 787 makes..."), but
+        // not with a function word ("Of 30", "Only 5").
+        let capitalised = prev_tok.kind == TokKind::Alpha
+            && prev.chars().any(char::is_uppercase)
+            && (!prev_tok.sentence_start || !counts::is_stop(prev))
+            && modifier_at(doc, k - 1).is_none()
+            && !ISO_CODES.iter().any(|(c, _)| *c == prev);
+        if capitalised || NUMBERED_NOUNS.iter().any(|w| prev.eq_ignore_ascii_case(w)) {
+            return true;
+        }
+        if prev == "." && k >= 2 && doc.glued(k - 1) && (doc.is(k - 2, "no") || doc.is(k - 2, "nos")) {
+            return true;
+        }
+        // "Boeing's 787".
+        if k >= 3 && doc.is(k - 1, "s") && doc.tok(k - 2) == "'" && doc.tokens[k - 3].upper_initial && !doc.tokens[k - 3].sentence_start {
+            return true;
+        }
+    }
+    // "the 717 jet": a singular noun after a number other than one.
+    if !q.grouped && q.value != 1.0 && q.value != -1.0 && counts::singular_noun_after(doc, q.end_tok) {
+        return true;
+    }
+    false
 }
 
 /// Reads a quantity at token `k`: currency, sign, number, scale, unit.
@@ -455,6 +509,7 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
         q.end = d.end_byte;
         q.digits = true;
         q.formatted = d.decimal || d.grouped;
+        q.grouped = d.grouped;
         suffix = d.suffix;
         // "2 1/2", "1/4 mile": a simple fraction.
         if suffix.is_none() {
