@@ -136,9 +136,6 @@ fn parse_words(doc: &Doc, i: usize) -> Option<(f64, usize)> {
         }
         return None;
     }
-    if doc.is(j, "dozen") {
-        return Some((12.0, j + 1));
-    }
     let (mut total, mut current) = (0.0f64, 0.0f64);
     let mut seen = false;
     let mut last_end = j;
@@ -154,7 +151,9 @@ fn parse_words(doc: &Doc, i: usize) -> Option<(f64, usize)> {
                     k += 2;
                 }
             }
-            if seen && current % 100.0 != 0.0 && current != 0.0 {
+            // "ninety nine": a unit after a tens word, written without the hyphen.
+            let tens_then_unit = current % 100.0 >= 20.0 && current % 10.0 == 0.0 && (1.0..10.0).contains(&v);
+            if seen && current % 100.0 != 0.0 && current != 0.0 && !tens_then_unit {
                 break; // "five six" is two numbers
             }
             current += v;
@@ -370,5 +369,8 @@ mod tests {
         assert_eq!(num("one thousand two hundred").map(|x| x.0), Some(1200.0));
         assert_eq!(num("a cat"), None);
         assert_eq!(num("five six").map(|x| (x.0, x.1)), Some((5.0, 1)));
+        assert_eq!(num("ninety nine").map(|x| (x.0, x.1)), Some((99.0, 2)));
+        assert_eq!(num("twenty six million").map(|x| x.0), Some(26e6));
+        assert_eq!(num("dozen"), None);
     }
 }

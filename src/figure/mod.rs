@@ -111,6 +111,8 @@ struct Quantity {
     money_name: Option<&'static str>,
     /// A lone word number ("one", "two") that may be a determiner.
     lone_word: bool,
+    /// What a rate is per ("day" in "300 barrels a day", "share" in "$5 per share").
+    per: Option<String>,
 }
 
 /// The figure starting at token `i`, if any.
@@ -322,10 +324,10 @@ fn emit(doc: &Doc, i: usize, q: Quantity, upper: Option<f64>, modifier: Modifier
             counts::before(doc, first)
         }
     });
-    let unit = match (q.unit, q.money_name) {
-        (Some(u), _) => Some(u.to_string()),
-        (None, Some(m)) => Some(m.to_string()),
-        _ => None,
+    let unit = match (q.unit.or(q.money_name), q.per.as_deref()) {
+        (Some(u), Some(per)) => Some(format!("{u} per {per}")),
+        (Some(u), None) => Some(u.to_string()),
+        (None, _) => None,
     };
     let detail = FigureDetail {
         value: q.value,
@@ -354,8 +356,10 @@ fn not_a_quantity(doc: &Doc, q: &Quantity) -> Option<usize> {
     }
     let prev = doc.tok_or_empty(k as isize - 1);
     // Glued to what comes before: "F-16", "COVID-19", "A330-200", "#5".
+    // Only an opening bracket or quote may be glued before a number.
     if k > 0 && doc.glued(k) && k == doc.token_at(q.start) {
-        if matches!(prev, "-" | "#" | "/" | ":" | "." | "," | "\u{2013}") || doc.tokens[k - 1].kind != TokKind::Punct {
+        let opening = matches!(prev, "(" | "[" | "\"" | "\u{201c}" | "\u{2018}" | "~" | "\u{2248}" | "<" | ">" | "*" | "\u{2022}");
+        if !opening {
             return Some(skip_chain(doc, k));
         }
     }
@@ -365,7 +369,7 @@ fn not_a_quantity(doc: &Doc, q: &Quantity) -> Option<usize> {
     // Glued to what follows: "3:30", "1.2.3", "10/9/2020", "192.168.0.1".
     let e = q.end_tok;
     if e < n && doc.glued(e) && e + 1 < n && doc.glued(e + 1) && doc.tokens[e + 1].kind != TokKind::Punct {
-        if matches!(doc.tok(e), ":" | "." | "/" | ",") && q.unit.is_none() {
+        if matches!(doc.tok(e), ":" | "." | "/" | "," | "\u{d7}" | "^" | "+" | "=") && q.unit.is_none() {
             return Some(skip_chain(doc, k));
         }
     }
@@ -592,6 +596,19 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
     }
     if q.currency.is_none() && q.unit.is_none() {
         currency_after(doc, &mut q);
+    }
+    // A sign after the amount: "-15€", "100元", "10 $".
+    if q.currency.is_none() && q.unit.is_none() && q.digits {
+        let e = q.end_tok;
+        if let Some(&(_, code)) = CURRENCY_SIGNS.iter().find(|(s, _)| doc.tok_or_empty(e as isize) == *s) {
+            let next_is_number = doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokKind::Digits);
+            if !next_is_number || doc.tokens[e + 1].space_before && doc.glued(e) {
+                q.currency = Some(code);
+                q.money_name = Some(currency_name(code));
+                q.end = doc.tokens[e].end;
+                q.end_tok = e + 1;
+            }
+        }
     } else if q.currency.is_some() {
         // "$9.99 US dollars", "$249 USD", "USD$23 billion dollar": the
         // currency said again after the amount belongs to the span.
@@ -606,7 +623,7 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
     }
     // "300 barrels a day", "50 km/h" is a unit; rates per time after a unit.
     if q.unit.is_some() || q.currency.is_some() {
-        per_time(doc, &mut q);
+        per_rate(doc, &mut q);
     }
     Some(Ok(q))
 }
@@ -713,8 +730,25 @@ fn unit_after(doc: &Doc, q: &mut Quantity) {
             }
         }
     }
+    // "30 C outside": a spaced C or F where no name goes on ("30 C. Smith").
+    if !hyphen && q.digits && matches!(doc.tok(e), "C" | "F") && doc.tokens[e].space_before {
+        let next = doc.tokens.get(e + 1);
+        let free = next.is_none_or(|t| t.kind == TokKind::Punct && doc.tok(e + 1) != "." || !t.upper_initial && t.kind == TokKind::Alpha);
+        if free {
+            q.unit = GLUED_UNITS.iter().find(|(f, _)| *f == doc.tok(e)).map(|x| x.1);
+            q.end = doc.tokens[e].end;
+            q.end_tok = e + 1;
+            return;
+        }
+    }
     // '15"' for inches: a double quote glued to the digits.
-    if !hyphen && doc.tok(e) == "\"" && doc.glued(e) && q.digits && (e + 1 >= n || doc.tokens[e + 1].space_before) {
+    let after_quote = doc.tok_or_empty(e as isize + 1);
+    if !hyphen
+        && doc.tok(e) == "\""
+        && doc.glued(e)
+        && q.digits
+        && (e + 1 >= n || doc.tokens[e + 1].space_before || matches!(after_quote, ")" | "," | ";" | "]"))
+    {
         q.unit = Some("inch");
         q.end = doc.tokens[e].end;
         q.end_tok = e + 1;
@@ -782,65 +816,45 @@ fn currency_after(doc: &Doc, q: &mut Quantity) {
     }
 }
 
-/// A rate per unit of time after a unit or currency: "300 barrels a day",
-/// "50 km per hour".
-fn per_time(doc: &Doc, q: &mut Quantity) {
+/// A rate after a unit or currency: "300 barrels a day", "50 km/h",
+/// "$100 a barrel", "$5 per share". After "a"/"an" only a unit of time or
+/// measure; after "per" any noun.
+fn per_rate(doc: &Doc, q: &mut Quantity) {
+    let n = doc.tokens.len();
     let e = q.end_tok;
-    let per = doc.is(e, "per") || doc.is(e, "a") || doc.is(e, "an") || (doc.tok_or_empty(e as isize) == "/" && doc.glued(e));
-    if !per {
+    if e + 1 >= n {
         return;
     }
-    let w = doc.tok_or_empty(e as isize + 1).to_ascii_lowercase();
-    let name = match w.as_str() {
-        "day" | "d" => "day",
-        "year" | "yr" | "annum" => "year",
-        "month" => "month",
-        "week" => "week",
-        "hour" | "h" | "hr" => "hour",
-        "minute" | "min" => "minute",
-        "second" | "s" | "sec" => "second",
-        _ => return,
+    let slash = doc.tok(e) == "/" && doc.glued(e) && doc.glued(e + 1);
+    let per = doc.is(e, "per");
+    let article = doc.is(e, "a") || doc.is(e, "an");
+    if !(slash || per || article) || (!slash && !doc.tokens[e + 1].space_before) || doc.tokens[e + 1].kind != TokKind::Alpha {
+        return;
+    }
+    let w = doc.tok(e + 1);
+    let lower = w.to_ascii_lowercase();
+    let time = match lower.as_str() {
+        "day" | "d" => Some("day"),
+        "year" | "yr" | "annum" => Some("year"),
+        "month" => Some("month"),
+        "week" => Some("week"),
+        "hour" | "h" | "hr" => Some("hour"),
+        "minute" | "min" => Some("minute"),
+        "second" | "s" | "sec" => Some("second"),
+        _ => None,
     };
-    // "/h" only glued; "a day" only spaced.
-    if doc.tok(e) != "/" && !doc.tokens[e + 1].space_before {
+    let name = if let Some(t) = time {
+        t.to_string()
+    } else if let Some(u) = glued_unit(w).filter(|_| !lower.ends_with('s') || w.len() <= 3) {
+        u.to_string()
+    } else if per && !counts::is_stop(w) && !doc.tokens[e + 1].upper_initial {
+        lower
+    } else {
         return;
-    }
-    if q.currency.is_some() && q.unit.is_none() {
-        // "$5 a day" is a wage: keep it as a rate of money.
-    }
-    let base = q.unit.or(q.money_name).unwrap_or("");
-    q.unit = Some(per_unit_name(base, name));
+    };
+    q.per = Some(name);
     q.end = doc.tokens[e + 1].end;
     q.end_tok = e + 2;
-}
-
-/// "barrel per day" and the like, as static names for the common pairs.
-fn per_unit_name(base: &str, per: &str) -> &'static str {
-    const NAMES: &[(&str, &str, &str)] = &[
-        ("barrel", "day", "barrel per day"),
-        ("kilometre", "hour", "kilometre per hour"),
-        ("mile", "hour", "mile per hour"),
-        ("tonne", "year", "tonne per year"),
-        ("tonne", "day", "tonne per day"),
-        ("cubic metre", "day", "cubic metre per day"),
-        ("cubic metre", "year", "cubic metre per year"),
-        ("litre", "day", "litre per day"),
-        ("gallon", "day", "gallon per day"),
-        ("metre", "second", "metre per second"),
-        ("kilometre", "second", "kilometre per second"),
-        ("dollar", "hour", "dollar per hour"),
-        ("dollar", "day", "dollar per day"),
-        ("dollar", "year", "dollar per year"),
-    ];
-    NAMES.iter().find(|(b, p, _)| *b == base && *p == per).map_or(match per {
-        "day" => "per day",
-        "year" => "per year",
-        "month" => "per month",
-        "week" => "per week",
-        "hour" => "per hour",
-        "minute" => "per minute",
-        _ => "per second",
-    }, |x| x.2)
 }
 
 /// The canonical name of a currency by its ISO code, for the unit field.
@@ -962,7 +976,10 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
             let after = doc.tok_or_empty(f as isize + 1);
             let plural_ok = num > 1.0 || !doc.tok(f).ends_with('s');
             let free = doc.is(f + 1, "of") || after.is_empty() || doc.tokens[f + 1].kind == TokKind::Punct;
-            if plural_ok && (free || num > 1.0 && f > p + 1) {
+            // "two thirds" is always a fraction; "a third" only before "of" or
+            // a pause ("a third term" is an ordinal); "one-half" always.
+            let plural_fraction = num > 1.0 && doc.tok(f).ends_with('s');
+            if plural_ok && (free || plural_fraction || f > p + 1) {
                 q.value = num * frac;
                 q.end_tok = f + 1;
                 q.end = doc.tokens[f].end;
@@ -995,7 +1012,7 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
             q.end = doc.tokens[q.end_tok - 1].end;
         }
     }
-    let single = m.end == p + 1;
+    let single = q.end_tok == p + 1;
     if single && (w == "one" || w == "two") {
         q.lone_word = true;
     }

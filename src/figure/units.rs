@@ -247,6 +247,19 @@ pub(crate) const UNITS: &[Unit] = units![
     "bushel" ["bushels", "bushel"],
     "carat" ["carats", "carat"],
     "megapixel" ["megapixels", "megapixel"],
+    "electronvolt" ["electronvolts", "electronvolt", "eV"],
+    "kiloelectronvolt" ["keV"],
+    "megaelectronvolt" ["MeV"],
+    "gigaelectronvolt" ["GeV"],
+    "teraelectronvolt" ["TeV"],
+    "gray" ["Gy"],
+    "milligray" ["mGy"],
+    "sievert" ["sieverts", "sievert", "Sv"],
+    "millisievert" ["millisieverts", "millisievert", "mSv"],
+    "microsievert" ["microsieverts", "microsievert", "µSv", "μSv"],
+    "becquerel" ["becquerels", "becquerel", "Bq"],
+    "British thermal unit" ["british thermal units", "btu", "Btu", "BTU"],
+    "magnitude" ["magnitude"],
     "pixel" ["pixels"],
 ];
 
@@ -329,6 +342,4 @@ pub(crate) const MODIFIERS: &[(&str, Exactness)] = &[
     ("as few as", Exactness::AtMost),
     ("as little as", Exactness::AtMost),
     ("all", Exactness::Exact),
-    ("exactly", Exactness::Exact),
-    ("precisely", Exactness::Exact),
 ];
