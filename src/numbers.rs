@@ -267,13 +267,12 @@ pub(crate) fn read_digits(doc: &Doc, i: usize, conv: Convention) -> Option<Digit
     let mut grouped = false;
     if suffix.is_none() && first.len() <= 3 {
         // Thousands groups: a separator glued on both sides, then exactly three digits.
-        while end + 1 < tokens.len() && int.len() < 15 {
-            let (g, next) = if doc.tok(end) == group_sep && doc.glued(end) && doc.glued(end + 1) {
+        while end < tokens.len() && int.len() < 15 {
+            let (g, next) = if end + 1 < tokens.len() && doc.tok(end) == group_sep && doc.glued(end) && doc.glued(end + 1) {
                 (end + 1, end + 2)
             } else if tokens[end].kind == TokKind::Digits
                 && single_group_space(doc, end)
                 && !grouped_by_sep(doc, end, group_sep)
-                && (end + 1 >= tokens.len() || tokens[end + 1].kind != TokKind::Digits)
                 && doc.tok(end).len() == 3
             {
                 (end, end + 1)
@@ -357,6 +356,14 @@ mod tests {
         assert_eq!(num("1.5 million").map(|x| (x.0, x.1)), Some((1.5e6, 4)));
         assert_eq!(num("0.7").map(|x| x.0), Some(0.7));
         assert_eq!(num("12,34").map(|x| (x.0, x.1)), Some((12.0, 1)));
+        let d = Doc::new("1 234 567 and 40\u{202f}000");
+        assert_eq!(read_digits(&d, 0, Convention::English).map(|m| (m.value, m.end)), Some((1234567.0, 3)));
+        assert_eq!(read_digits(&d, 4, Convention::English).map(|m| (m.value, m.end)), Some((40000.0, 6)));
+        let d = Doc::new("1.234.567,5 or 2bn");
+        let m = read_digits(&d, 0, Convention::European);
+        assert_eq!(m.map(|m| (m.value, m.end, m.grouped, m.decimal)), Some((1234567.5, 7, true, true)));
+        let m = read_digits(&d, 8, Convention::English);
+        assert_eq!(m.map(|m| (m.value, m.suffix.map(|(a, b)| &d.text[a..b]))), Some((2.0, Some("bn"))));
     }
 
     #[test]

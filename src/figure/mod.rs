@@ -283,18 +283,28 @@ fn determiner_like(doc: &Doc, q: &Quantity) -> bool {
 /// one (the second larger, once a scale written only on the second is
 /// applied to the first: "3 to 4 million").
 fn range_values(q1: &Quantity, q2: &Quantity) -> Option<(f64, f64)> {
-    let lo = if q1.scale == 1.0 && q2.scale > 1.0 && q1.unit.is_none() && q1.currency.is_none() && q1.value * q2.scale <= q2.value {
+    // The first end may leave its unit to the second ("15-20%"), but if it
+    // has one the second must agree ("12% to $5m" is two figures).
+    let q1_marked = q1.unit.is_some() || q1.currency.is_some();
+    if q1_marked && (q1.unit != q2.unit || q1.currency != q2.currency || q1.per != q2.per) {
+        return None;
+    }
+    if q1.vague || q2.vague {
+        return None;
+    }
+    let lo = if q1.scale == 1.0 && q2.scale > 1.0 && !q1_marked && q1.value * q2.scale <= q2.value {
         q1.value * q2.scale
     } else {
         q1.value
     };
-    if q2.value <= lo || q1.unit.is_some() && q2.unit.is_some() && q1.unit != q2.unit {
-        return None;
+    if q2.value > lo {
+        return Some((lo, q2.value));
     }
-    if q1.currency.is_some() && q2.currency.is_some() && q1.currency != q2.currency {
-        return None;
+    // "-18 °C to -34 °C": with the unit on both ends the order may fall.
+    if q1_marked && q2.value < lo {
+        return Some((q2.value, lo));
     }
-    Some((lo, q2.value))
+    None
 }
 
 /// The quantity spanning both ends of a range, with the first's value.
@@ -556,7 +566,7 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
             q.value *= scale;
             q.scale = scale;
             q.end = b;
-        } else if let Some(u) = glued_unit(s) {
+        } else if let Some(u) = glued_unit(s).filter(|_| !matches!(s, "C" | "F" | "K") || plausible_temperature(doc, &q, p)) {
             q.unit = Some(u);
             q.end = b;
         } else if let Some(code) = ISO_CODES.iter().find(|(c, _)| *c == s && c.len() == 3).map(|x| x.1) {
@@ -626,6 +636,15 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
         per_rate(doc, &mut q);
     }
     Some(Ok(q))
+}
+
+/// True when a capital letter glued to the digits reads as a temperature
+/// ("-12C", "30C", "573.15K") rather than a code ("13F filing", "777F"):
+/// a value in the range of weather and ovens, followed by a pause or a word.
+fn plausible_temperature(doc: &Doc, q: &Quantity, p: usize) -> bool {
+    let after = doc.tokens.get(p + 1);
+    let free = after.is_none_or(|t| t.space_before || matches!(doc.tok(p + 1), "," | ";" | ")" | "." | "!" | "?"));
+    free && q.value.abs() < 1000.0 && (q.value.abs() < 100.0 || q.formatted)
 }
 
 /// True when a glued "m" after digits means a million ("5m people") rather
@@ -733,7 +752,10 @@ fn unit_after(doc: &Doc, q: &mut Quantity) {
     // "30 C outside": a spaced C or F where no name goes on ("30 C. Smith").
     if !hyphen && q.digits && matches!(doc.tok(e), "C" | "F") && doc.tokens[e].space_before {
         let next = doc.tokens.get(e + 1);
-        let free = next.is_none_or(|t| t.kind == TokKind::Punct && doc.tok(e + 1) != "." || !t.upper_initial && t.kind == TokKind::Alpha);
+        let free = next.is_none_or(|t| {
+            t.space_before && (t.kind == TokKind::Alpha && !t.upper_initial)
+                || t.kind == TokKind::Punct && matches!(doc.tok(e + 1), "," | ";" | ")" | "!" | "?")
+        });
         if free {
             q.unit = GLUED_UNITS.iter().find(|(f, _)| *f == doc.tok(e)).map(|x| x.1);
             q.end = doc.tokens[e].end;
