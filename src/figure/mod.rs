@@ -121,7 +121,10 @@ fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
     // Only a token that can start a figure is worth the work below.
     let first = doc.tok(i);
     let t = doc.tokens[i];
-    if t.kind == TokKind::Punct && !CURRENCY_SIGNS.iter().any(|(s, _)| *s == first) && !matches!(first, "-" | "\u{2212}") {
+    if t.kind == TokKind::Punct
+        && !CURRENCY_SIGNS.iter().any(|(s, _)| *s == first)
+        && !matches!(first, "-" | "\u{2212}" | "." | ">" | "<" | "\u{2265}" | "\u{2264}" | "~" | "\u{2248}")
+    {
         return Step::Skip(i + 1);
     }
     if t.kind == TokKind::AlphaNum && !first.as_bytes()[0].is_ascii_digit() {
@@ -172,10 +175,13 @@ fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
     }
     // A range: "300-400", "15-20%", "10 to 20 people", "$12m to $20m".
     let mut upper = None;
-    let dash = matches!(doc.tok_or_empty(q.end_tok as isize), "-" | "\u{2013}" | "\u{2014}");
-    if dash || doc.is(q.end_tok, "to") {
+    let dash = matches!(doc.tok_or_empty(q.end_tok as isize), "-" | "\u{2013}" | "\u{2014}" | "~");
+    if dash || doc.is(q.end_tok, "to") || doc.is(q.end_tok, "through") {
         let glued_dash = dash && doc.glued(q.end_tok) && doc.glued(q.end_tok + 1);
-        let spaced_dash = dash && doc.tok(q.end_tok) != "-";
+        // "1000 - 5000" with spaces on both sides, or an en dash any way.
+        let spaced_dash = dash
+            && (doc.tok(q.end_tok) != "-"
+                || doc.tokens[q.end_tok].space_before && doc.tokens.get(q.end_tok + 1).is_some_and(|t| t.space_before));
         if !dash || glued_dash || spaced_dash {
             match quantity(doc, q.end_tok + 1, conv) {
                 Some(Ok(q2)) if !q.vague && !q2.vague => {
@@ -209,6 +215,21 @@ struct Modifier {
 
 /// The modifier starting at token `i` and the token after it.
 fn modifier_at(doc: &Doc, i: usize) -> Option<(Modifier, usize)> {
+    if doc.tokens[i].kind == TokKind::Punct {
+        // Comparison signs: ">30", ">= 30", "~100".
+        let (text, exactness): (&'static str, Exactness) = match doc.tok(i) {
+            ">" if doc.tok_or_empty(i as isize + 1) == "=" && doc.glued(i + 1) => (">=", Exactness::AtLeast),
+            "<" if doc.tok_or_empty(i as isize + 1) == "=" && doc.glued(i + 1) => ("<=", Exactness::AtMost),
+            ">" => (">", Exactness::MoreThan),
+            "<" => ("<", Exactness::LessThan),
+            "\u{2265}" => ("\u{2265}", Exactness::AtLeast),
+            "\u{2264}" => ("\u{2264}", Exactness::AtMost),
+            "~" | "\u{2248}" => ("~", Exactness::Approximate),
+            _ => return None,
+        };
+        let end = i + if text.len() == 2 { 2 } else { 1 };
+        return Some((Modifier { text: Some(text), exactness }, end));
+    }
     if doc.tokens[i].kind != TokKind::Alpha {
         return None;
     }
@@ -383,6 +404,16 @@ fn not_a_quantity(doc: &Doc, q: &Quantity) -> Option<usize> {
             return Some(skip_chain(doc, k));
         }
     }
+    // List markers: "1)" without an opening bracket, "2." opening a line.
+    if q.unit.is_none() && q.currency.is_none() && !q.formatted && e < n && doc.glued(e) {
+        let opened = k > 0 && matches!(doc.tok(k - 1), "(" | "[");
+        if doc.tok(e) == ")" && !opened {
+            return Some(e + 1);
+        }
+        if doc.tok(e) == "." && doc.tokens[k].newlines_before > 0 && doc.tokens.get(e + 1).is_some_and(|t| t.space_before) {
+            return Some(e + 1);
+        }
+    }
     // "6 pm", "10 a.m.": clock times.
     if q.unit.is_none() && q.currency.is_none() {
         let next = doc.tok_or_empty(e as isize).to_ascii_lowercase();
@@ -516,7 +547,18 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
     q.num_tok = p;
     let t = tokens.get(p)?;
     let mut suffix: Option<(usize, usize)> = None;
-    if t.kind == TokKind::Digits || t.kind == TokKind::AlphaNum {
+    let leading_point = doc.tok(p) == "."
+        && (p == 0 || tokens[p].space_before)
+        && tokens.get(p + 1).is_some_and(|t| t.kind == TokKind::Digits && !t.space_before);
+    if leading_point {
+        // ".5", "-.25": a decimal without its zero.
+        let digits = doc.tok(p + 1);
+        q.value = format!("0.{digits}").parse().ok()?;
+        q.end_tok = p + 2;
+        q.end = tokens[p + 1].end;
+        q.digits = true;
+        q.formatted = true;
+    } else if t.kind == TokKind::Digits || t.kind == TokKind::AlphaNum {
         let d = read_digits(doc, p, conv)?;
         q.value = d.value;
         q.end_tok = d.end;
@@ -555,6 +597,7 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
     }
     if negative {
         q.value = -q.value;
+        q.lone_word = false;
     }
 
     // Letters glued to the digits: a scale ("2bn", "40k"), a unit ("500km",
@@ -562,7 +605,12 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
     if let Some((a, b)) = suffix {
         let s = &doc.text[a..b];
         let money = q.currency.is_some();
-        if let Some(scale) = units::scale_suffix(s).filter(|_| money || !units::ambiguous_scale(s) || s == "m" && million_reading(doc, q.end_tok)) {
+        if let Some(v) = vulgar_fraction(s) {
+            q.value += if q.value < 0.0 { -v } else { v };
+            q.end = b;
+        } else if let Some(scale) =
+            units::scale_suffix(s).filter(|_| money || matches!(s, "M" | "B") || !units::ambiguous_scale(s) || s == "m" && million_reading(doc, q.end_tok))
+        {
             q.value *= scale;
             q.scale = scale;
             q.end = b;
@@ -598,6 +646,13 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
             }
         }
         q.end_tok = e;
+        and_fraction(doc, &mut q);
+    }
+    // "3 dozen", "five dozens".
+    if !q.vague && (doc.is(q.end_tok, "dozen") || doc.is(q.end_tok, "dozens")) && doc.tokens[q.end_tok].space_before {
+        q.value *= 12.0;
+        q.end_tok += 1;
+        q.end = doc.tokens[q.end_tok - 1].end;
     }
 
     // A unit or currency after the number.
@@ -924,6 +979,66 @@ fn fraction_digits(doc: &Doc, k: usize) -> Option<(f64, usize, usize)> {
     Some((num / den, b + 1, doc.tokens[b].end))
 }
 
+/// "and a half", "and three quarters" after a whole number, then an
+/// optional scale word ("one and a half million").
+fn and_fraction(doc: &Doc, q: &mut Quantity) {
+    let e = q.end_tok;
+    if !doc.is(e, "and") {
+        return;
+    }
+    let num = if doc.is(e + 1, "a") || doc.is(e + 1, "an") {
+        Some(1.0)
+    } else {
+        doc.tokens.get(e + 1).and_then(|_| small_number_word(doc.tok(e + 1))).filter(|&v| v >= 1.0)
+    };
+    let Some(num) = num else { return };
+    let Some(frac) = doc.tokens.get(e + 2).and_then(|_| fraction_word(doc.tok(e + 2))) else { return };
+    if num * frac >= 1.0 || (num > 1.0) != doc.tok(e + 2).ends_with('s') {
+        return;
+    }
+    q.value += num * frac;
+    q.end_tok = e + 3;
+    q.end = doc.tokens[e + 2].end;
+    if q.scale == 1.0 {
+        if let Some(s) = doc.tokens.get(q.end_tok).and_then(|_| scale_word(doc.tok(q.end_tok))).filter(|&s| s >= 1e3) {
+            q.value *= s;
+            q.scale = s;
+            q.end_tok += 1;
+            q.end = doc.tokens[q.end_tok - 1].end;
+        }
+    }
+}
+
+/// The value of a vulgar fraction character ("½", "¾"), or `None`.
+fn vulgar_fraction(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅖" => 0.4,
+        "⅗" => 0.6,
+        "⅘" => 0.8,
+        "⅙" => 1.0 / 6.0,
+        "⅚" => 5.0 / 6.0,
+        "⅛" => 0.125,
+        "⅜" => 0.375,
+        "⅝" => 0.625,
+        "⅞" => 0.875,
+        _ => return None,
+    })
+}
+
+/// True when a modifier ends right before token `p` ("more than half").
+fn modifier_before(doc: &Doc, p: usize) -> bool {
+    MODIFIERS.iter().any(|(m, _)| {
+        let words = m.split(' ').count();
+        p >= words && words_at(doc, p - words, m) == Some(p)
+    })
+}
+
 /// Reads a number written in words at token `p` into `q`: "four hundred",
 /// "twenty-five", "a dozen", "half a million", "two thirds", "thousands",
 /// "tens of thousands", "a score of". Returns false when there is none.
@@ -974,6 +1089,19 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
         q.end = doc.tokens[p + 1].end;
         return true;
     }
+    if let Some(v) = vulgar_fraction(doc.tok(p)) {
+        q.value = v;
+        q.end_tok = p + 1;
+        q.end = doc.tokens[p].end;
+        return true;
+    }
+    // "half of them", "more than half": a fraction where a number stands.
+    if w == "half" && (doc.is(p + 1, "of") || modifier_before(doc, p)) && !doc.is(p + 1, "a") {
+        q.value = 0.5;
+        q.end_tok = p + 1;
+        q.end = doc.tokens[p].end;
+        return true;
+    }
     // "half a million", "half a dozen".
     if w == "half" && (doc.is(p + 1, "a") || doc.is(p + 1, "an")) && p + 2 < n {
         let s = scale_word(doc.tok(p + 2)).or_else(|| doc.is(p + 2, "dozen").then_some(12.0));
@@ -1016,24 +1144,38 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
     q.value = m.value;
     q.end_tok = m.end;
     q.end = doc.tokens[m.end - 1].end;
-    // "two dozen": a dozen after a number word.
-    if doc.is(q.end_tok, "dozen") && doc.tokens[q.end_tok].space_before {
-        q.value *= 12.0;
-        q.end_tok += 1;
-        q.end = doc.tokens[q.end_tok - 1].end;
+    // "two hundred point five": decimals read digit by digit.
+    if doc.is(q.end_tok, "point") {
+        let mut k = q.end_tok + 1;
+        let mut frac = String::new();
+        while k < n && frac.len() < 12 {
+            let d = doc.tok(k).to_ascii_lowercase();
+            match small_number_word(&d).filter(|&v| v < 10.0).or(if d == "nought" || d == "naught" || d == "oh" { Some(0.0) } else { None }) {
+                Some(v) => frac.push(char::from(b'0' + v as u8)),
+                None => break,
+            }
+            k += 1;
+        }
+        if let Ok(f) = format!("0.{frac}").parse::<f64>().map_err(|_| ()).and_then(|f| if frac.is_empty() { Err(()) } else { Ok(f) }) {
+            q.value += f;
+            q.end_tok = k;
+            q.end = doc.tokens[k - 1].end;
+        }
     }
-    // "two and a half", "one and a half million".
-    if doc.is(q.end_tok, "and") && doc.is(q.end_tok + 1, "a") && doc.is(q.end_tok + 2, "half") {
-        q.value += 0.5;
-        q.end_tok += 3;
-        q.end = doc.tokens[q.end_tok - 1].end;
-        if let Some(s) = doc.tokens.get(q.end_tok).and_then(|_| scale_word(doc.tok(q.end_tok))) {
-            q.value *= s;
-            q.scale = s;
+    // "twenty-three fifths", "one third": the number counts fractions.
+    if let Some(frac) = doc.tokens.get(q.end_tok).and_then(|_| fraction_word(doc.tok(q.end_tok))) {
+        let fw = doc.tok(q.end_tok);
+        let plural = fw.ends_with('s');
+        let after = doc.tok_or_empty(q.end_tok as isize + 1);
+        let free = doc.is(q.end_tok + 1, "of") || after.is_empty() || doc.tokens[q.end_tok + 1].kind == TokKind::Punct;
+        if (plural && q.value > 1.0) || (!plural && q.value == 1.0 && free) {
+            q.value *= frac;
             q.end_tok += 1;
             q.end = doc.tokens[q.end_tok - 1].end;
         }
     }
+    // "five and a quarter", "two and three fifths", "one and a half million".
+    and_fraction(doc, q);
     let single = q.end_tok == p + 1;
     if single && (w == "one" || w == "two") {
         q.lone_word = true;
