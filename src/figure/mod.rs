@@ -131,15 +131,21 @@ fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
         return Step::Skip(skip_chain(doc, i));
     }
 
-    // "between 10 and 20": a range with its own frame.
-    if doc.is(i, "between") {
+    // "between 10 and 20", "from 100 to 1000 g": a range with its own frame.
+    let frame = if doc.is(i, "between") { Some("between") } else if doc.is(i, "from") { Some("from") } else { None };
+    if let Some(frame) = frame {
         if let Some(Ok(q1)) = quantity(doc, i + 1, conv) {
-            if doc.is(q1.end_tok, "and") {
-                if let Some(Ok(q2)) = quantity(doc, q1.end_tok + 1, conv) {
+            let connector = if frame == "between" {
+                doc.is(q1.end_tok, "and")
+            } else {
+                doc.is(q1.end_tok, "to") || matches!(doc.tok_or_empty(q1.end_tok as isize), "-" | "\u{2013}")
+            };
+            if connector && not_a_quantity(doc, &q1).is_none() {
+                if let Some(q2) = second_end(doc, q1.end_tok + 1, conv) {
                     if let Some((lo, hi)) = range_values(&q1, &q2) {
                         let mut q = merge_range(q1, &q2, lo);
                         q.start = t.start;
-                        let m = Modifier { text: Some("between"), exactness: Exactness::Exact };
+                        let m = Modifier { text: Some(frame), exactness: Exactness::Exact };
                         return emit(doc, i, q, Some(hi), m);
                     }
                 }
@@ -183,7 +189,7 @@ fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
             && (doc.tok(q.end_tok) != "-"
                 || doc.tokens[q.end_tok].space_before && doc.tokens.get(q.end_tok + 1).is_some_and(|t| t.space_before));
         if !dash || glued_dash || spaced_dash {
-            match quantity(doc, q.end_tok + 1, conv) {
+            match quantity(doc, q.end_tok + 1, conv).map(|r| r.map(|q2| second_end(doc, q.end_tok + 1, conv).unwrap_or(q2))) {
                 Some(Ok(q2)) if !q.vague && !q2.vague => {
                     if let Some((lo, hi)) = range_values(&q, &q2) {
                         // A third group ("202-555-0123") is a phone number or a code.
@@ -205,6 +211,20 @@ fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
         }
     }
     emit(doc, i, q, upper, modifier)
+}
+
+/// The second end of a range at token `k`, which may carry its own
+/// approximation ("between 2 g and about 7 g", "2 - ~7 litres").
+fn second_end(doc: &Doc, k: usize, conv: Convention) -> Option<Quantity> {
+    let start = match modifier_at(doc, k) {
+        Some((m, next)) if m.exactness == Exactness::Approximate && next < doc.tokens.len() => next,
+        _ => k,
+    };
+    let q = quantity(doc, start, conv)?.ok()?;
+    if not_a_quantity(doc, &q).is_some() {
+        return None;
+    }
+    Some(q)
 }
 
 /// An approximation modifier as written, and how exact it makes the number.
@@ -513,6 +533,29 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
         q.currency = Some(code);
         q.money_name = Some(currency_name(code));
         p += 1;
+    } else if let Some((code, digits_at)) = glued_code(doc, p) {
+        // "USD3.14", "Rs20", "RM42": a code glued to the amount.
+        let digits = &doc.text[digits_at..tokens[p].end];
+        let mut value: f64 = digits.parse().ok()?;
+        let mut e = p + 1;
+        if e + 1 < n && doc.tok(e) == "." && doc.glued(e) && doc.glued(e + 1) && tokens[e + 1].kind == TokKind::Digits {
+            value = format!("{digits}.{}", doc.tok(e + 1)).parse().ok()?;
+            e += 2;
+        }
+        q.currency = Some(code);
+        q.money_name = Some(currency_name(code));
+        q.value = value;
+        q.digits = true;
+        q.num_tok = p;
+        q.end_tok = e;
+        q.end = tokens[e - 1].end;
+        if let Some(s) = doc.tokens.get(e).filter(|t| t.space_before).and_then(|_| scale_word(doc.tok(e))).filter(|&s| s >= 1e3) {
+            q.value *= s;
+            q.scale = s;
+            q.end_tok = e + 1;
+            q.end = tokens[e].end;
+        }
+        return Some(Ok(q));
     } else if let Some(&(_, code)) = ISO_CODES.iter().find(|(c, _)| doc.tok(p) == *c) {
         let mut r = p + 1;
         if doc.tok_or_empty(r as isize) == "." && doc.glued(r) {
@@ -608,9 +651,9 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
         if let Some(v) = vulgar_fraction(s) {
             q.value += if q.value < 0.0 { -v } else { v };
             q.end = b;
-        } else if let Some(scale) =
-            units::scale_suffix(s).filter(|_| money || matches!(s, "M" | "B") || !units::ambiguous_scale(s) || s == "m" && million_reading(doc, q.end_tok))
-        {
+        } else if let Some(scale) = units::scale_suffix(s).filter(|_| {
+            money || matches!(s, "M" | "B") || s == "K" && !q.formatted || !units::ambiguous_scale(s) || s == "m" && million_reading(doc, q.end_tok)
+        }) {
             q.value *= scale;
             q.scale = scale;
             q.end = b;
@@ -688,7 +731,97 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
     }
     // "300 barrels a day", "50 km/h" is a unit; rates per time after a unit.
     if q.unit.is_some() || q.currency.is_some() {
+        compound(doc, &mut q, conv);
         per_rate(doc, &mut q);
+    }
+    // "2 degrees below zero".
+    if q.unit.is_some_and(|u| u.starts_with("degree")) && doc.is(q.end_tok, "below") && doc.is(q.end_tok + 1, "zero") {
+        q.value = -q.value.abs();
+        q.end_tok += 2;
+        q.end = tokens[q.end_tok - 1].end;
+    }
+    Some(Ok(q))
+}
+
+/// Compound amounts in a larger and a smaller unit: "7 feet 10 inches",
+/// "2 km and 1 metre", "$20 and 43 cents", "3 GBP 1 pence". The smaller
+/// part is added to the value in the larger unit.
+fn compound(doc: &Doc, q: &mut Quantity, conv: Convention) {
+    const PAIRS: &[(&str, &str, f64)] = &[
+        ("yard", "foot", 3.0),
+        ("foot", "inch", 12.0),
+        ("mile", "yard", 1760.0),
+        ("kilometre", "metre", 1000.0),
+        ("metre", "centimetre", 100.0),
+        ("centimetre", "millimetre", 10.0),
+        ("pound", "ounce", 16.0),
+        ("kilogram", "gram", 1000.0),
+        ("tonne", "kilogram", 1000.0),
+    ];
+    const MONEY_PARTS: &[&str] = &["cent", "cents", "c", "¢", "pence", "p", "penny", "pennies", "sen", "kopeks", "kopecks", "paise", "centimes"];
+    for _ in 0..3 {
+        let mut k = q.end_tok;
+        if matches!(doc.tok_or_empty(k as isize), ",") || doc.is(k, "and") {
+            k += 1;
+        }
+        let Some(t) = doc.tokens.get(k) else { return };
+        if t.kind != TokKind::Digits && t.kind != TokKind::AlphaNum && t.kind != TokKind::Alpha {
+            return;
+        }
+        let Some(Ok(part)) = quantity_plain(doc, k, conv) else { return };
+        if part.value < 0.0 {
+            return;
+        }
+        let big = q.unit.or(q.money_name).unwrap_or("");
+        if q.currency.is_some() && q.unit.is_none() {
+            // Cents: a number with a word or sign for the hundredth part.
+            let e = part.end_tok;
+            let glued_part = part.end > doc.tokens[part.end_tok - 1].start && part.end < doc.tokens[part.end_tok - 1].end;
+            let word_at_end = if glued_part { &doc.text[part.end..doc.tokens[part.end_tok - 1].end] } else { doc.tok_or_empty(e as isize) };
+            if !MONEY_PARTS.iter().any(|m| word_at_end.eq_ignore_ascii_case(m)) || part.value >= 100.0 {
+                return;
+            }
+            let end_tok = if glued_part { part.end_tok } else { e + 1 };
+            q.value += part.value / 100.0;
+            q.end_tok = end_tok;
+            q.end = doc.tokens[end_tok - 1].end;
+            continue;
+        }
+        let Some(&(_, _, factor)) = PAIRS.iter().find(|(b, s, _)| *b == big && Some(*s) == part.unit) else { return };
+        q.value += part.value / factor;
+        q.end_tok = part.end_tok;
+        q.end = part.end;
+        q.unit = part.unit.and(q.unit);
+    }
+}
+
+/// A number with its unit but without compounds or rates, for the parts of
+/// a compound amount.
+fn quantity_plain(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, usize>> {
+    let mut q = Quantity { start: doc.tokens.get(k)?.start, scale: 1.0, num_tok: k, ..Quantity::default() };
+    if doc.tokens[k].kind == TokKind::Alpha {
+        if !word_quantity(doc, k, &mut q) || q.vague {
+            return None;
+        }
+    } else {
+        let d = read_digits(doc, k, conv)?;
+        q.value = d.value;
+        q.end_tok = d.end;
+        q.end = d.end_byte;
+        q.digits = true;
+        if let Some((a, b)) = d.suffix {
+            let s = &doc.text[a..b];
+            match glued_unit(s) {
+                Some(u) => {
+                    q.unit = Some(u);
+                    q.end = b;
+                }
+                None => return Some(Ok(q)),
+            }
+        }
+    }
+    if q.unit.is_none() {
+        unit_after(doc, &mut q);
     }
     Some(Ok(q))
 }
@@ -700,6 +833,22 @@ fn plausible_temperature(doc: &Doc, q: &Quantity, p: usize) -> bool {
     let after = doc.tokens.get(p + 1);
     let free = after.is_none_or(|t| t.space_before || matches!(doc.tok(p + 1), "," | ";" | ")" | "." | "!" | "?"));
     free && q.value.abs() < 1000.0 && (q.value.abs() < 100.0 || q.formatted)
+}
+
+/// A currency code glued before digits in one token ("USD3", "Rs20"):
+/// the ISO code and the byte where the digits start.
+fn glued_code(doc: &Doc, p: usize) -> Option<(&'static str, usize)> {
+    let t = doc.tokens.get(p)?;
+    if t.kind != TokKind::AlphaNum {
+        return None;
+    }
+    let s = doc.tok(p);
+    let letters = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if letters == 0 || letters > 3 || !s[letters..].bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let code = ISO_CODES.iter().find(|(c, _)| *c == &s[..letters])?.1;
+    Some((code, t.start + letters))
 }
 
 /// True when a glued "m" after digits means a million ("5m people") rather
@@ -885,7 +1034,8 @@ fn currency_after(doc: &Doc, q: &mut Quantity) {
             }
             continue;
         }
-        if doc.tokens[k].kind != TokKind::Alpha || !(doc.tokens[k].upper_initial || w == "us") {
+        let known = CURRENCY_ADJECTIVES.iter().any(|(a, _, _)| *a == w);
+        if doc.tokens[k].kind != TokKind::Alpha || !(doc.tokens[k].upper_initial || known) {
             return;
         }
         adjective = Some(w);
@@ -1039,6 +1189,27 @@ fn modifier_before(doc: &Doc, p: usize) -> bool {
     })
 }
 
+/// Words that name a unit but, after "a", mostly make idioms ("a degree of",
+/// "a ton of", "a bit", "a point").
+const IDIOM_UNITS: &[&str] = &["degree", "ton", "bit", "point", "mark", "cup", "knot", "pound", "grand"];
+
+/// The unit or currency written out at token `k` (three letters or more,
+/// not an idiom after "a"): its name, or "" for a currency.
+fn unit_word_at(doc: &Doc, k: usize) -> Option<&'static str> {
+    let t = doc.tokens.get(k)?;
+    if t.kind != TokKind::Alpha || t.end - t.start < 3 {
+        return None;
+    }
+    let w = doc.tok(k).to_ascii_lowercase();
+    if IDIOM_UNITS.contains(&w.as_str()) {
+        return None;
+    }
+    if let Some(u) = UNITS.iter().find(|u| u.name != "%" && u.forms.iter().any(|f| f.len() >= 3 && !f.contains(' ') && form_matches(f, &w))) {
+        return Some(u.name);
+    }
+    CURRENCY_WORDS.iter().any(|(f, _, _)| *f == w).then_some("")
+}
+
 /// Reads a number written in words at token `p` into `q`: "four hundred",
 /// "twenty-five", "a dozen", "half a million", "two thirds", "thousands",
 /// "tens of thousands", "a score of". Returns false when there is none.
@@ -1101,6 +1272,31 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
         q.end_tok = p + 1;
         q.end = doc.tokens[p].end;
         return true;
+    }
+    // "a kilogram", "a dollar", "half a litre", "quarter-litre": one unit
+    // or a part of one, the unit read by the caller.
+    let part = match w.as_str() {
+        "a" | "an" => Some(1.0),
+        "half" => Some(0.5),
+        "quarter" => Some(0.25),
+        _ => None,
+    };
+    if let Some(part) = part {
+        let mut k = p + 1;
+        if part < 1.0 && (doc.is(k, "a") || doc.is(k, "an") || doc.tok_or_empty(k as isize) == "-" && doc.glued(k)) {
+            k += 1;
+        }
+        if k > p + 1 || part == 1.0 {
+            if let Some(name) = unit_word_at(doc, k) {
+                q.value = part;
+                q.end_tok = k;
+                q.end = doc.tokens[k - 1].end;
+                if name.is_empty() {
+                    // A currency: let the caller read it.
+                }
+                return true;
+            }
+        }
     }
     // "half a million", "half a dozen".
     if w == "half" && (doc.is(p + 1, "a") || doc.is(p + 1, "an")) && p + 2 < n {
@@ -1172,6 +1368,17 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
             q.value *= frac;
             q.end_tok += 1;
             q.end = doc.tokens[q.end_tok - 1].end;
+        }
+    }
+    // "twenty-fifth", "thirty first": an ordinal, not a number.
+    if q.value >= 20.0 && q.value < 100.0 && q.value % 10.0 == 0.0 {
+        let mut k = q.end_tok;
+        if matches!(doc.tok_or_empty(k as isize), "-" | "\u{2014}" | "\u{2013}") && doc.glued(k) {
+            k += 1;
+        }
+        const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+        if ORDINALS.iter().any(|o| doc.is(k, o)) {
+            return false;
         }
     }
     // "five and a quarter", "two and three fifths", "one and a half million".
