@@ -149,7 +149,7 @@ fn fuzz_seeds_and_regressions_replay() {
 fn timex_validator_accepts_timex3_values() {
     for v in [
         "2020", "2020-10", "2020-10-09", "2020-10-09T15:30", "2020-10-09T15:30:05", "2020-10-09TNI", "2020-W41",
-        "2020-W41-5", "2020-W41-WE", "2020-SU", "2020-Q3", "2020-H1", "199", "19", "2", "XXXX-10-09", "BC0044",
+        "2020-W41-5", "2020-W41-WE", "2020-SU", "2020-WI", "2020-FA", "2020-Q3", "2020-H1", "199", "19", "2", "XXXX-10-09", "BC0044",
         "-0044", "P25Y", "PXY", "P1.5Y", "PT3H", "PT30M", "P1DT2H", "P2DE", "P1CE", "P1ML", "P1Y6M", "PRESENT_REF",
         "PAST_REF", "FUTURE_REF", "2020-XX", "2024-02-29", "XXXX-WXX-1", "XXXX",
     ] {

@@ -294,7 +294,10 @@ fn is_point(s: &str) -> bool {
     }
     // Months, weeks and seasons only follow a full four-digit year.
     let Some(rest) = rest.strip_prefix('-').filter(|_| year_len == 4) else { return false };
-    let day_level = if let Some(week) = rest.strip_prefix('W') {
+    // Seasons come before weeks: "WI" (winter) also starts with a W.
+    let day_level = if matches!(rest, "SP" | "SU" | "FA" | "WI" | "Q1" | "Q2" | "Q3" | "Q4" | "QX" | "H1" | "H2" | "HX") {
+        false
+    } else if let Some(week) = rest.strip_prefix('W') {
         let (ww, day) = match week.split_once('-') {
             Some((w, d)) => (w, Some(d)),
             None => (week, None),
@@ -308,8 +311,6 @@ fn is_point(s: &str) -> bool {
             Some(d) if d.len() == 1 && matches!(d.as_bytes()[0], b'1'..=b'7' | b'X') => true,
             Some(_) => return false,
         }
-    } else if matches!(rest, "SP" | "SU" | "FA" | "WI" | "Q1" | "Q2" | "Q3" | "Q4" | "QX" | "H1" | "H2" | "HX") {
-        false
     } else {
         let (mm, dd) = match rest.split_once('-') {
             Some((m, d)) => (m, Some(d)),
