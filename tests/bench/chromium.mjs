@@ -13,6 +13,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } fr
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { ROOT, OUT, CORPORA, PEERS, MIN_RUNS, loadCorpora, median, mbPerS, human, writeResult, table, f } from './common.mjs';
 
 const PKG = process.env.BENCH_PKG_WEB ? resolve(process.env.BENCH_PKG_WEB) : join(ROOT, 'www/pkg');
@@ -75,6 +76,97 @@ function summarizeCold(colds) {
     seedSpans: colds[0]?.spans,
     all: colds,
   };
+}
+
+/**
+ * The product page (www/index.html), when there is one: every file it loads
+ * with its gzipped size (the transfer budget), and, with the seed article
+ * pasted into its first textarea as soon as the document is parsed, the time
+ * to its first highlight (any <mark> or <aa-mark>). www/ is copied to
+ * target/bench/www so that the package under test replaces www/pkg.
+ */
+async function measureRealPage(browser, corpora, errors) {
+  const www = process.env.BENCH_WWW ? resolve(process.env.BENCH_WWW) : join(ROOT, 'www');
+  if (!existsSync(join(www, 'index.html'))) {
+    console.log(`\nthe product page: ${www}/index.html does not exist yet; skipped`);
+    return { skipped: `${www}/index.html does not exist` };
+  }
+  const copy = join(OUT, 'www');
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(www, copy, { recursive: true, filter: (src) => !src.includes('node_modules') });
+  rmSync(join(copy, 'pkg'), { recursive: true, force: true });
+  cpSync(PKG, join(copy, 'pkg'), { recursive: true });
+  const { startServer } = await import(pathToFileURL(join(ROOT, '.ci/serve.mjs')).href);
+  const server = await startServer({ root: copy, host: '127.0.0.1', port: 0 });
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const runs = [];
+  let files = new Map();
+  try {
+    for (let i = 0; i < MIN_RUNS; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const loaded = new Map();
+      page.on('response', async (response) => {
+        try {
+          const body = await response.body();
+          loaded.set(new URL(response.url()).pathname, { bytes: body.length, gzipped: gzipSync(body, { level: 9 }).length });
+        } catch {
+          // A response without a body (a redirect, an aborted request) transfers nothing to count.
+        }
+      });
+      page.on('pageerror', (e) => errors.push(`product page: ${e}`));
+      await page.addInitScript(() => {
+        window.firstHighlight = null;
+        new MutationObserver((changes, observer) => {
+          if (document.querySelector('mark, aa-mark')) {
+            window.firstHighlight = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      const pasted = await page.evaluate((text) => {
+        const area = document.querySelector('textarea');
+        if (!area) return null;
+        area.value = text;
+        // As a paste: pages may wait for a pause in typing but not after a paste.
+        area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: null }));
+        return performance.now();
+      }, corpora.seed);
+      let first = null;
+      if (pasted !== null) {
+        await page.waitForFunction(() => window.firstHighlight, null, { timeout: 20_000 }).catch(() => {});
+        first = await page.evaluate(() => window.firstHighlight);
+      }
+      await page.waitForLoadState('networkidle').catch(() => {});
+      runs.push({ pastedMs: pasted, firstHighlightMs: first });
+      files = loaded;
+      await context.close();
+    }
+  } finally {
+    server.close();
+  }
+  const done = runs.filter((r) => r.firstHighlightMs != null);
+  const list = [...files].map(([path, size]) => ({ path, ...size })).sort((a, b) => b.gzipped - a.gzipped);
+  const result = {
+    runs: runs.length,
+    highlighted: done.length,
+    pastedMs: done.length ? median(done.map((r) => r.pastedMs)) : null,
+    navigationToFirstHighlightMs: done.length ? median(done.map((r) => r.firstHighlightMs)) : null,
+    pasteToFirstHighlightMs: done.length ? median(done.map((r) => r.firstHighlightMs - r.pastedMs)) : null,
+    files: list,
+    transferBytes: list.reduce((n, x) => n + x.bytes, 0),
+    transferGzippedBytes: list.reduce((n, x) => n + x.gzipped, 0),
+  };
+  console.log('\nthe product page (www/index.html), the seed pasted at DOMContentLoaded');
+  if (done.length) {
+    console.log(`  navigation -> first highlight ${f(result.navigationToFirstHighlightMs)} ms (pasted at ${f(result.pastedMs)} ms; paste -> first highlight ${f(result.pasteToFirstHighlightMs)} ms), median of ${done.length}`);
+  } else {
+    console.log(`  no highlight appeared within 20 s of pasting (runs: ${runs.length})`);
+  }
+  console.log(`  files loaded: ${list.length}, ${human(result.transferBytes)} raw, ${human(result.transferGzippedBytes)} gzipped (gzip -9 each)`);
+  for (const x of list) console.log(`    ${x.path.padEnd(40)} ${String(x.bytes).padStart(9)} B  ${String(x.gzipped).padStart(8)} B gzipped`);
+  return result;
 }
 
 async function main() {
@@ -171,9 +263,10 @@ async function main() {
       ['k', 'bytes', 'median ms', 'MB/s', 'time ratio', 'wasm memory', 'memory ratio'],
       ...linearity.map((r) => [`${r.k}x`, r.bytes, f(r.medianMs), f(r.mbPerS), f(r.medianMs / l1.medianMs), human(r.memoryAfterBytes), f(r.memoryAfterBytes / l1.memoryAfterBytes)]),
     ]));
+    const realPage = await measureRealPage(browser, corpora, errors);
     const version = browser.version();
     if (errors.length) console.error(`[bench] page errors:\n  ${[...new Set(errors)].join('\n  ')}`);
-    writeResult('chromium', { chromium: version, pkg: PKG, source: corpora.source, generated: !!corpora.generated, cold, rows, linearity, errors: [...new Set(errors)] });
+    writeResult('chromium', { chromium: version, pkg: PKG, source: corpora.source, generated: !!corpora.generated, cold, rows, linearity, realPage, errors: [...new Set(errors)] });
   } finally {
     if (browser) await browser.close();
     server.close();
