@@ -48,6 +48,7 @@ aa-mark:focus-visible { outline: 2px solid var(--aa-line) !important; outline-of
   [data-aa-theme="auto"] aa-mark[data-kind="figure"], aa-mark[data-aa-theme="auto"][data-kind="figure"] { --aa-tint: rgba(255, 169, 77, 0.22); --aa-line: #ffa94d; }
 }
 article-annotator:not([hidden]) { display: block; }
+aa-summary:not([hidden]) { display: block; margin: 1.5em 0; }
 [data-aa-hide~="place"] aa-mark[data-kind="place"],
 [data-aa-hide~="date"] aa-mark[data-kind="date"],
 [data-aa-hide~="figure"] aa-mark[data-kind="figure"] {
@@ -170,14 +171,15 @@ a:focus-visible { outline: 2px solid var(--aa-card-link); outline-offset: 2px; b
  */
 export const summaryCss = `
 .aa-summary {
+  --aa-s-bg: #ffffff;
   --aa-s-fg: #1c2128;
   --aa-s-muted: #59636e;
   --aa-s-border: #d8dee4;
   --aa-s-soft: #f1f3f5;
-  --aa-s-sea: #e8f1f8;
-  --aa-s-land: #fbfbf8;
+  --aa-s-sea: #e4edf4;
+  --aa-s-land: #fbfaf6;
   --aa-s-land-line: #b9c2cc;
-  --aa-s-land-hot: #d3eef2;
+  --aa-s-land-hot: #c9e9e2;
   --aa-s-place: #0b7285;
   --aa-s-date: #6741d9;
   --aa-s-figure: #c2410c;
@@ -189,6 +191,7 @@ export const summaryCss = `
   gap: 18px;
 }
 [data-aa-theme="dark"] .aa-summary, .aa-summary[data-aa-theme="dark"] {
+  --aa-s-bg: #171d25;
   --aa-s-fg: #e6edf3;
   --aa-s-muted: #9aa7b4;
   --aa-s-border: #2d3643;
@@ -221,6 +224,7 @@ export const summaryCss = `
   }
 }
 .aa-summary * { box-sizing: border-box; }
+.aa-summary[data-aa-framed] { background: var(--aa-s-bg); border: 1px solid var(--aa-s-border); border-radius: 12px; padding: 16px; text-align: left; }
 .aa-sum-section { min-width: 0; }
 .aa-sum-title { margin: 0 0 8px; font-size: 13px; font-weight: 700; letter-spacing: 0.05em; text-transform: uppercase; color: var(--aa-s-muted); }
 .aa-sum-places .aa-sum-title { border-left: 3px solid var(--aa-s-place); padding-left: 7px; }
@@ -249,7 +253,7 @@ export const summaryCss = `
 .aa-go:hover { background: var(--aa-s-soft); }
 .aa-go:hover .aa-go-label { text-decoration: underline; text-underline-offset: 2px; }
 .aa-go:focus-visible { outline: 2px solid var(--aa-s-focus); outline-offset: 1px; }
-.aa-go-label { overflow-wrap: anywhere; }
+.aa-go-label { overflow-wrap: break-word; min-width: 0; }
 .aa-count {
   font-size: 12px;
   font-variant-numeric: tabular-nums;
@@ -274,7 +278,7 @@ export const summaryCss = `
 .aa-map-labels text { fill: var(--aa-s-fg); stroke: var(--aa-s-halo); paint-order: stroke; stroke-linejoin: round; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; font-weight: 600; pointer-events: none; }
 
 .aa-countries { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 8px 16px; }
-.aa-country-head { display: flex; align-items: baseline; justify-content: space-between; gap: 8px; font-weight: 650; }
+.aa-country-head { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 8px; font-weight: 650; }
 .aa-country-name { font-weight: 650; }
 .aa-total { font-size: 12px; font-weight: 400; color: var(--aa-s-muted); white-space: nowrap; }
 .aa-country-places { margin: 2px 0 0 10px !important; padding-left: 8px !important; border-left: 2px solid var(--aa-s-border); }

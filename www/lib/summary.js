@@ -412,8 +412,10 @@ export function drawMap(slot, summary, world, { pxWidth } = {}) {
       edges.append(arrow);
     }
   }
-  // Labels: most mentioned first, skipping any that would overlap.
-  for (const p of [...ordered].reverse()) {
+  // Labels: most mentioned first, skipping any that would overlap. A
+  // country's shape already shows where it is, so its name yields to towns.
+  const weight = (p) => p.mentions.length * (p.feature === 'country' ? 0.5 : 1);
+  for (const p of [...names].sort((a, b) => weight(b) - weight(a))) {
     const x = p.lon;
     const y = -p.lat;
     if (!inView(x, y) || taken.length >= 10) continue;
@@ -531,9 +533,11 @@ function buildFigures(summary, prefix) {
       }, label);
       values.append(b);
     });
-    const exact = [...new Set(g.items.map((i) => exactnessWords(i.figure.exactness ?? 'exact') + (i.figure.vague ? ' (vague)' : '')))].join(', ');
+    // One word for the row when all its values agree, else one per value, in order.
+    const words = g.items.map((i) => exactnessWords(i.figure.exactness ?? 'exact') + (i.figure.vague ? ' (vague)' : ''));
+    const exact = new Set(words).size === 1 ? words[0] : words.join('; ');
     body.append(el('tr', { 'data-topic': g.topic ?? '' },
-      el('th', { scope: 'row' }, g.topic ?? '—'),
+      el('th', { scope: 'row' }, g.topic ?? (g.currency ? `amounts in ${g.currency}` : g.unit ? `measures in ${g.unit}` : '—')),
       values,
       el('td', {}, exact),
       el('td', {}, figureUnit(g, g.items) || '—')));
@@ -549,10 +553,10 @@ function buildFigures(summary, prefix) {
  * when `loadWorld` resolves; until then its slot says it is loading.
  * Returns the summary (for tests and callers).
  */
-export function renderSummary(container, result, { onGo, idPrefix = 'aa-sum', world = loadWorld } = {}) {
+export function renderSummary(container, result, { onGo, idPrefix = 'aa-sum', world = loadWorld, theme, framed = false } = {}) {
   const spans = Array.isArray(result?.spans) ? result.spans : [];
   const summary = summarize(spans, result?.referenceDate ?? null);
-  const root = el('div', { class: 'aa-summary' });
+  const root = el('div', { class: 'aa-summary', 'data-aa-theme': theme, 'data-aa-framed': framed });
   root.append(buildPlaces(summary, idPrefix), buildDates(summary, idPrefix), buildFigures(summary, idPrefix));
   root.addEventListener('click', (e) => {
     const target = e.target instanceof Element ? e.target.closest('[data-span]') : null;
