@@ -263,9 +263,9 @@ export const summaryCss = `
   border-radius: 999px;
   padding: 0 7px;
 }
-.aa-go-inline { margin: 0; padding: 0 3px; font-variant-numeric: tabular-nums; font-weight: 600; }
+.aa-go-inline { margin: 0; padding: 0 1px; font-variant-numeric: tabular-nums; font-weight: 600; }
 
-.aa-map-slot { margin: 0 0 10px; border: 1px solid var(--aa-s-border); border-radius: 10px; overflow: hidden; background: var(--aa-s-sea); aspect-ratio: 2 / 1; }
+.aa-map-slot { max-width: 48rem; margin: 0 0 10px; border: 1px solid var(--aa-s-border); border-radius: 10px; overflow: hidden; background: var(--aa-s-sea); aspect-ratio: 2 / 1; }
 .aa-map-slot[data-state="loading"], .aa-map-slot[data-state="error"] { display: grid; place-items: center; padding: 12px; text-align: center; }
 .aa-map { display: block; width: 100%; height: 100%; }
 .aa-map-sea { fill: var(--aa-s-sea); }

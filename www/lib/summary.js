@@ -402,7 +402,7 @@ export function drawMap(slot, summary, world, { pxWidth } = {}) {
       const arrow = svg('path', {
         class: 'aa-edge',
         d: 'M 5 0 L -4 -4.5 L -2 0 L -4 4.5 Z',
-        transform: `translate(${ex} ${ey}) rotate(${Math.round(angle)}) scale(${unit})`,
+        transform: `translate(${ex} ${ey}) rotate(${Math.round(angle)}) scale(${Math.round(unit * 1.4 * 1e4) / 1e4})`,
         'data-key': p.key,
         'data-span': p.mentions[0],
       });
@@ -413,8 +413,9 @@ export function drawMap(slot, summary, world, { pxWidth } = {}) {
     }
   }
   // Labels: most mentioned first, skipping any that would overlap. A
-  // country's shape already shows where it is, so its name yields to towns.
-  const weight = (p) => p.mentions.length * (p.feature === 'country' ? 0.5 : 1);
+  // country's shape already shows where it is, and an area's centre is only
+  // a guess, so their names yield to towns and provinces.
+  const weight = (p) => p.mentions.length * (p.feature === 'country' ? 0.6 : ['city', 'region', 'district'].includes(p.feature) ? 1 : 0.5);
   for (const p of [...names].sort((a, b) => weight(b) - weight(a))) {
     const x = p.lon;
     const y = -p.lat;
