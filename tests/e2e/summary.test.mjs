@@ -311,3 +311,36 @@ for (const article of ARTICLES) {
     });
   });
 }
+
+describe('summary panel edge cases', () => {
+  test('a text with no place never fetches the map; markup in the text stays text', async () => {
+    const record = { text: 'Nothing <img src=x onerror=alert(1)> happened on 3 May 2024, said <b>"=1+1"</b>.', referenceDate: '2024-05-04' };
+    const { page, context, log } = await openWith(record);
+    await page.click('#summary-toggle');
+    await page.waitForSelector('#summary .aa-summary');
+    assert.match(await page.textContent('#summary .aa-sum-places'), /No place in this text/);
+    assert.equal(await page.locator('#summary img, #summary b').count(), 0, 'no element from the text');
+    await page.waitForTimeout(300);
+    assert.ok(!log.requests.some((u) => u.includes('/map/world.svg')), 'no map without places');
+    assert.deepEqual(log.dialogs, []);
+    // The panel remembers that it was open, and closes with its button.
+    await page.reload();
+    await page.waitForSelector('#output[data-state="done"]');
+    assert.equal(await page.getAttribute('#summary-toggle', 'aria-expanded'), 'true');
+    await page.click('#summary-toggle');
+    assert.equal(await page.isHidden('#summary'), true);
+    await context.close();
+  });
+
+  test('the theme button switches the panel too', async () => {
+    const { page, context } = await openWith({ text: fixture('article.txt'), referenceDate: '2024-03-05' });
+    await openPanel(page);
+    const sea = () => page.evaluate(() => getComputedStyle(document.querySelector('#summary .aa-map-sea')).fill);
+    const light = await sea();
+    await page.click('#theme'); // auto -> light
+    await page.click('#theme'); // light -> dark
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+    assert.notEqual(await sea(), light, 'the map follows the dark theme');
+    await context.close();
+  });
+});
