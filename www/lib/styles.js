@@ -284,6 +284,15 @@ export const summaryCss = `
 .aa-country-places { margin: 2px 0 0 10px !important; padding-left: 8px !important; border-left: 2px solid var(--aa-s-border); }
 .aa-country-places li { line-height: 1.6; }
 
+.aa-strip-slot { margin: 0 0 10px; }
+.aa-strip { display: block; width: 100%; height: auto; overflow: visible; }
+.aa-strip-axis { stroke: var(--aa-s-border); stroke-width: 2; }
+.aa-strip-tick { stroke: var(--aa-s-muted); stroke-width: 1; }
+.aa-strip text { fill: var(--aa-s-muted); font-size: 11px; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+.aa-strip-ref { stroke: var(--aa-s-focus); stroke-width: 2; stroke-dasharray: 3 2; }
+.aa-strip .aa-strip-ref-label { fill: var(--aa-s-focus); font-weight: 650; }
+.aa-strip-dot { fill: var(--aa-s-date); fill-opacity: 0.8; stroke: var(--aa-s-halo); stroke-width: 1.5; cursor: pointer; }
+.aa-strip-span { fill: var(--aa-s-date); fill-opacity: 0.45; cursor: pointer; }
 .aa-timeline { position: relative; padding-left: 18px !important; }
 .aa-timeline::before { content: ""; position: absolute; left: 5px; top: 6px; bottom: 6px; width: 2px; background: var(--aa-s-border); border-radius: 1px; }
 .aa-tl-item { position: relative; display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 10px; padding: 2px 0; }

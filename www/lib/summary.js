@@ -446,6 +446,72 @@ export function drawMap(slot, summary, world, { pxWidth } = {}) {
   return map;
 }
 
+/** Where the strip puts a day `d` days from its anchor: a log scale, so days, weeks and decades all show. */
+function stripScale(d) {
+  return Math.sign(d) * Math.log10(1 + Math.abs(d));
+}
+
+const STRIP_TICKS = [
+  [-36524, '100 y'], [-3652, '10 y'], [-365, '1 y'], [-30, '1 mo'], [-7, '1 wk'],
+  [7, '1 wk'], [30, '1 mo'], [365, '1 y'], [3652, '10 y'], [36524, '100 y'],
+];
+
+/**
+ * A strip of the dates around the reference date (or, without one, the
+ * latest date): each date a dot, each longer period a bar, on a scale of
+ * distance that is logarithmic so that "yesterday" and "1991" both fit.
+ * Decorative for screen readers: the list below says the same in words.
+ */
+function timelineStrip(summary, width) {
+  const anchor = summary.reference?.interval[0] ?? Math.max(...summary.dates.map((d) => d.interval[0]));
+  const W = Math.max(240, Math.round(width));
+  const H = 58;
+  const pad = 14;
+  const axis = 30;
+  const f = (day) => stripScale(day - anchor);
+  let lo = 0;
+  let hi = 0;
+  for (const d of summary.dates) { lo = Math.min(lo, f(d.interval[0])); hi = Math.max(hi, f(d.interval[1] - 1)); }
+  if (hi - lo < 1) { lo -= 0.5; hi += 0.5; }
+  const x = (day) => Math.round((pad + ((f(day) - lo) / (hi - lo)) * (W - 2 * pad)) * 10) / 10;
+  const strip = svg('svg', { class: 'aa-strip', viewBox: `0 0 ${W} ${H}`, 'aria-hidden': 'true', focusable: 'false' });
+  strip.append(svg('line', { class: 'aa-strip-axis', x1: pad, x2: W - pad, y1: axis, y2: axis }));
+  let lastTick = -Infinity;
+  for (const [days, label] of STRIP_TICKS) {
+    const v = stripScale(days);
+    if (v < lo || v > hi) continue;
+    const tx = x(anchor + days);
+    if (Math.abs(tx - lastTick) < 34) continue;
+    lastTick = tx;
+    strip.append(svg('line', { class: 'aa-strip-tick', x1: tx, x2: tx, y1: axis - 3, y2: axis + 3 }));
+    const t = svg('text', { x: tx, y: H - 6, 'text-anchor': 'middle' });
+    t.textContent = days < 0 ? `−${label}` : `+${label}`;
+    strip.append(t);
+  }
+  if (summary.reference) {
+    const rx = x(anchor);
+    strip.append(svg('line', { class: 'aa-strip-ref', x1: rx, x2: rx, y1: 6, y2: axis + 6 }));
+    const t = svg('text', { class: 'aa-strip-ref-label', x: rx, y: H - 6, 'text-anchor': 'middle' });
+    t.textContent = 'published';
+    strip.append(t);
+  }
+  for (const d of summary.dates) {
+    const x0 = x(d.interval[0]);
+    const x1 = x(d.interval[1] - 1);
+    const r = Math.min(7, 3 + Math.sqrt(d.mentions.length));
+    const mark = x1 - x0 >= 4
+      ? svg('rect', { class: 'aa-strip-span', x: x0, y: axis - 10, width: Math.round((x1 - x0) * 10) / 10, height: 7, rx: 2 })
+      : svg('circle', { class: 'aa-strip-dot', cx: x0, cy: axis - 7, r });
+    mark.setAttribute('data-span', d.mentions[0]);
+    mark.setAttribute('data-key', d.key);
+    const title = svg('title');
+    title.textContent = dateLabel(d);
+    mark.append(title);
+    strip.append(mark);
+  }
+  return strip;
+}
+
 function buildDates(summary, prefix) {
   const s = section(`${prefix}-dates`, 'Dates', summary.dates.length ? plural(summary.dates.length, 'date') : '');
   s.classList.add('aa-sum-dates');
@@ -454,6 +520,7 @@ function buildDates(summary, prefix) {
     s.append(el('p', { class: 'aa-sum-empty' }, 'No date in this text.'));
     return s;
   }
+  if (summary.dates.length) s.append(el('div', { class: 'aa-strip-slot' }));
   if (summary.dates.length || ref) {
     const list = el('ol', { class: 'aa-timeline', 'aria-label': 'Dates in time order' });
     let refShown = false;
@@ -566,6 +633,9 @@ export function renderSummary(container, result, { onGo, idPrefix = 'aa-sum', wo
     if (Number.isInteger(index)) onGo?.(index, target.getAttribute('data-key'));
   });
   container.replaceChildren(root);
+  // Drawn once in the page, so it can be sized to its real width.
+  const strip = root.querySelector('.aa-strip-slot');
+  if (strip) strip.append(timelineStrip(summary, strip.clientWidth || 440));
   const slot = root.querySelector('.aa-map-slot');
   if (slot) {
     slot.dataset.state = 'loading';
