@@ -263,7 +263,7 @@ export const summaryCss = `
   border-radius: 999px;
   padding: 0 7px;
 }
-.aa-go-inline { margin: 0; padding: 0 1px; font-variant-numeric: tabular-nums; font-weight: 600; }
+.aa-go-inline { white-space: nowrap; margin: 0; padding: 0 1px; font-variant-numeric: tabular-nums; font-weight: 600; }
 
 .aa-map-slot { max-width: 48rem; margin: 0 0 10px; border: 1px solid var(--aa-s-border); border-radius: 10px; overflow: hidden; background: var(--aa-s-sea); aspect-ratio: 2 / 1; }
 .aa-map-slot[data-state="loading"], .aa-map-slot[data-state="error"] { display: grid; place-items: center; padding: 12px; text-align: center; }
