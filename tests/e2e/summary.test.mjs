@@ -332,6 +332,24 @@ describe('summary panel edge cases', () => {
     await context.close();
   });
 
+  test('a long report opens its panel quickly, with long lists cut', async () => {
+    const text = Array.from({ length: 250 }, () => fixture('article.txt')).join('\n\n');
+    const { page, context, log } = await openWith({ text, referenceDate: '2024-03-05' });
+    const took = await page.evaluate(async () => {
+      const t0 = performance.now();
+      document.getElementById('summary-toggle').click();
+      return performance.now() - t0;
+    });
+    await page.waitForSelector('#summary .aa-map-slot[data-state="ready"]', { timeout: 15_000 });
+    console.log(`# panel for ${text.length} characters: ${Math.round(took)} ms`);
+    assert.ok(took < 1500, `the panel renders in ${Math.round(took)} ms`);
+    const buttons = await page.locator('#summary .aa-figures [data-span]').count();
+    assert.ok(buttons <= 150 * 10, `values are capped (${buttons})`);
+    assert.match(await page.textContent('#summary .aa-sum-figures'), /and \d+ figures more/);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
   test('the theme button switches the panel too', async () => {
     const { page, context } = await openWith({ text: fixture('article.txt'), referenceDate: '2024-03-05' });
     await openPanel(page);

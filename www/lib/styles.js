@@ -301,6 +301,7 @@ export const summaryCss = `
 .aa-tl-ref::before { background: var(--aa-s-halo); border: 3px solid var(--aa-s-focus); width: 12px; height: 12px; left: -18px; }
 .aa-tl-ref .aa-tl-when, .aa-tl-ref .aa-go-label { font-weight: 700; }
 .aa-tl-note { color: var(--aa-s-muted); font-size: 13px; }
+.aa-more { color: var(--aa-s-muted); font-size: 13px; font-style: italic; padding: 2px 0; }
 .aa-durations li { display: flex; flex-wrap: wrap; gap: 0 10px; align-items: baseline; padding: 1px 0; }
 
 .aa-figures { width: 100%; border-collapse: collapse; font-size: 13.5px; }

@@ -282,6 +282,17 @@ function svg(tag, attrs = {}) {
 
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/**
+ * Entries listed per list. A long report can hold thousands of figures;
+ * past this the list says how many more there are (the exports have all),
+ * so that opening the panel stays quick.
+ */
+export const LIST_LIMIT = 150;
+
+function more(list, n, what) {
+  if (n > 0) list.append(el('li', { class: 'aa-more' }, `…and ${plural(n, what)} more (the exports have them all)`));
+}
+
 /** A button that goes to the first mention of an entry. */
 function goButton(label, mentions, kind, key, extra = '') {
   const b = el('button', {
@@ -331,7 +342,7 @@ function buildPlaces(summary, prefix) {
   }
   s.append(el('div', { class: 'aa-map-slot', 'data-state': 'idle' }));
   const list = el('ul', { class: 'aa-countries' });
-  for (const c of summary.countries) {
+  for (const c of summary.countries.slice(0, LIST_LIMIT)) {
     const name = c.code ? (c.name ?? c.code) : 'In no one country';
     const head = c.self
       ? goButton(name, c.self.mentions, 'place', c.self.key)
@@ -340,11 +351,13 @@ function buildPlaces(summary, prefix) {
       el('span', { class: 'aa-total' }, c.places.length ? `${plural(c.mentions.length, 'mention')} in all` : '')));
     if (c.places.length) {
       const inner = el('ul', { class: 'aa-country-places' });
-      for (const p of c.places) inner.append(el('li', {}, goButton(p.name, p.mentions, 'place', p.key)));
+      for (const p of c.places.slice(0, LIST_LIMIT)) inner.append(el('li', {}, goButton(p.name, p.mentions, 'place', p.key)));
+      more(inner, c.places.length - LIST_LIMIT, 'place');
       li.append(inner);
     }
     list.append(li);
   }
+  more(list, summary.countries.length - LIST_LIMIT, 'country');
   s.append(list);
   return s;
 }
@@ -527,7 +540,11 @@ function buildDates(summary, prefix) {
     const refItem = () => el('li', { class: 'aa-tl-item aa-tl-ref', 'data-interval': ref.interval.join(' ') },
       el('span', { class: 'aa-tl-when' }, timexWords(ref.value) ?? ref.value),
       el('span', { class: 'aa-tl-note' }, 'reference date (publication)'));
-    for (const d of summary.dates) {
+    // Beyond the limit, the dates nearest the reference date are kept.
+    const dates = summary.dates.length <= LIST_LIMIT || !ref ? summary.dates.slice(0, LIST_LIMIT)
+      : [...summary.dates].sort((a, b) => Math.abs(a.interval[0] - ref.interval[0]) - Math.abs(b.interval[0] - ref.interval[0]))
+        .slice(0, LIST_LIMIT).sort((a, b) => a.interval[0] - b.interval[0] || a.interval[1] - b.interval[1]);
+    for (const d of dates) {
       const isRef = !!ref && d.value === ref.value && !d.range;
       if (ref && !refShown && !isRef && d.interval[0] > ref.interval[0]) { list.append(refItem()); refShown = true; }
       const label = dateLabel(d);
@@ -546,24 +563,27 @@ function buildDates(summary, prefix) {
       list.append(li);
     }
     if (ref && !refShown) list.append(refItem());
+    more(list, summary.dates.length - dates.length, 'date');
     s.append(list);
   }
   if (summary.durations.length) {
     const h = el('h4', { class: 'aa-sum-sub' }, 'Lengths of time');
     const ul = el('ul', { class: 'aa-durations' });
-    for (const d of summary.durations) {
+    for (const d of summary.durations.slice(0, LIST_LIMIT)) {
       const words = timexWords(d.value) ?? d.texts[0];
       ul.append(el('li', {}, goButton(d.texts[0], d.mentions, 'date', d.key), el('span', { class: 'aa-tl-note' }, words)));
     }
+    more(ul, summary.durations.length - LIST_LIMIT, 'length of time');
     s.append(h, ul);
   }
   if (summary.undated.length) {
     const h = el('h4', { class: 'aa-sum-sub' }, 'Not placed on the calendar');
     const ul = el('ul', { class: 'aa-durations' });
-    for (const d of summary.undated) {
+    for (const d of summary.undated.slice(0, LIST_LIMIT)) {
       const words = timexWords(d.value) ?? (d.value ? d.value : 'unresolved');
       ul.append(el('li', {}, goButton(d.texts[0], d.mentions, 'date', d.key), el('span', { class: 'aa-tl-note' }, words)));
     }
+    more(ul, summary.undated.length - LIST_LIMIT, 'date');
     s.append(h, ul);
   }
   return s;
@@ -590,9 +610,9 @@ function buildFigures(summary, prefix) {
     el('th', { scope: 'col' }, 'Exactness'),
     el('th', { scope: 'col' }, 'Unit'))));
   const body = el('tbody');
-  for (const g of summary.figures) {
+  for (const g of summary.figures.slice(0, LIST_LIMIT)) {
     const values = el('td', { class: 'aa-fig-values' });
-    g.items.forEach((item, n) => {
+    g.items.slice(0, LIST_LIMIT).forEach((item, n) => {
       if (n) values.append('; ');
       const label = figureValue(item.figure ?? {}) || item.text;
       const b = el('button', {
@@ -612,6 +632,12 @@ function buildFigures(summary, prefix) {
   }
   table.append(body);
   s.append(table);
+  const hiddenValues = summary.figures.reduce((n, g, i) => n + (i < LIST_LIMIT ? Math.max(0, g.items.length - LIST_LIMIT) : g.items.length), 0);
+  if (hiddenValues > 0) {
+    const note = el('ul', {});
+    more(note, hiddenValues, 'figure');
+    s.append(note);
+  }
   return s;
 }
 
