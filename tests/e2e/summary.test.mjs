@@ -295,12 +295,13 @@ for (const article of ARTICLES) {
     test('screenshots of the panel: light, dark and at phone width', async (t) => {
       const record = article.load();
       if (!record) { t.skip('skipped: ../shared/data/seed.jsonl is absent'); return; }
-      for (const [theme, viewport] of [['light', { width: 1280, height: 900 }], ['dark', { width: 1280, height: 900 }], ['light', { width: 390, height: 844 }]]) {
+      for (const [theme, viewport] of [['light', { width: 1280, height: 1800 }], ['dark', { width: 1280, height: 1800 }], ['light', { width: 390, height: 844 }]]) {
         const { page, context, log } = await openWith(record, { viewport, colorScheme: theme });
         await openPanel(page);
         const phone = viewport.width < 500;
         const shot = join(artifacts, `summary-${article.name}-${phone ? 'phone' : theme}.png`);
         await page.locator('.summary-pane').screenshot({ path: shot });
+        if (theme === 'light' && !phone) await page.screenshot({ path: join(artifacts, `summary-${article.name}-page.png`), fullPage: true });
         if (phone) {
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           assert.ok(overflow <= 0, `no horizontal scrolling at phone width (${overflow}px)`);
