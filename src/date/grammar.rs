@@ -4,7 +4,7 @@
 //! Every parser looks ahead a bounded number of tokens, so a scan of the
 //! whole text is linear in its length.
 
-use super::lexicon::{self, Lower, Unit};
+use super::lexicon::{self, Unit};
 use crate::calendar::CalendarDate;
 use crate::numbers::parse_number;
 use crate::span::TimexType;
@@ -220,13 +220,38 @@ pub(crate) struct Parser<'d, 'a> {
     /// The reference year, where known: a year right after a name counts
     /// as a date only near it ("WWDC 2005" in 2005, not "Windows 2000").
     ref_year: Option<i32>,
+    /// Every short ASCII token lowercased once, end to end, and each
+    /// token's range in it ("" for long or non-ASCII tokens, which are never
+    /// date words): the parsers compare words many times per token.
+    lower: String,
+    lower_spans: Vec<(u32, u32)>,
+}
+
+/// A lowercased token.
+#[derive(Clone, Copy)]
+pub(crate) struct W<'a>(&'a str);
+
+impl<'a> W<'a> {
+    fn as_str(&self) -> &'a str {
+        self.0
+    }
 }
 
 const DATE: TimexType = TimexType::Date;
 
 impl<'d, 'a> Parser<'d, 'a> {
     pub(crate) fn new(doc: &'d Doc<'a>, day_first: bool, ref_year: Option<i32>) -> Self {
-        Parser { doc, day_first, ref_year }
+        let mut lower = String::new();
+        let mut lower_spans = Vec::with_capacity(doc.tokens.len());
+        for t in &doc.tokens {
+            let word = &doc.text[t.start..t.end];
+            let a = lower.len();
+            if word.len() <= 16 && word.is_ascii() && lower.len() < u32::MAX as usize - 32 {
+                lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+            }
+            lower_spans.push((a as u32, lower.len() as u32));
+        }
+        Parser { doc, day_first, ref_year, lower, lower_spans }
     }
 
     fn n(&self) -> usize {
@@ -243,8 +268,11 @@ impl<'d, 'a> Parser<'d, 'a> {
     }
 
     /// The token lowercased ("" when long or non-ASCII or past the end).
-    fn w(&self, i: usize) -> Lower {
-        Lower::new(self.t(i))
+    fn w(&self, i: usize) -> W<'_> {
+        match self.lower_spans.get(i) {
+            Some(&(a, b)) => W(self.lower.get(a as usize..b as usize).unwrap_or("")),
+            None => W(""),
+        }
     }
 
     fn is(&self, i: usize, word: &str) -> bool {
@@ -268,9 +296,9 @@ impl<'d, 'a> Parser<'d, 'a> {
     }
 
     /// The previous token, or "" at the start.
-    fn prev(&self, i: usize) -> Lower {
+    fn prev(&self, i: usize) -> W<'_> {
         if i == 0 {
-            Lower::new("")
+            W("")
         } else {
             self.w(i - 1)
         }
@@ -390,8 +418,35 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
     }
 
+    /// A cheap first test: can an expression start at token `i` at all?
+    /// Most tokens of a text are ordinary words, and skipping them here
+    /// keeps the scan fast (each parser would reject them anyway).
+    fn may_start(&self, i: usize) -> bool {
+        match self.kind(i) {
+            Some(TokKind::Digits) | Some(TokKind::AlphaNum) => return true,
+            Some(TokKind::Punct) => return matches!(self.t(i), "'" | "\u{2019}"),
+            None => return false,
+            Some(TokKind::Alpha) => {}
+        }
+        let w = self.w(i);
+        let w = w.as_str();
+        if w.is_empty() {
+            return false;
+        }
+        lexicon::month(w).is_some()
+            || lexicon::weekday(w).is_some()
+            || lexicon::weekday_abbrev(w).is_some()
+            || lexicon::unit(w).is_some()
+            || lexicon::season(w).is_some()
+            || crate::numbers::small_number_word(w).is_some()
+            || lexicon::is_trigger(w)
+    }
+
     /// The longest expression starting at token `i`, with its modifiers.
     pub(crate) fn parse_at(&self, i: usize) -> Option<Found> {
+        if !self.may_start(i) {
+            return None;
+        }
         // Skip inside words joined by hyphens to names ("COVID-19",
         // "Windows-2000"): a date never starts right after a glued hyphen
         // that follows a letter or digit, except in "mid-March".
