@@ -517,6 +517,8 @@ impl<'d, 'a> Parser<'d, 'a> {
             ("no", "less") if c == "than" => Some(("EQUAL_OR_MORE", 3)),
             _ => None,
         };
+        // "over the past 30 days": "over" is a preposition before "the".
+        let dur_mod = dur_mod.filter(|&(_, len)| !self.is(i + len, "the"));
         if let Some((m, len)) = dur_mod {
             if let Some(mut f) = self.core(i + len) {
                 if f.ty == TimexType::Duration && f.start == i + len {
@@ -1115,6 +1117,10 @@ impl<'d, 'a> Parser<'d, 'a> {
                 | "year" | "years" | "spring" | "summer" | "autumn" | "fall" | "winter" | "between" | "through" | "throughout"
                 | "circa" | "c" | "around" | "fiscal" | "fy" | "to" | "and" | "or" | "than" | "as" | "for" | "within" | "beginning" | "end" | "start" | "into"
         ) || lexicon::month(p).is_some();
+        // "of 1709 schoolchildren": after "of" a content word makes a count.
+        if p == "of" && lower_word && !is_function_word(nx) && !nx.ends_with("ed") {
+            return false;
+        }
         if strong_before {
             // "from 2009 to 2011": "to", "and", "or" only after a year.
             if matches!(p, "to" | "and" | "or" | "than" | "as" | "for" | "into") {
@@ -1511,6 +1517,11 @@ impl<'d, 'a> Parser<'d, 'a> {
             return None;
         }
         if hyphen && plural && amount.is_some() {
+            return None;
+        }
+        // "the 2018 day five": a year before a singular unit is a modifier,
+        // not an amount of time.
+        if !hyphen && !plural && amount.is_some_and(|a| (1000.0..3000.0).contains(&a)) {
             return None;
         }
         // "a second chance": "a second" is a duration only when it is clearly
