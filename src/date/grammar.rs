@@ -893,7 +893,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         // The first day of a day range ("6-7 January 1916", "26-30
         // November"): the month and year come from the second day.
-        if self.is_dash(k) {
+        if self.is_dash(k) || self.is(k, "to") || self.is(k, "and") || self.is(k, "until") {
             if let Some((d2, k2)) = self.day_number(k + 1) {
                 if let Some((m, e)) = self.month_at(k2, false).filter(|_| self.upper(k2) && d2 > d) {
                     let mut y_at = e;
@@ -1011,6 +1011,16 @@ impl<'d, 'a> Parser<'d, 'a> {
         if j > i {
             return None;
         }
+        // The first end of an era range: "499-493 BC", "264 to 241 BC".
+        if self.kind(i) == Some(TokKind::Digits) && s.len() <= 4 && (self.is_dash(i + 1) || self.is(i + 1, "to")) && self.kind(i + 2) == Some(TokKind::Digits) && matches!(self.t(i + 3), "BC" | "BCE") {
+            if let (Ok(a), Ok(b)) = (s.parse::<i32>(), self.t(i + 2).parse::<i32>()) {
+                if a > b && a > 0 {
+                    let mut f = Found::new(i, i + 1, Sem::Abs(Val::BcYear(a)), DATE);
+                    f.range_with_next = true;
+                    return Some(f);
+                }
+            }
+        }
         // Years before the common era: "490 BC", "218 B.C.".
         if self.kind(i) == Some(TokKind::Digits) && s.len() <= 4 {
             let bc_end = if self.t(i + 1) == "BC" || self.t(i + 1) == "BCE" {
@@ -1117,19 +1127,24 @@ impl<'d, 'a> Parser<'d, 'a> {
                 | "year" | "years" | "spring" | "summer" | "autumn" | "fall" | "winter" | "between" | "through" | "throughout"
                 | "circa" | "c" | "around" | "fiscal" | "fy" | "to" | "and" | "or" | "than" | "as" | "for" | "within" | "beginning" | "end" | "start" | "into"
         ) || lexicon::month(p).is_some();
+        // "1965's Man of the Year": a possessive number is a year.
+        if self.t(i + 1) == "'" && self.glued(i + 1) && self.is(i + 2, "s") {
+            return true;
+        }
         // "of 1709 schoolchildren": after "of" a content word makes a count.
-        if p == "of" && lower_word && !is_function_word(nx) && !nx.ends_with("ed") {
+        if p == "of" && lower_word && !is_function_word(nx) && !nx.ends_with("ed") && !nx.ends_with("ing") {
             return false;
         }
         if strong_before {
             // "from 2009 to 2011": "to", "and", "or" only after a year.
             if matches!(p, "to" | "and" | "or" | "than" | "as" | "for" | "into") {
-                return i >= 2 && (self.year_token(i - 2).is_some() || matches!(self.w(i - 2).as_str(), "in" | "since" | "until" | "well") || p == "than" || p == "as");
+                let punct_after = matches!(self.t(i + 1), "," | "." | ";" | ":" | ")" | "") && !(self.glued(i + 2) && self.kind(i + 2) == Some(TokKind::Digits));
+                return (punct_after && matches!(p, "for" | "into")) || i >= 2 && (self.year_token(i - 2).is_some() || matches!(self.w(i - 2).as_str(), "in" | "since" | "until" | "well") || p == "than" || p == "as");
             }
             return true;
         }
         // "the 1917 revolution", "the 2008 Olympics": a year as modifier.
-        if p == "the" || p == "a" || p == "s" {
+        if matches!(p, "the" | "a" | "s" | "its" | "his" | "her" | "their" | "our" | "whose") {
             return self.kind(i + 1) == Some(TokKind::Alpha) || matches!(self.t(i + 1), "\"" | "\u{201C}");
         }
         if lower_word && !is_function_word(nx) && !nx.ends_with("ed") {
