@@ -548,6 +548,9 @@ impl<'d, 'a> Parser<'d, 'a> {
             ("mid", "-", _) => Some(("MID", 2)),
             ("mid", _, _) => Some(("MID", 1)),
             ("the", "beginning", "of") | ("the", "start", "of") | ("the", "dawn", "of") => Some(("START", 3)),
+            ("beginning", "of", _) | ("start", "of", _) => Some(("START", 2)),
+            ("middle", "of", _) => Some(("MID", 2)),
+            ("end", "of", _) => Some(("END", 2)),
             ("the", "middle", "of") => Some(("MID", 3)),
             ("the", "end", "of") | ("the", "close", "of") => Some(("END", 3)),
             ("the", "early", _) => Some(("START", 2)),
@@ -560,10 +563,12 @@ impl<'d, 'a> Parser<'d, 'a> {
         if let Some((m, len)) = fuzzy {
             // "the end of the year", "the start of the month": the unit around
             // the last date mentioned (the reference in news).
-            if len == 3 && self.is(i + 3, "the") {
-                if let Some((unit, false)) = lexicon::unit(self.w(i + 4).as_str()) {
+            let the_at = i + len;
+            if self.w(the_at.wrapping_sub(1)).as_str() == "of" && (self.is(the_at, "the") || lexicon::unit(self.w(the_at).as_str()).is_some()) {
+                let u_at = if self.is(the_at, "the") { the_at + 1 } else { the_at };
+                if let Some((unit, false)) = lexicon::unit(self.w(u_at).as_str()) {
                     if matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Decade | Unit::Century | Unit::Day) {
-                        let mut f = Found::new(i, i + 5, Sem::Rel { unit, offset: 0 }, DATE);
+                        let mut f = Found::new(i, u_at + 1, Sem::Rel { unit, offset: 0 }, DATE);
                         f.modifier = Some(m);
                         return Some(f);
                     }
@@ -644,6 +649,13 @@ impl<'d, 'a> Parser<'d, 'a> {
                         }
                     }
                 }
+            }
+        }
+        // "the month of June": the words name the month.
+        if let Sem::Partial { day: None, .. } | Sem::Abs(Val::Month(..)) = f.sem {
+            let s = f.start;
+            if s >= 2 && self.is(s - 1, "of") && self.is(s - 2, "month") {
+                f.start = if s >= 3 && self.is(s - 3, "the") { s - 3 } else { s - 2 };
             }
         }
         // "August of that year", "May 5 of the following year".
@@ -1411,7 +1423,11 @@ impl<'d, 'a> Parser<'d, 'a> {
                     }
                 }
             }
-            // "year end", "year-end": the end of the reference year.
+            // "the weekend": the one the tense points to.
+        if self.is(i, "the") && self.is(i + 1, "weekend") {
+            return Some(Found::new(i, i + 2, Sem::Rel { unit: Unit::Weekend, offset: 0 }, DATE));
+        }
+        // "year end", "year-end": the end of the reference year.
             if self.is(i, "year") && (self.is(i + 1, "end") || (self.is_dash(i + 1) && self.glued(i + 1) && self.is(i + 2, "end"))) {
                 let e = if self.is(i + 1, "end") { i + 2 } else { i + 3 };
                 let mut f = Found::new(i, e, Sem::Rel { unit: Unit::Year, offset: 0 }, DATE);
@@ -1518,6 +1534,10 @@ impl<'d, 'a> Parser<'d, 'a> {
         if self.is_dash(u) && self.glued(u) && self.glued(u + 1) {
             u += 1;
             hyphen = true;
+        }
+        // "two business days", "three straight years": an adjective between.
+        if !hyphen && matches!(self.w(u).as_str(), "business" | "working" | "calendar" | "straight" | "consecutive" | "full" | "long" | "more" | "additional" | "further") && lexicon::unit(self.w(u + 1).as_str()).is_some() {
+            u += 1;
         }
         let l = self.w(u);
         let (unit, plural) = lexicon::unit(l.as_str())?;
@@ -1708,6 +1728,18 @@ impl<'d, 'a> Parser<'d, 'a> {
             "noon" | "midday" => return Some(Found::new(i, i + 1, Sem::Clock("12:00".into()), TimexType::Time)),
             "midnight" => return Some(Found::new(i, i + 1, Sem::Clock("24:00".into()), TimexType::Time)),
             _ => {}
+        }
+        // "seven o'clock", "ten am", "three p.m.": an hour in words.
+        if self.kind(i) == Some(TokKind::Alpha) {
+            let h = crate::numbers::small_number_word(l.as_str()).filter(|&h| (1.0..=12.0).contains(&h))? as u32;
+            if let Some((pm, e)) = self.meridiem(i + 1) {
+                let end = self.time_zone_end(e);
+                return Some(Found::new(i, end, Sem::Clock(format!("{:02}:00", to_24(h, pm)?)), TimexType::Time));
+            }
+            if self.is(i + 1, "o") && self.t(i + 2) == "'" && self.is(i + 3, "clock") {
+                return Some(Found::new(i, i + 4, Sem::Clock(format!("{:02}:00", h)), TimexType::Time));
+            }
+            return None;
         }
         // "3pm", "11am": one token.
         if self.kind(i) == Some(TokKind::AlphaNum) {
