@@ -1013,7 +1013,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         if j > i {
             let (k, two) = if matches!(sj, "'" | "\u{2019}") && self.glued(j + 1) { (j + 1, self.t(j + 1)) } else { (j, sj) };
             if self.kind(k) == Some(TokKind::AlphaNum) && two.len() == 3 && two.ends_with('s') {
-                if let Ok(d) = two[..2].parse::<i32>() {
+                if let Some(Ok(d)) = two.get(..2).map(str::parse::<i32>) {
                     if d % 10 == 0 {
                         return Some(Found::new(start, k + 1, Sem::Abs(Val::Decade(190 + d / 10)), DATE));
                     }
@@ -1267,7 +1267,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     fn quarter(&self, i: usize) -> Option<Found> {
         let t = self.t(i);
         if self.kind(i) == Some(TokKind::AlphaNum) && t.len() == 2 && t.starts_with('Q') {
-            let q: u32 = t[1..].parse().ok()?;
+            let q: u32 = t.get(1..)?.parse().ok()?;
             if !(1..=4).contains(&q) {
                 return None;
             }
