@@ -623,6 +623,21 @@ impl<'d, 'a> Parser<'d, 'a> {
             let l = self.w(f.start);
             f.weekday_hint = lexicon::weekday(l.as_str()).or_else(|| lexicon::weekday_abbrev(l.as_str()));
         }
+        // "one hour and 30 minutes", "2 years 21 days": one duration.
+        if let Sem::Duration(v1) = &f.sem {
+            let mut k = f.end;
+            if self.is(k, "and") || self.t(k) == "," {
+                k += 1;
+            }
+            if let Some(g) = self.duration(k) {
+                if let (Sem::Duration(v2), None) = (&g.sem, g.modifier) {
+                    if let Some(v) = join_durations(v1, v2) {
+                        f.sem = Sem::Duration(v);
+                        f.end = g.end;
+                    }
+                }
+            }
+        }
         // "the last 30 years or so": the approximation stays outside the span.
         if f.ty == TimexType::Duration && f.modifier.is_none() && self.is(f.end, "or") && self.is(f.end + 1, "so") {
             f.modifier = Some("APPROX");
@@ -715,6 +730,14 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// 2020-10-09, with an optional glued time ("2020-10-09T08:00:00Z").
     fn iso(&self, i: usize) -> Option<Found> {
         let y = self.year_token(i)?;
+        // "2014-10": a year and month, unless it reads as a year range
+        // ("2007-08" is 2007 to 2008).
+        if self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) && !(self.is_dash(i + 3) && self.glued(i + 3)) && self.t(i + 2).len() == 2 {
+            let m = self.digits(i + 2)?;
+            if (1..=12).contains(&(m as i32)) && (m as i32) <= y % 100 && !(self.glued(i + 3) && self.kind(i + 3).is_some()) {
+                return Some(Found::new(i, i + 3, Sem::Abs(Val::Month(y, m)), DATE));
+            }
+        }
         if !(self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) && self.is_dash(i + 3) && self.glued(i + 3) && self.glued(i + 4)) {
             return None;
         }
@@ -767,7 +790,8 @@ impl<'d, 'a> Parser<'d, 'a> {
         let y = if ys.len() == 2 { two_digit_year(y) } else { y };
         let day_first = sep == "." || self.day_first || a > 12;
         let (m, d) = if day_first { (b, a) } else { (a, b) };
-        let date = CalendarDate::new(y, m, d)?;
+        // "10.31.1974" can only be month first.
+        let date = CalendarDate::new(y, m, d).or_else(|| CalendarDate::new(y, d, m))?;
         Some(Found::new(i, i + 5, Sem::Abs(Val::Day(date)), DATE))
     }
 
@@ -922,7 +946,8 @@ impl<'d, 'a> Parser<'d, 'a> {
                 }
             }
         }
-        let Some((m, mut e)) = self.month_at(k, false).filter(|_| self.upper(k) || !matches!(self.w(k).as_str(), "may" | "march" | "august")) else {
+        let after_of = k > 0 && self.is(k - 1, "of");
+        let Some((m, mut e)) = self.month_at(k, false).filter(|_| self.upper(k) || after_of || !matches!(self.w(k).as_str(), "may" | "march" | "august")) else {
             return self.day_of_month(i, j, the, d, k);
         };
         // A range of days: "3-5 March" is read from its first day.
@@ -946,10 +971,10 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// 20th minute" are ordinals of other things.
     fn day_of_month(&self, i: usize, j: usize, the: bool, d: u32, k: usize) -> Option<Found> {
         let ordinal = self.kind(j) == Some(TokKind::AlphaNum) || (self.glued(j + 1) && k > j + 1);
-        if !the || !ordinal {
+        let weekday_before = j > i + usize::from(the);
+        if !(the || weekday_before) || !ordinal {
             return None;
         }
-        let weekday_before = j > i + 1;
         let prev = self.prev(i);
         let context = weekday_before || matches!(prev.as_str(), "on" | "since" | "by" | "until" | "till" | "before" | "after" | "from");
         if !context {
@@ -1517,8 +1542,12 @@ impl<'d, 'a> Parser<'d, 'a> {
         let mut j = i;
         // "the last 30 years", "the next four years", "the first two weeks".
         let mut lead_the = false;
-        if self.is(j, "the") && matches!(self.w(j + 1).as_str(), "last" | "past" | "next" | "first" | "coming" | "following" | "previous" | "final" | "preceding") {
+        if self.is(j, "the") && matches!(self.w(j + 1).as_str(), "last" | "past" | "next" | "first" | "coming" | "following" | "previous" | "final" | "preceding" | "upcoming") {
             j += 2;
+            lead_the = true;
+        } else if matches!(self.w(j).as_str(), "last" | "past" | "next" | "coming" | "upcoming") && self.kind(j + 1) != Some(TokKind::Alpha) || (matches!(self.w(j).as_str(), "last" | "past" | "next" | "coming" | "upcoming") && crate::numbers::small_number_word(self.w(j + 1).as_str()).is_some()) {
+            // "last two months", "next 4 days": the stretch, without "the".
+            j += 1;
             lead_the = true;
         }
         let (amount, k) = self.amount(j)?;
@@ -1941,6 +1970,36 @@ fn is_function_word(w: &str) -> bool {
             | "version" | "levels" | "level" | "figures" | "data" | "estimate" | "estimates" | "study" | "survey" | "also"
             | "then" | "saw" | "he's" | "alone" | "not" | "did" | "could" | "would" | "will" | "so" | "if" | "because"
     )
+}
+
+/// Two TIMEX3 durations added ("P1Y" and "P21D" is "P1Y21D"); `None`
+/// when either is vague or they overlap in units or run small to large.
+fn join_durations(a: &str, b: &str) -> Option<String> {
+    const ORDER: &str = "YMWDTHMS";
+    if a.contains('X') || b.contains('X') || !a.starts_with('P') || !b.starts_with('P') {
+        return None;
+    }
+    let split = |v: &str| -> (String, String) {
+        let body = &v[1..];
+        match body.find('T') {
+            Some(t) => (body[..t].to_string(), body[t + 1..].to_string()),
+            None => (body.to_string(), String::new()),
+        }
+    };
+    let rank = |d: &str, time: bool| -> Option<usize> {
+        let last = d.chars().last()?;
+        let pos = if time { ORDER[4..].find(last)? + 4 } else { ORDER[..4].find(last)? };
+        Some(pos)
+    };
+    let (ad, at) = split(a);
+    let (bd, bt) = split(b);
+    let ra = if at.is_empty() { rank(&ad, false)? } else { rank(&at, true)? };
+    let rb = if bt.is_empty() { rank(&bd, false)? } else { rank(&bt, true)? };
+    if rb <= ra || (!ad.is_empty() && !at.is_empty()) {
+        return None;
+    }
+    let (d, t) = (format!("{ad}{bd}"), format!("{at}{bt}"));
+    Some(if t.is_empty() { format!("P{d}") } else { format!("P{d}T{t}") })
 }
 
 /// A two-digit year: 00-49 are 2000s, 50-99 are 1900s.
