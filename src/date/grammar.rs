@@ -768,6 +768,25 @@ impl<'d, 'a> Parser<'d, 'a> {
     fn numeric(&self, i: usize) -> Option<Found> {
         let a = self.digits(i)?;
         let sep = self.t(i + 1);
+        let run_continues = |k: usize| self.glued(k) && matches!(self.t(k), "/" | "." | "-" | ":") && self.glued(k + 1) && self.kind(k + 1) == Some(TokKind::Digits);
+        if i > 0 && self.glued(i) && matches!(self.t(i - 1), "/" | "." | "-") {
+            return None;
+        }
+        // Year first: "2012/8/10", "2014.12.28".
+        if self.t(i).len() == 4 && matches!(sep, "/" | ".") && self.glued(i + 1) && self.glued(i + 2) && self.t(i + 3) == sep && self.glued(i + 3) && self.glued(i + 4) && !run_continues(i + 5) {
+            let y = self.year_token(i)?;
+            let (m, d) = (self.digits(i + 2)?, self.digits(i + 4)?);
+            let date = CalendarDate::new(y, m, d)?;
+            return Some(Found::new(i, i + 5, Sem::Abs(Val::Day(date)), DATE));
+        }
+        // Month and year: "04/2016".
+        if sep == "/" && self.t(i).len() <= 2 && self.glued(i + 1) && self.glued(i + 2) && !run_continues(i + 3) {
+            if let Some(y) = self.year_token(i + 2) {
+                if (1..=12).contains(&a) {
+                    return Some(Found::new(i, i + 3, Sem::Abs(Val::Month(y, a)), DATE));
+                }
+            }
+        }
         if !matches!(sep, "/" | ".") || !(self.glued(i + 1) && self.glued(i + 2) && self.t(i + 3) == sep && self.glued(i + 3) && self.glued(i + 4)) {
             return None;
         }
