@@ -226,3 +226,14 @@ pub(crate) fn is_trigger(w: &str) -> bool {
             | "independence" | "labor" | "labour" | "memorial" | "noon" | "midday" | "midnight" | "dozen"
     )
 }
+
+/// Common irregular past-tense verbs, read as a past cue right before a date
+/// ("began on August 10").
+pub(crate) fn irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "began" | "came" | "went" | "took" | "met" | "saw" | "fell" | "won" | "lost" | "held" | "gave" | "made" | "left"
+            | "got" | "ran" | "sent" | "rose" | "broke" | "struck" | "hit" | "led" | "fought" | "spoke" | "became" | "found"
+            | "paid" | "sold" | "bought" | "brought" | "wrote" | "flew" | "drove" | "shot" | "stood"
+    )
+}

@@ -538,7 +538,14 @@ fn nearest_cue(doc: &Doc, start: usize, end: usize) -> Option<bool> {
         }
         i -= 1;
         dist += 1;
-        if let Some(c) = classify(i) {
+        // The verb right before a date governs it: "began on August 10",
+        // "was killed Friday" read as past even when "will" follows later.
+        let verb_past = dist <= 3 && {
+            let l = Lower::new(doc.tok(i));
+            let w = l.as_str();
+            (w.len() > 4 && w.ends_with("ed") && !matches!(w, "need" | "speed" | "feed" | "seed" | "bred")) || lexicon::irregular_past(w)
+        };
+        if let Some(c) = classify(i).or(if verb_past { Some(false) } else { None }) {
             best = Some((dist, c));
             break;
         }
