@@ -43,13 +43,7 @@ impl Val {
             Val::Decade(d) => format!("{:03}", d),
             Val::Century(c) => format!("{:02}", c),
             Val::BcYear(y) => format!("BC{:04}", y),
-            Val::DayTime(d, t) => {
-                if t.len() == 2 {
-                    format!("{d}T{t}")
-                } else {
-                    format!("{d}T{t}")
-                }
-            }
+            Val::DayTime(d, t) => format!("{d}T{t}"),
         }
     }
 
@@ -850,7 +844,8 @@ impl<'d, 'a> Parser<'d, 'a> {
             let mut range_end: Option<(u32, usize)> = None;
             if (self.is_dash(e) || self.is(e, "to") || self.is(e, "through")) && self.day_number(e + 1).is_some() {
                 if let Some((d2, e2)) = self.day_number(e + 1) {
-                    if d2 > d && self.year_after(e2).is_none() || d2 > d {
+                    // The second day must exist in the month ("June 10 - 31" is no range).
+                    if d2 > d && CalendarDate::new(2000, m, d2).is_some() {
                         range_end = Some((d2, e2));
                     }
                 }
@@ -966,7 +961,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
         }
         let after_of = k > 0 && self.is(k - 1, "of");
-        let Some((m, mut e)) = self.month_at(k, false).filter(|_| self.upper(k) || after_of || !matches!(self.w(k).as_str(), "may" | "march" | "august")) else {
+        let Some((m, e)) = self.month_at(k, false).filter(|_| self.upper(k) || after_of || !matches!(self.w(k).as_str(), "may" | "march" | "august")) else {
             return self.day_of_month(i, j, the, d, k);
         };
         // A range of days: "3-5 March" is read from its first day.
@@ -978,10 +973,8 @@ impl<'d, 'a> Parser<'d, 'a> {
             let date = CalendarDate::new(y, m, d)?;
             return Some(Found::new(i, ye, Sem::Abs(Val::Day(date)), DATE));
         }
+        // A day that no year has ("31 April") is not a date.
         CalendarDate::new(2000, m, d)?;
-        if self.t(e) == "." && self.glued(e) && false {
-            e += 1;
-        }
         Some(Found::new(i, e, Sem::Partial { month: m, day: Some(d) }, DATE))
     }
 
@@ -1010,9 +1003,6 @@ impl<'d, 'a> Parser<'d, 'a> {
     fn weekday(&self, i: usize) -> Option<Found> {
         let l = self.w(i);
         let wd = lexicon::weekday(l.as_str())?;
-        if !self.upper(i) && self.kind(i) == Some(TokKind::Alpha) && false {
-            return None;
-        }
         // Inside a name: "Good Friday Agreement", "Black Friday" is a day but
         // "Bloody Sunday Inquiry" is a name; a following capitalized word that
         // is not a date word makes it a name.
@@ -1626,7 +1616,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             return None;
         }
         if let Some(a) = amount {
-            if a > 10000.0 || a < 0.0 {
+            if !(0.0..=10000.0).contains(&a) {
                 return None;
             }
         }

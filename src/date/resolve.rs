@@ -519,7 +519,7 @@ fn nearest_cue(doc: &Doc, start: usize, end: usize) -> Option<bool> {
         let w = l.as_str();
         if lexicon::future_cue(w) || (w == "set" && doc.tok_or_empty(i as isize + 1).eq_ignore_ascii_case("to")) {
             // "won" is a future cue only as "won't".
-            if w == "won" && !(doc.tok_or_empty(i as isize + 1) == "'") {
+            if w == "won" && doc.tok_or_empty(i as isize + 1) != "'" {
                 return None;
             }
             Some(true)
