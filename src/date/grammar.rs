@@ -552,6 +552,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             ("the", "mid", "-") => Some(("MID", 3)),
             ("the", "mid", _) => Some(("MID", 2)),
             ("earlier", "this", _) | ("later", "this", _) => Some(("", 1)),
+            ("earlier", "today" | "tonight", _) | ("later", "today" | "tonight", _) => Some(("", 1)),
             _ => None,
         };
         if let Some((m, len)) = fuzzy {
@@ -569,9 +570,13 @@ impl<'d, 'a> Parser<'d, 'a> {
                 }
             }
             if let Some(mut f) = self.core(i + len) {
+                // "late Friday", "early yesterday": a part of one day; but
+                // "the late Friday" or "the end of Friday" are not said.
+                let day_word = matches!(f.sem, Sem::Weekday { part: None, .. } | Sem::Deictic { part: None, .. });
                 let ok = f.start == i + len
-                    && f.ty == DATE
-                    && !matches!(f.sem, Sem::Weekday { .. } | Sem::Deictic { .. } | Sem::Ref(_) | Sem::Shift { .. });
+                    && (f.ty == DATE || m.is_empty())
+                    && !matches!(f.sem, Sem::Ref(_) | Sem::Shift { .. })
+                    && (!day_word || (len == 1 && matches!(a, "early" | "late")) || m.is_empty());
                 if ok {
                     f.start = i;
                     if !m.is_empty() {
@@ -1791,6 +1796,15 @@ impl<'d, 'a> Parser<'d, 'a> {
                 return Some(Found::new(i, end, Sem::Clock(format!("{:02}:00", h)), TimexType::Time));
             }
             return None;
+        }
+        // "0830 GMT": four digits with a time zone, as wire stories write.
+        if self.kind(i) == Some(TokKind::Digits) && self.t(i).len() == 4 && lexicon::time_zone(self.t(i + 1)) {
+            let v: u32 = self.t(i).parse().ok()?;
+            let (h, m) = (v / 100, v % 100);
+            if h <= 24 && m < 60 {
+                let end = self.time_zone_end(i + 1);
+                return Some(Found::new(i, end, Sem::Clock(format!("{:02}:{:02}", h, m)), TimexType::Time));
+            }
         }
         let h = self.digits(i)?;
         if self.t(i).len() > 2 || (i > 0 && self.glued(i) && matches!(self.t(i - 1), ":" | "." | "/" | "-" | ",")) {
