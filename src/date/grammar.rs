@@ -22,7 +22,8 @@ pub(crate) enum Val {
     Quarter(i32, u32),
     /// The first three digits of the years ("199" for the 1990s).
     Decade(i32),
-    /// The first two digits of the years ("19" for the 20th century).
+    /// The first two digits of the years ("19" for the 20th century),
+    /// negative before the common era.
     Century(i32),
     /// A year before the common era.
     BcYear(i32),
@@ -41,6 +42,9 @@ impl Val {
             Val::Season(y, s) => format!("{}-{}", year4(*y), s),
             Val::Quarter(y, q) => format!("{}-Q{}", year4(*y), q),
             Val::Decade(d) => format!("{:03}", d),
+            // Centuries before the common era are negative: the 4th century
+            // BC (the 300s BC) is BC03.
+            Val::Century(c) if *c < 0 => format!("BC{:02}", -c),
             Val::Century(c) => format!("{:02}", c),
             Val::BcYear(y) => format!("BC{:04}", y),
             Val::DayTime(d, t) => format!("{d}T{t}"),
@@ -120,7 +124,7 @@ pub(crate) enum Sem {
     Set(String),
     /// A clock time on the reference day ("15:30"), as `HH:MM`.
     Clock(String),
-    /// A year range ("1992–1994") is emitted as its two ends.
+    /// A temporal expression with no value TIMEX3 can write ("at night").
     Unknown,
 }
 
@@ -1044,7 +1048,8 @@ impl<'d, 'a> Parser<'d, 'a> {
         if self.kind(j) == Some(TokKind::AlphaNum) && sj.len() == 5 && sj.ends_with('s') {
             let y: i32 = sj.get(..4)?.parse().ok()?;
             if (1000..=2999).contains(&y) && y % 10 == 0 {
-                let val = if y % 100 == 0 && !self.year_ish_decade_context(j) { Val::Century(y / 100) } else { Val::Decade(y / 10) };
+                // "the 1800s" is the century, "the 1990s" the decade.
+                let val = if y % 100 == 0 { Val::Century(y / 100) } else { Val::Decade(y / 10) };
                 return Some(Found::new(start, j + 1, Sem::Abs(val), DATE));
             }
         }
@@ -1122,11 +1127,6 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
         }
         Some(f)
-    }
-
-    /// "the 1900s" is a century unless a decade reading is forced.
-    fn year_ish_decade_context(&self, _j: usize) -> bool {
-        false
     }
 
     /// True where a four-digit number at `i` reads as a year: the general
@@ -1243,7 +1243,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         let bc = matches!(self.t(end), "BC" | "BCE");
         if bc {
             end += 1;
-            return Some(Found::new(i, end, Sem::Abs(Val::Century(-(n as i32 - 1))), DATE).map_bc());
+            return Some(Found::new(i, end, Sem::Abs(Val::Century(-(n as i32 - 1))), DATE));
         }
         if matches!(self.t(end), "AD" | "CE") {
             end += 1;
@@ -1969,14 +1969,6 @@ fn is_dayish(sem: &Sem) -> bool {
     )
 }
 
-impl Found {
-    fn map_bc(mut self) -> Self {
-        if let Sem::Abs(Val::Century(c)) = self.sem {
-            self.sem = Sem::Abs(Val::Century(c));
-        }
-        self
-    }
-}
 
 /// Function words that may follow a year without making it a count
 /// ("in 1991 the", "since 1991 when").
