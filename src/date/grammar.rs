@@ -202,12 +202,14 @@ pub(crate) struct Found {
     /// The weekday the text gives for a date without a year ("Tuesday,
     /// January 10"): it picks the year.
     pub weekday_hint: Option<u32>,
+    /// The half of the year named ("the first half of 2020" is 2020-H1).
+    pub half: Option<u32>,
 }
 
 impl Found {
     fn new(start: usize, end: usize, sem: Sem, ty: TimexType) -> Self {
         let explicit_year = matches!(sem, Sem::Abs(_));
-        Found { start, end, sem, ty, modifier: None, explicit_year, range: None, confidence: 0.9, part: None, clock: None, range_with_next: false, weekday_hint: None }
+        Found { start, end, sem, ty, modifier: None, explicit_year, range: None, confidence: 0.9, part: None, clock: None, range_with_next: false, weekday_hint: None, half: None }
     }
 }
 
@@ -509,6 +511,8 @@ impl<'d, 'a> Parser<'d, 'a> {
             ("less", "than") | ("under", _) | ("fewer", "than") => Some(("LESS_THAN", if a == "under" { 1 } else { 2 })),
             ("nearly", _) | ("almost", _) => Some(("LESS_THAN", 1)),
             ("about", _) | ("around", _) | ("approximately", _) | ("roughly", _) | ("some", _) | ("circa", _) => Some(("APPROX", 1)),
+            ("close", "to") => Some(("APPROX", 2)),
+            ("ca", ".") => Some(("APPROX", 2)),
             ("at", "least") => Some(("EQUAL_OR_MORE", 2)),
             ("at", "most") | ("up", "to") => Some(("EQUAL_OR_LESS", 2)),
             ("no", "more") if c == "than" => Some(("EQUAL_OR_LESS", 3)),
@@ -519,7 +523,16 @@ impl<'d, 'a> Parser<'d, 'a> {
         let dur_mod = dur_mod.filter(|&(_, len)| !self.is(i + len, "the"));
         if let Some((m, len)) = dur_mod {
             if let Some(mut f) = self.core(i + len) {
-                if f.ty == TimexType::Duration && f.start == i + len {
+                // Durations take every modifier; "less than a week later" a
+                // comparison; a named date only an approximation ("around
+                // March 1981", "ca. 466 BC").
+                let fits = match &f.sem {
+                    _ if f.ty == TimexType::Duration => true,
+                    Sem::Shift { .. } => true,
+                    Sem::Abs(_) | Sem::Partial { .. } => m == "APPROX" && !matches!(a, "some"),
+                    _ => false,
+                };
+                if fits && f.start == i + len && f.modifier.is_none() {
                     f.start = i;
                     f.modifier = Some(m);
                     return Some(f);
@@ -541,6 +554,8 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         // Fuzzy parts of dates.
         let fuzzy: Option<(&'static str, usize)> = match (a, b, c) {
+            ("early", "in", _) => Some(("START", 2)),
+            ("late", "in", _) => Some(("END", 2)),
             ("early", _, _) => Some(("START", 1)),
             ("late", _, _) => Some(("END", 1)),
             ("mid", "-", _) => Some(("MID", 2)),
@@ -556,6 +571,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             ("the", "mid", "-") => Some(("MID", 3)),
             ("the", "mid", _) => Some(("MID", 2)),
             ("earlier", "this", _) | ("later", "this", _) => Some(("", 1)),
+            ("later", "in", _) | ("earlier", "in", _) => Some(("", 2)),
             ("earlier", "today" | "tonight", _) | ("later", "today" | "tonight", _) => Some(("", 1)),
             _ => None,
         };
@@ -614,6 +630,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             self.set(i),
             self.clock(i),
             self.holiday(i),
+            self.half_year(i),
         ];
         let mut best: Option<Found> = None;
         for c in candidates.into_iter().flatten() {
@@ -1335,6 +1352,25 @@ impl<'d, 'a> Parser<'d, 'a> {
         None
     }
 
+    /// "the first half of 2020", "the second half of 2019": TIMEX3 halves.
+    fn half_year(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let h = match self.w(i + 1).as_str() {
+            "first" => 1,
+            "second" | "latter" => 2,
+            _ => return None,
+        };
+        if !(self.is(i + 2, "half") && self.is(i + 3, "of")) {
+            return None;
+        }
+        let y = self.year_token(i + 4)?;
+        let mut f = Found::new(i, i + 5, Sem::Abs(Val::Year(y)), DATE);
+        f.half = Some(h);
+        Some(f)
+    }
+
     /// today, tonight, yesterday, tomorrow, now, recently, and their parts
     /// of day ("yesterday morning", "last night", "this morning").
     fn deictic(&self, i: usize) -> Option<Found> {
@@ -1613,6 +1649,10 @@ impl<'d, 'a> Parser<'d, 'a> {
         // "decades-long", "years-long" and "25-year-long".
         if self.is_dash(end) && self.glued(end) && self.is(end + 1, "long") && self.glued(end + 1) {
             end += 2;
+            // "a year-long war": the article belongs to the noun phrase.
+            if matches!(self.w(start).as_str(), "a" | "an") && amount == Some(1.0) {
+                start = u;
+            }
         }
         if amount.is_none() && !plural {
             return None;

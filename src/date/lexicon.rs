@@ -224,6 +224,7 @@ pub(crate) fn is_trigger(w: &str) -> bool {
             | "per" | "daily" | "weekly" | "monthly" | "annually" | "yearly" | "hourly" | "quarterly" | "nightly"
             | "christmas" | "new" | "easter" | "good" | "halloween" | "thanksgiving" | "valentine" | "boxing"
             | "independence" | "labor" | "labour" | "memorial" | "noon" | "midday" | "midnight" | "dozen"
+            | "close" | "ca" | "first" | "second" | "upcoming" | "end" | "beginning" | "start" | "middle"
     )
 }
 

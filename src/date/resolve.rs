@@ -67,7 +67,10 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
                 (Val::Day(d), Some(p), _) => Val::DayTime(*d, p.to_string()),
                 (v, _, _) => v.clone(),
             };
-            detail.value = Some(v.timex());
+            detail.value = Some(match (v, f.half) {
+                (Val::Year(y), Some(h)) => format!("{:04}-H{h}", y),
+                _ => v.timex(),
+            });
             if v.year().is_some() {
                 st.last = Some(v.clone());
             }
