@@ -418,6 +418,17 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
     }
 
+    /// True if tokens `i`.. continue a glued chain of digits and hyphens or
+    /// points ("138-2010-2015", "40.1693"): phone numbers, codes and
+    /// decimals, whose parts are never years.
+    fn chained_before(&self, i: usize) -> bool {
+        i >= 2 && self.glued(i) && matches!(self.t(i - 1), "-" | "." | "," | ":" | "/") && self.glued(i - 1) && self.kind(i - 2) == Some(TokKind::Digits)
+    }
+
+    fn chained_after(&self, e: usize) -> bool {
+        self.glued(e) && matches!(self.t(e), "-" | "." | "/" | ":") && self.glued(e + 1) && self.kind(e + 1) == Some(TokKind::Digits)
+    }
+
     /// A cheap first test: can an expression start at token `i` at all?
     /// Most tokens of a text are ordinary words, and skipping them here
     /// keeps the scan fast (each parser would reject them anyway).
@@ -801,8 +812,8 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         // Month and year: "04/2016".
         if sep == "/" && self.t(i).len() <= 2 && self.glued(i + 1) && self.glued(i + 2) && !run_continues(i + 3) {
-            if let Some(y) = self.year_token(i + 2) {
-                if (1..=12).contains(&a) {
+            if let Some(y) = self.year_token(i + 2).filter(|y| (1900..=2099).contains(y)) {
+                if (1..=12).contains(&a) && !(self.kind(i + 3) == Some(TokKind::Alpha) && !self.upper(i + 3)) {
                     return Some(Found::new(i, i + 3, Sem::Abs(Val::Month(y, a)), DATE));
                 }
             }
@@ -815,7 +826,8 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         let b = self.digits(i + 2)?;
         let ys = self.t(i + 4);
-        if self.kind(i + 4) != Some(TokKind::Digits) || !(ys.len() == 2 || ys.len() == 4) {
+        // Dotted triples with a short last part are version numbers ("1.1.30").
+        if self.kind(i + 4) != Some(TokKind::Digits) || !(ys.len() == 2 || ys.len() == 4) || (sep == "." && ys.len() != 4) {
             return None;
         }
         // Not part of a longer run ("1/2/3/4", "10.9.2020.1").
@@ -1118,7 +1130,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
         }
         // The second end of a year range: "1915-17", "1861–1865".
-        if i >= 2 && self.is_dash(i - 1) && self.year_token(i - 2).is_some() && self.kind(i) == Some(TokKind::Digits) && self.glued(i) == self.glued(i - 1) {
+        if i >= 2 && self.is_dash(i - 1) && self.year_token(i - 2).is_some() && self.kind(i) == Some(TokKind::Digits) && self.glued(i) == self.glued(i - 1) && !self.chained_before(i - 2) {
             let first = self.year_token(i - 2)?;
             let y = if s.len() == 2 { (first / 100) * 100 + s.parse::<i32>().ok()? } else if s.len() == 4 { s.parse().ok()? } else { return None };
             if y > first && y - first < 200 && !(self.glued(i + 1) && self.kind(i + 2) == Some(TokKind::Digits)) {
@@ -1156,6 +1168,10 @@ impl<'d, 'a> Parser<'d, 'a> {
         let p = prev.as_str();
         let next = self.w(i + 1);
         let nx = next.as_str();
+        // Parts of numbers and codes: "40.1693", "138-2010-2015".
+        if self.chained_before(i) {
+            return false;
+        }
         // Money, percentages, measures, identifiers glued to letters.
         if i > 0 && (matches!(self.t(i - 1), "$" | "€" | "£" | "#" | "№" | "+") || (self.glued(i) && self.kind(i - 1) != Some(TokKind::Punct))) {
             return false;
@@ -1171,7 +1187,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             let s2 = self.t(i + 2);
             if let (Ok(y1), Ok(y2)) = (self.t(i).parse::<i32>(), s2.parse::<i32>()) {
                 let y2 = if s2.len() == 2 { (y1 / 100) * 100 + y2 } else if s2.len() == 4 { y2 } else { 0 };
-                if y2 > y1 && y2 - y1 < 100 && !(self.glued(i + 3) && matches!(self.t(i + 3), "-" | "/")) {
+                if y2 > y1 && y2 - y1 < 100 && !self.chained_after(i + 3) && !self.chained_before(i) {
                     return true;
                 }
             }
@@ -1631,6 +1647,10 @@ impl<'d, 'a> Parser<'d, 'a> {
             return None;
         }
         if hyphen && plural && amount.is_some() {
+            return None;
+        }
+        // "forty-second", "twenty second": ordinals, not forty seconds.
+        if unit == Unit::Second && !plural && amount.is_some_and(|a| a >= 20.0 && a % 10.0 == 0.0) && !self.t(j).bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
         // "the 2018 day five": a year before a singular unit is a modifier,
