@@ -1440,7 +1440,9 @@ impl<'d, 'a> Parser<'d, 'a> {
         };
         let (v, len) = r?;
         // "now" as a discourse marker is still PRESENT_REF in TIMEX3.
-        if a == "now" && (self.is(i + 1, "that") || (i > 0 && self.is(i - 1, "every"))) {
+        // "now that" is a conjunction, "every now and then" an idiom, and
+        // "now-cancelled" an adjective.
+        if a == "now" && (self.is(i + 1, "that") || (i > 0 && self.is(i - 1, "every")) || (self.is_dash(i + 1) && self.glued(i + 1))) {
             return None;
         }
         Some(Found::new(i, i + len, Sem::Ref(v), DATE))
@@ -1514,7 +1516,16 @@ impl<'d, 'a> Parser<'d, 'a> {
                     }
                 }
             }
-            // "the weekend": the one the tense points to.
+            // "over the years", "over the decades": an unknown stretch.
+        if self.is(i, "over") && self.is(i + 1, "the") {
+            if let Some((unit, true)) = lexicon::unit(self.w(i + 2).as_str()) {
+                if matches!(unit, Unit::Year | Unit::Decade | Unit::Month | Unit::Century) {
+                    let v = if unit == Unit::Decade { "PXDE".to_string() } else { duration_value(None, unit) };
+                    return Some(Found::new(i, i + 3, Sem::Duration(v), TimexType::Duration));
+                }
+            }
+        }
+        // "the weekend": the one the tense points to.
         if self.is(i, "the") && self.is(i + 1, "weekend") {
             return Some(Found::new(i, i + 2, Sem::Rel { unit: Unit::Weekend, offset: 0 }, DATE));
         }
