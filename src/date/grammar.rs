@@ -849,8 +849,14 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// An optional leading weekday: "Friday, October 9", "Fri, Oct 9".
     fn weekday_prefix(&self, i: usize) -> usize {
         let l = self.w(i);
+        // "Edmonton Sun, August 16": an abbreviation right after a
+        // capitalized word is part of a name.
+        let after_name = i > 0
+            && self.upper(i - 1)
+            && self.kind(i - 1) == Some(TokKind::Alpha)
+            && self.doc.tokens.get(i).is_some_and(|t| t.newlines_before == 0 && !t.sentence_start);
         let is_wd = lexicon::weekday(l.as_str()).is_some() && !l.as_str().ends_with("ys")
-            || (self.upper(i) && lexicon::weekday_abbrev(l.as_str()).is_some());
+            || (self.upper(i) && !after_name && lexicon::weekday_abbrev(l.as_str()).is_some());
         if !is_wd {
             return i;
         }
