@@ -429,6 +429,22 @@ impl<'d, 'a> Parser<'d, 'a> {
         self.glued(e) && matches!(self.t(e), "-" | "." | "/" | ":") && self.glued(e + 1) && self.kind(e + 1) == Some(TokKind::Digits)
     }
 
+    /// A year before the common era at `i`: "480 BC", "218 B.C.".
+    fn bc_year(&self, i: usize) -> Option<(i32, usize)> {
+        if self.kind(i) != Some(TokKind::Digits) || self.t(i).len() > 4 {
+            return None;
+        }
+        let end = if matches!(self.t(i + 1), "BC" | "BCE") {
+            i + 2
+        } else if self.t(i + 1) == "B" && self.t(i + 2) == "." && self.t(i + 3) == "C" {
+            if self.t(i + 4) == "." { i + 5 } else { i + 4 }
+        } else {
+            return None;
+        };
+        let y: i32 = self.t(i).parse().ok()?;
+        (y > 0).then_some((y, end))
+    }
+
     /// A cheap first test: can an expression start at token `i` at all?
     /// Most tokens of a text are ordinary words, and skipping them here
     /// keeps the scan fast (each parser would reject them anyway).
@@ -935,6 +951,10 @@ impl<'d, 'a> Parser<'d, 'a> {
                 return Some(Found::new(i, ye, Sem::Abs(Val::Month(y, m)), DATE));
             }
         }
+        // "August 480 BC".
+        if let Some((y, e)) = self.bc_year(y_at) {
+            return Some(Found::new(i, e, Sem::Abs(Val::Month(-y, m)), DATE));
+        }
         if with_weekday {
             return None;
         }
@@ -1146,6 +1166,12 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
         }
         let y = self.year_token(i)?;
+        // "the 1982 summer offensives": a year then its season.
+        if let Some(season) = lexicon::season(self.w(i + 1).as_str()) {
+            if self.year_context(i) || self.is(i.wrapping_sub(1), "the") {
+                return Some(Found::new(i, i + 2, Sem::Abs(Val::Season(y, season)), DATE));
+            }
+        }
         if !self.year_context(i) {
             return None;
         }
@@ -1327,6 +1353,26 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         if let Some(y) = self.year_token(k) {
             return Some(Found::new(i, k + 1, Sem::Abs(Val::Season(y, s)), DATE));
+        }
+        if let Some((y, e)) = self.bc_year(k) {
+            return Some(Found::new(i, e, Sem::Abs(Val::Season(-y, s)), DATE));
+        }
+        // "the spring and early summer of 1943", "summer-fall 1919": the
+        // year written once at the end belongs to both seasons.
+        if self.is(k, "and") || self.is_dash(k) || self.is(k, "to") {
+            let mut q = k + 1;
+            if matches!(self.w(q).as_str(), "early" | "late" | "the") {
+                q += 1;
+            }
+            if lexicon::season(self.w(q).as_str()).is_some() {
+                let mut r = q + 1;
+                if self.is(r, "of") {
+                    r += 1;
+                }
+                if let Some(y) = self.year_token(r) {
+                    return Some(Found::new(i, j + 1, Sem::Abs(Val::Season(y, s)), DATE));
+                }
+            }
         }
         // "the fall of the Soviet Union" is an event, not autumn; "fall" is
         // a season only after a determiner or a date preposition.

@@ -15,6 +15,9 @@ struct State {
     narrative: bool,
     /// The last calendar value mentioned (explicit or resolved).
     last: Option<Val>,
+    /// The last value finer than a year (a day, month or season): a bare
+    /// year far from it is read as an aside ("declassified in 2005").
+    last_fine: Option<Val>,
 }
 
 /// Resolves every expression, in text order.
@@ -33,7 +36,7 @@ pub(crate) fn resolve_all(doc: &Doc, found: &[Found], reference: Option<Calendar
         }
     }
     let narrative = explicit >= 4 && near * 10 < explicit;
-    let mut st = State { reference, narrative, last: None };
+    let mut st = State { reference, narrative, last: None, last_fine: None };
     let mut details: Vec<DateDetail> = found.iter().map(|f| resolve_one(doc, f, &mut st)).collect();
     // Both ends of a range carry the range.
     for k in 0..found.len().saturating_sub(1) {
@@ -72,6 +75,9 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
                 _ => v.timex(),
             });
             if v.year().is_some() {
+                if !matches!(v, Val::Year(_)) {
+                    st.last_fine = Some(v.clone());
+                }
                 st.last = Some(v.clone());
             }
             fill_day(&mut detail, v, reference);
@@ -324,6 +330,9 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
                     Sem::Partial { .. } | Sem::PartialOf { .. } | Sem::Holiday(_) | Sem::Anaphor { .. } | Sem::DayOfMonth(_)
                 ) || (!st.narrative && !matches!(f.sem, Sem::Shift { .. }));
                 if from_text && !matches!(f.sem, Sem::Clock(_)) {
+                    if !matches!(v, Val::Year(_)) {
+                        st.last_fine = Some(v.clone());
+                    }
                     st.last = Some(v);
                 }
             }
@@ -384,7 +393,14 @@ fn last_day(st: &State) -> Option<CalendarDate> {
 /// history, else the reference year moved by the tense of the sentence.
 fn year_anchor(doc: &Doc, f: &Found, st: &State, month: u32, day: u32) -> Option<(i32, CalendarDate)> {
     if st.narrative {
-        if let Some(last) = st.last.as_ref() {
+        // A bare year more than three years from the last finer date is an
+        // aside ("revealed in 2005 that there was no attack on 4 August"):
+        // the story stays in the finer date's year.
+        let last = match (&st.last, &st.last_fine) {
+            (Some(Val::Year(y)), Some(fine)) if fine.year().is_some_and(|fy| (fy - y).abs() > 3) => Some(fine),
+            (last, _) => last.as_ref(),
+        };
+        if let Some(last) = last {
             if let Some(y) = last.year() {
                 // A history's partial date is in the year being told.
                 // Measured on WikiWars: moving to the next year when the month
