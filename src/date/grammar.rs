@@ -109,6 +109,8 @@ pub(crate) enum Sem {
     Rel { unit: Unit, offset: i64 },
     /// A named month relative to the reference ("last March").
     RelMonth { month: u32, offset: i64 },
+    /// A season relative to the last year mentioned ("the next spring").
+    AnaphorSeason { season: &'static str, offset: i64 },
     /// A season relative to the reference ("last summer").
     RelSeason { season: &'static str, offset: i64 },
     /// An amount of time before or after the reference ("two years ago") or,
@@ -1655,8 +1657,9 @@ impl<'d, 'a> Parser<'d, 'a> {
             return Some(Found::new(i, k + 1, Sem::RelMonth { month, offset }, DATE));
         }
         if let Some(season) = lexicon::season(w) {
+            // "the next spring", "the previous winter": from the year told.
             if the {
-                return None;
+                return Some(Found::new(i, k + 1, Sem::AnaphorSeason { season, offset }, DATE));
             }
             return Some(Found::new(i, k + 1, Sem::RelSeason { season, offset }, DATE));
         }

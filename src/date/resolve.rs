@@ -290,6 +290,11 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
             });
             Some((v, reference))
         }
+        Sem::AnaphorSeason { season, offset } => {
+            let base = st.last.as_ref().and_then(Val::year).or(reference.map(|r| r.year()));
+            let v = base.and_then(|y| i32::try_from(*offset).ok().map(|o| Val::Season(y + o, season)));
+            Some((v, base.and_then(|y| CalendarDate::new(y, 1, 1))))
+        }
         Sem::Shift { n, unit, sign, anaphoric } => {
             let anchor_val = if *anaphoric || st.narrative { st.last.clone().or(reference.map(Val::Day)) } else { reference.map(Val::Day) };
             let v = anchor_val.as_ref().and_then(|a| shift_amount(a, *unit, n * sign));
@@ -327,7 +332,7 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
                 // narrative: a history that says "today" stays in its years.
                 let from_text = matches!(
                     f.sem,
-                    Sem::Partial { .. } | Sem::PartialOf { .. } | Sem::Holiday(_) | Sem::Anaphor { .. } | Sem::DayOfMonth(_)
+                    Sem::Partial { .. } | Sem::PartialOf { .. } | Sem::Holiday(_) | Sem::Anaphor { .. } | Sem::DayOfMonth(_) | Sem::AnaphorSeason { .. }
                 ) || (!st.narrative && !matches!(f.sem, Sem::Shift { .. }));
                 if from_text && !matches!(f.sem, Sem::Clock(_)) {
                     if !matches!(v, Val::Year(_)) {
