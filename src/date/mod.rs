@@ -32,9 +32,21 @@ pub(crate) fn recognize(doc: &Doc, ctx: &Context, out: &mut Vec<Candidate>) {
             start: s.start,
             end: e.end,
             kind: Kind::Date,
-            confidence: f.confidence,
+            confidence: confidence(f),
             detail: Detail::Date(detail),
         });
+    }
+}
+
+/// How sure the grammar is: a full written date is near certain; a bare
+/// year or a vague reference ("now", "recently") less so.
+fn confidence(f: &grammar::Found) -> f32 {
+    use grammar::{Sem, Val};
+    match &f.sem {
+        Sem::Abs(Val::Day(_) | Val::DayTime(..)) => 0.97,
+        Sem::Abs(Val::Year(_)) => 0.8,
+        Sem::Ref(_) | Sem::Unknown => 0.6,
+        _ => f.confidence,
     }
 }
 
