@@ -44,7 +44,8 @@ fn confidence(f: &grammar::Found) -> f32 {
     use grammar::{Sem, Val};
     match &f.sem {
         Sem::Abs(Val::Day(_) | Val::DayTime(..)) => 0.97,
-        Sem::Abs(Val::Year(_)) => 0.8,
+        // Still above a plain number: a year in a year context is not a figure.
+        Sem::Abs(Val::Year(_)) => 0.92,
         Sem::Ref(_) | Sem::Unknown => 0.6,
         _ => f.confidence,
     }
