@@ -38,8 +38,8 @@ pub(crate) fn recognize(doc: &Doc, ctx: &Context, out: &mut Vec<Candidate>) {
     }
 }
 
-/// How sure the grammar is: a full written date is near certain; a bare
-/// year or a vague reference ("now", "recently") less so.
+/// How sure the grammar is: a full written date is near certain, a year in
+/// a year context nearly so, a vague reference ("now", "recently") less.
 fn confidence(f: &grammar::Found) -> f32 {
     use grammar::{Sem, Val};
     match &f.sem {
