@@ -81,7 +81,14 @@ test('timeline intervals of TIMEX3 values', () => {
   assert.deepEqual(timexInterval('198X'), [day(1980, 1, 1), day(1990, 1, 1)]);
   assert.deepEqual(timexInterval('0044'), [timexInterval('0044')[0], timexInterval('0045')[0]]);
   assert.ok(timexInterval('0044')[0] < day(1000, 1, 1), 'years below 100 are not 19xx');
-  for (const v of ['P3D', 'XXXX-10', 'PAST_REF', '', null]) assert.equal(timexInterval(v), null, String(v));
+  for (const v of ['P3D', 'XXXX-10', 'PAST_REF', '', null, '2020-13-40x']) assert.equal(timexInterval(v), null, String(v));
+  // Before the common era: 480 BC is the astronomical year -479.
+  const bc = timexInterval('BC0480-08');
+  assert.ok(bc[1] - bc[0] === 31 && bc[0] < timexInterval('BC0479')[0], 'August 480 BC, before 479 BC');
+  const c4bc = timexInterval('BC03');
+  assert.ok(c4bc[0] < timexInterval('BC0399')[0] + 1 && c4bc[1] === timexInterval('BC0299')[0], 'the 4th century BC is 399-300 BC');
+  assert.equal(timexInterval('BC0001')[1], timexInterval('0001')[0], '1 BC is followed by AD 1');
+  assert.equal(timexInterval('BC0001')[1] - timexInterval('BC0001')[0], 366, '1 BC (year 0) is a leap year');
 });
 
 test('the map zooms to where most mentions are', () => {

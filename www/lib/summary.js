@@ -48,42 +48,53 @@ function dayNumber(y, m, d) {
   return Math.floor(t.getTime() / DAY_MS);
 }
 
+/** The days of the calendar value `rest` ("", "-10", "-10-09", "-W41"...) in astronomical year `y`. */
+function calendarInterval(y, rest) {
+  let m;
+  if (rest === '') return [dayNumber(y, 1, 1), dayNumber(y + 1, 1, 1)];
+  if ((m = /^-(\d{2})-(\d{2})(?:T.*)?$/.exec(rest))) {
+    const d = dayNumber(y, +m[1], +m[2]);
+    return [d, d + 1];
+  }
+  if ((m = /^-(\d{2})$/.exec(rest))) return [dayNumber(y, +m[1], 1), dayNumber(y, +m[1] + 1, 1)];
+  if ((m = /^-W(\d{2})(?:-WE)?$/.exec(rest))) {
+    // ISO weeks: week 1 holds the year's first Thursday.
+    const jan4 = dayNumber(y, 1, 4);
+    const monday = jan4 - ((new Date(jan4 * DAY_MS).getUTCDay() + 6) % 7) + 7 * (+m[1] - 1);
+    return [monday, monday + 7];
+  }
+  if ((m = /^-Q([1-4])$/.exec(rest))) {
+    const q = +m[1];
+    return [dayNumber(y, 3 * q - 2, 1), dayNumber(y, 3 * q + 1, 1)];
+  }
+  if ((m = /^-H([12])$/.exec(rest))) {
+    return m[1] === '1' ? [dayNumber(y, 1, 1), dayNumber(y, 7, 1)] : [dayNumber(y, 7, 1), dayNumber(y + 1, 1, 1)];
+  }
+  if ((m = /^-(SP|SU|FA|AU|WI)$/.exec(rest))) {
+    const start = { SP: 3, SU: 6, FA: 9, AU: 9, WI: 12 }[m[1]];
+    return [dayNumber(y, start, 1), dayNumber(y, start + 3, 1)];
+  }
+  return null;
+}
+
 /**
  * The days a TIMEX3 calendar value covers, as [first, last+1) day numbers
  * (days since 1970-01-01), or null when it is not on the calendar ("XXXX-10",
- * "PAST_REF", a duration).
+ * "PAST_REF", a duration). Years before the common era ("BC0480-08",
+ * "BC03") count astronomically: 1 BC is year 0.
  */
 export function timexInterval(value) {
   if (typeof value !== 'string') return null;
   let m;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(value))) {
-    const d = dayNumber(+m[1], +m[2], +m[3]);
-    return [d, d + 1];
-  }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
-    return [dayNumber(+m[1], +m[2], 1), dayNumber(+m[1], +m[2] + 1, 1)];
-  }
-  if ((m = /^(\d{4})-W(\d{2})(?:-WE)?$/.exec(value))) {
-    // ISO weeks: week 1 holds the year's first Thursday.
-    const jan4 = dayNumber(+m[1], 1, 4);
-    const monday = jan4 - ((new Date(jan4 * DAY_MS).getUTCDay() + 6) % 7) + 7 * (+m[2] - 1);
-    return [monday, monday + 7];
-  }
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
-    const q = +m[2];
-    return [dayNumber(+m[1], 3 * q - 2, 1), dayNumber(+m[1], 3 * q + 1, 1)];
-  }
-  if ((m = /^(\d{4})-H([12])$/.exec(value))) {
-    return m[2] === '1' ? [dayNumber(+m[1], 1, 1), dayNumber(+m[1], 7, 1)] : [dayNumber(+m[1], 7, 1), dayNumber(+m[1] + 1, 1, 1)];
-  }
-  if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(value))) {
-    const start = { SP: 3, SU: 6, FA: 9, AU: 9, WI: 12 }[m[2]];
-    return [dayNumber(+m[1], start, 1), dayNumber(+m[1], start + 3, 1)];
-  }
-  if ((m = /^(\d{4})$/.exec(value))) return [dayNumber(+m[1], 1, 1), dayNumber(+m[1] + 1, 1, 1)];
-  if ((m = /^(\d{3})X?$/.exec(value))) return [dayNumber(+m[1] * 10, 1, 1), dayNumber(+m[1] * 10 + 10, 1, 1)];
-  if ((m = /^(\d{2})(?:XX)?$/.exec(value))) return [dayNumber(+m[1] * 100, 1, 1), dayNumber(+m[1] * 100 + 100, 1, 1)];
-  return null;
+  if ((m = /^(BC)?(\d{4})(.*)$/.exec(value))) return calendarInterval(m[1] ? 1 - +m[2] : +m[2], m[3]);
+  // Decades ("198X") and centuries ("19XX", "19"): the years [a, b).
+  let years = null;
+  if ((m = /^(BC)?(\d{3})X?$/.exec(value))) years = [+m[2] * 10, +m[2] * 10 + 10];
+  else if ((m = /^(BC)?(\d{2})(?:XX)?$/.exec(value))) years = [+m[2] * 100, +m[2] * 100 + 100];
+  if (!years) return null;
+  // Years a..b-1 BC are the astronomical years 2-b..1-a.
+  const [a, b] = m[1] ? [2 - years[1], 2 - years[0]] : years;
+  return [dayNumber(a, 1, 1), dayNumber(b, 1, 1)];
 }
 
 /** The interval of a date span: its range if it has one, else its value. */
