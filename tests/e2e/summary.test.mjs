@@ -27,6 +27,7 @@ const ARTICLES = [
     load: () => ({ text: fixture('article.txt'), referenceDate: '2024-03-05' }),
     cities: ['Lisbon', 'Madrid', 'Porto'],
     inView: ['Lisbon', 'Madrid'],
+    tinted: [['Portugal', 'Portugal'], ['Spain', 'Spain'], ['Belgium', 'Belgium']],
     groups: [],
   },
   {
@@ -34,6 +35,7 @@ const ARTICLES = [
     load: () => seedRecord(),
     cities: ['Baku', 'Yerevan', 'Moscow', 'Ankara', 'Geneva'],
     inView: ['Baku', 'Yerevan'],
+    tinted: [['Azerbaijan', 'Azerbaijan'], ['Armenia', 'Armenia'], ['United States', 'United States of America'], ['Switzerland', 'Switzerland']],
     groups: [['civilians', ['30', '19']]],
     order: ['1991', '1992', '1994', '2020-09-27', '2020-10-08', '2020-10-09', '2020-10-10'],
   },
@@ -108,6 +110,9 @@ for (const article of ARTICLES) {
         };
       });
       assert.ok(map.countries > 150, `the world's countries are drawn (${map.countries})`);
+      // The countries mentioned are tinted, even where the map names them otherwise.
+      const tinted = await page.evaluate(() => [...document.querySelectorAll('#summary .aa-map-countries path.aa-mentioned')].map((p) => p.dataset.name));
+      for (const [name, shape] of article.tinted) assert.ok(tinted.includes(shape), `${name} is tinted (${tinted})`);
       const { view } = map;
       console.log(`# ${article.name}: viewBox ${view.x} ${view.y} ${view.w} ${view.h}`);
       assert.ok(view.w * view.h < WORLD_AREA / 20, 'the map is zoomed far into the world');

@@ -466,6 +466,7 @@ export function drawMap(slot, summary, world, { pxWidth } = {}) {
   }
   map.append(dots, edges, labels);
   slot.replaceChildren(map);
+  tintByPoints(countries, summary);
   slot.dataset.state = 'ready';
   return map;
 }
@@ -534,6 +535,38 @@ function timelineStrip(summary, width) {
     strip.append(mark);
   }
   return strip;
+}
+
+/**
+ * Tints the shapes of the countries mentioned whose names differ between the
+ * gazetteer and the map ("United States" / "United States of America"): the
+ * shape that holds one of the country's places is the country. Towns are
+ * tried before the country's own centre, which may lie outside an odd
+ * shape. Needs the map in the document; without isPointInFill, the names
+ * alone are used.
+ */
+function tintByPoints(countries, summary) {
+  const paths = [...countries.children];
+  if (!paths.length || typeof paths[0].isPointInFill !== 'function') return;
+  const owner = countries.ownerSVGElement;
+  let boxes;
+  try { boxes = paths.map((path) => path.getBBox()); } catch { return; }
+  const byName = new Map(paths.map((path) => [(path.getAttribute('data-name') ?? '').toLowerCase(), path]));
+  for (const c of summary.countries.slice(0, LIST_LIMIT)) {
+    if (!c.code || byName.get((c.name ?? '').toLowerCase())?.getAttribute('class') === 'aa-mentioned') continue;
+    const points = [...c.places, ...(c.self ? [c.self] : [])].filter((p) => p.lat !== null && p.lon !== null).slice(0, 6);
+    found: for (const p of points) {
+      const pt = owner?.createSVGPoint ? owner.createSVGPoint() : new DOMPoint();
+      pt.x = p.lon;
+      pt.y = -p.lat;
+      for (let i = 0; i < paths.length; i++) {
+        const path = paths[i];
+        const box = boxes[i];
+        if (pt.x < box.x || pt.x > box.x + box.width || pt.y < box.y || pt.y > box.y + box.height) continue;
+        if (path.isPointInFill(pt)) { path.setAttribute('class', 'aa-mentioned'); break found; }
+      }
+    }
+  }
 }
 
 function buildDates(summary, prefix) {
