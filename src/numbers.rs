@@ -25,29 +25,27 @@ const UNITS: [&str; 20] = [
 /// Tens from twenty, by name.
 const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
+/// Scale words and their values.
+const SCALES: [(&str, f64); 5] = [("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
+
 /// The value of a scale word ("million"), or `None`.
 pub(crate) fn scale_word(word: &str) -> Option<f64> {
-    Some(match word.to_ascii_lowercase().as_str() {
-        "hundred" => 1e2,
-        "thousand" => 1e3,
-        "million" => 1e6,
-        "billion" => 1e9,
-        "trillion" => 1e12,
-        _ => return None,
-    })
+    if word.len() < 7 || word.len() > 8 {
+        return None;
+    }
+    SCALES.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, v)| v)
 }
 
 /// The value of a number word below a hundred that stands alone as one token
 /// ("seven", "twenty"), or `None`.
 pub(crate) fn small_number_word(word: &str) -> Option<f64> {
-    if word.len() > 9 || !word.is_ascii() {
+    if word.len() < 3 || word.len() > 9 {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
-    if let Some(i) = UNITS.iter().position(|&u| u == lower) {
+    if let Some(i) = UNITS.iter().position(|u| u.eq_ignore_ascii_case(word)) {
         return Some(i as f64);
     }
-    TENS.iter().position(|&t| t == lower).map(|i| (i as f64 + 2.0) * 10.0)
+    TENS.iter().position(|t| t.eq_ignore_ascii_case(word)).map(|i| (i as f64 + 2.0) * 10.0)
 }
 
 /// Reads a number starting at token `i`: digits with optional thousands

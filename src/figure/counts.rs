@@ -44,7 +44,20 @@ const PLAIN_ADJECTIVES: &[&str] = &[
 ];
 
 pub(crate) fn is_stop(word: &str) -> bool {
-    word.len() <= 12 && STOP.iter().any(|s| s.eq_ignore_ascii_case(word))
+    static SORTED: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        let mut v = STOP.to_vec();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    if word.len() > 12 || !word.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 12];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|w| SORTED.binary_search(&w).is_ok())
 }
 
 /// True when `word` looks like an adjective by its suffix ("aerial",

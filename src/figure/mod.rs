@@ -41,6 +41,69 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
     }
 }
 
+/// The lowercase form of an ASCII word in `buf`, or "" when it is longer
+/// than the buffer or not ASCII (no word list entry is).
+fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> &'b str {
+    if word.len() > buf.len() || !word.is_ascii() {
+        return "";
+    }
+    let out = &mut buf[..word.len()];
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).unwrap_or("")
+}
+
+/// The words a figure may start with, sorted for binary search.
+struct FirstWords {
+    /// First words of the approximation modifiers ("more" of "more than").
+    modifiers: Vec<&'static str>,
+    /// Every other word that may open a figure.
+    others: Vec<&'static str>,
+}
+
+impl FirstWords {
+    fn contains(&self, w: &str) -> bool {
+        self.modifiers.binary_search(&w).is_ok() || self.others.binary_search(&w).is_ok()
+    }
+}
+
+/// Built once: the words that can open a figure, so that the recognizer
+/// spends a lookup, not a parse, on every other word of the text.
+fn first_words() -> &'static FirstWords {
+    static WORDS: std::sync::LazyLock<FirstWords> = std::sync::LazyLock::new(|| {
+        let mut modifiers: Vec<&'static str> = MODIFIERS.iter().filter_map(|(m, _)| m.split(' ').next()).collect();
+        modifiers.sort_unstable();
+        modifiers.dedup();
+        let mut others: Vec<&'static str> = vec![
+            "between", "from", "minus", "negative", "a", "an", "half", "quarter", "dozens", "hundreds", "thousands",
+            "millions", "billions", "trillions", "tens", "scores", "zero", "one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "hundred", "thousand", "million", "billion", "trillion",
+        ];
+        others.sort_unstable();
+        FirstWords { modifiers, others }
+    });
+    &WORDS
+}
+
+/// True when the word at token `i` may open a figure: a number word, a
+/// modifier, a range frame, a currency code or prefix, a vulgar fraction.
+fn may_start_figure(doc: &Doc, i: usize) -> bool {
+    let w = doc.tok(i);
+    if !w.is_ascii() {
+        return vulgar_fraction(w).is_some();
+    }
+    // Codes and sign prefixes are written in capitals: "USD", "US$", "Rs".
+    if doc.tokens[i].upper_initial && w.len() <= 4 {
+        let sign_next = doc.glued(i + 1) && matches!(doc.tok_or_empty(i as isize + 1), "$" | "£");
+        if sign_next || ISO_CODES.iter().any(|(c, _)| *c == w) {
+            return true;
+        }
+    }
+    first_words().contains(lower(w, &mut [0; 16]))
+}
+
 /// What the recognizer does at one token.
 enum Step {
     /// A figure, and the token to go on from.
@@ -127,8 +190,11 @@ fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
     {
         return Step::Skip(i + 1);
     }
-    if t.kind == TokKind::AlphaNum && !first.as_bytes()[0].is_ascii_digit() {
+    if t.kind == TokKind::AlphaNum && !first.as_bytes()[0].is_ascii_digit() && glued_code(doc, i).is_none() {
         return Step::Skip(skip_chain(doc, i));
+    }
+    if t.kind == TokKind::Alpha && !may_start_figure(doc, i) {
+        return Step::Skip(i + 1);
     }
 
     // "between 10 and 20", "from 100 to 1000 g": a range with its own frame.
@@ -235,7 +301,8 @@ struct Modifier {
 
 /// The modifier starting at token `i` and the token after it.
 fn modifier_at(doc: &Doc, i: usize) -> Option<(Modifier, usize)> {
-    if doc.tokens[i].kind == TokKind::Punct {
+    let t = doc.tokens.get(i)?;
+    if t.kind == TokKind::Punct {
         // Comparison signs: ">30", ">= 30", "~100".
         let (text, exactness): (&'static str, Exactness) = match doc.tok(i) {
             ">" if doc.tok_or_empty(i as isize + 1) == "=" && doc.glued(i + 1) => (">=", Exactness::AtLeast),
@@ -250,7 +317,7 @@ fn modifier_at(doc: &Doc, i: usize) -> Option<(Modifier, usize)> {
         let end = i + if text.len() == 2 { 2 } else { 1 };
         return Some((Modifier { text: Some(text), exactness }, end));
     }
-    if doc.tokens[i].kind != TokKind::Alpha {
+    if t.kind != TokKind::Alpha || !first_words().modifiers.contains(&lower(doc.tok(i), &mut [0; 16])) {
         return None;
     }
     for &(m, exactness) in MODIFIERS {
@@ -522,14 +589,17 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
     let mut q = Quantity { start, scale: 1.0, ..Quantity::default() };
 
     // Currency before the number: "US$", "$", "€", "GB£", "USD", "Rs.".
+    let kind = tokens[p].kind;
+    let sign_next = doc.glued(p + 1) && matches!(doc.tok_or_empty(p as isize + 1), "$" | "£");
     if let Some(&(_, sign, code)) = SIGN_PREFIXES
         .iter()
-        .find(|(pre, sign, _)| doc.tok(p) == *pre && doc.tok_or_empty(p as isize + 1) == *sign && doc.glued(p + 1))
+        .filter(|_| sign_next && kind == TokKind::Alpha)
+        .find(|(pre, sign, _)| doc.tok(p) == *pre && doc.tok_or_empty(p as isize + 1) == *sign)
     {
         q.currency = Some(code);
         q.money_name = Some(if sign == "$" { "dollar" } else { "pound" });
         p += 2;
-    } else if let Some(&(_, code)) = CURRENCY_SIGNS.iter().find(|(s, _)| doc.tok(p) == *s) {
+    } else if let Some(&(_, code)) = CURRENCY_SIGNS.iter().filter(|_| kind == TokKind::Punct || !doc.tok(p).is_ascii()).find(|(s, _)| doc.tok(p) == *s) {
         q.currency = Some(code);
         q.money_name = Some(currency_name(code));
         p += 1;
@@ -556,7 +626,7 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
             q.end = tokens[e].end;
         }
         return Some(Ok(q));
-    } else if let Some(&(_, code)) = ISO_CODES.iter().find(|(c, _)| doc.tok(p) == *c) {
+    } else if let Some(&(_, code)) = ISO_CODES.iter().filter(|_| kind == TokKind::Alpha && tokens[p].upper_initial).find(|(c, _)| doc.tok(p) == *c) {
         let mut r = p + 1;
         if doc.tok_or_empty(r as isize) == "." && doc.glued(r) {
             r += 1;
@@ -916,6 +986,22 @@ fn form_at(doc: &Doc, pos: usize, form: &str) -> Option<usize> {
     Some(pos + consumed)
 }
 
+/// The unit forms whose first byte, lowercased, is `b`, in table order
+/// (longest forms first), built once so that a number costs a few
+/// comparisons, not one per form.
+fn units_by_first_byte(b: u8) -> &'static [(&'static str, &'static str)] {
+    static INDEX: std::sync::LazyLock<Vec<Vec<(&'static str, &'static str)>>> = std::sync::LazyLock::new(|| {
+        let mut index = vec![Vec::new(); 256];
+        for u in UNITS {
+            for f in u.forms {
+                index[usize::from(f.as_bytes()[0].to_ascii_lowercase())].push((*f, u.name));
+            }
+        }
+        index
+    });
+    &INDEX[usize::from(b)]
+}
+
 /// Reads a unit after the number (spaced, glued, or joined by a hyphen:
 /// "40 km", "12%", "3.5-inch") into `q`.
 fn unit_after(doc: &Doc, q: &mut Quantity) {
@@ -933,24 +1019,23 @@ fn unit_after(doc: &Doc, q: &mut Quantity) {
     if pos.saturating_sub(q.end) > 3 {
         return;
     }
-    for u in UNITS {
-        for f in u.forms {
-            // After a hyphen only a written-out unit ("3.5-inch", "-percentage-point").
-            if hyphen && f.len() < 3 {
-                continue;
+    let first = doc.text.as_bytes().get(pos).map_or(0, u8::to_ascii_lowercase);
+    for &(f, name) in units_by_first_byte(first) {
+        // After a hyphen only a written-out unit ("3.5-inch", "-percentage-point").
+        if hyphen && f.len() < 3 {
+            continue;
+        }
+        let hyphenated = || if hyphen && name == "percentage point" { form_at_hyphenated(doc, pos) } else { None };
+        if let Some(end) = form_at(doc, pos, f).or_else(hyphenated) {
+            // The tokens up to `end`.
+            let mut k = e;
+            while k < n && doc.tokens[k].end <= end {
+                k += 1;
             }
-            // Glued "in" is too ambiguous spaced ("5 in the morning").
-            if let Some(end) = form_at(doc, pos, f).or_else(|| if hyphen && u.name == "percentage point" { form_at_hyphenated(doc, pos) } else { None }) {
-                // The tokens up to `end`.
-                let mut k = e;
-                while k < n && doc.tokens[k].end <= end {
-                    k += 1;
-                }
-                q.unit = Some(u.name);
-                q.end = end;
-                q.end_tok = k;
-                return;
-            }
+            q.unit = Some(name);
+            q.end = end;
+            q.end_tok = k;
+            return;
         }
     }
     // "30 C outside": a spaced C or F where no name goes on ("30 C. Smith").
@@ -1200,11 +1285,16 @@ fn unit_word_at(doc: &Doc, k: usize) -> Option<&'static str> {
     if t.kind != TokKind::Alpha || t.end - t.start < 3 {
         return None;
     }
-    let w = doc.tok(k).to_ascii_lowercase();
-    if IDIOM_UNITS.contains(&w.as_str()) {
+    let mut buf = [0; 16];
+    let w = lower(doc.tok(k), &mut buf);
+    if w.is_empty() || IDIOM_UNITS.contains(&w) {
         return None;
     }
-    if let Some(u) = UNITS.iter().find(|u| u.name != "%" && u.forms.iter().any(|f| f.len() >= 3 && !f.contains(' ') && form_matches(f, &w))) {
+    let first = w.as_bytes()[0];
+    let unit = UNITS.iter().find(|u| {
+        u.name != "%" && u.forms.iter().any(|f| f.as_bytes()[0] == first && f.len() >= 3 && !f.contains(' ') && form_matches(f, w))
+    });
+    if let Some(u) = unit {
         return Some(u.name);
     }
     CURRENCY_WORDS.iter().any(|(f, _, _)| *f == w).then_some("")
@@ -1281,7 +1371,7 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
         "quarter" => Some(0.25),
         _ => None,
     };
-    if let Some(part) = part {
+    if let Some(part) = part.filter(|_| doc.tokens.get(p + 1).is_some_and(|t| t.kind == TokKind::Alpha || t.kind == TokKind::Punct)) {
         let mut k = p + 1;
         if part < 1.0 && (doc.is(k, "a") || doc.is(k, "an") || doc.tok_or_empty(k as isize) == "-" && doc.glued(k)) {
             k += 1;
