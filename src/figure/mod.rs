@@ -434,14 +434,13 @@ fn merge_range(q1: Quantity, q2: &Quantity, lo: f64) -> Quantity {
 fn emit(doc: &Doc, i: usize, q: Quantity, upper: Option<f64>, modifier: Modifier) -> Step {
     let start = if modifier.text.is_some() { doc.tokens[i].start } else { q.start };
     let has_unit = q.unit.is_some() || q.currency.is_some();
-    let counted = counts::after(doc, q.end_tok, has_unit).or_else(|| {
-        let first = doc.token_at(start);
-        if has_unit {
-            None
-        } else {
-            counts::before(doc, first)
-        }
-    });
+    // The noun phrase after the number, unless a toll or total before it
+    // ("the death toll to 350") names the thing better than a singular word
+    // after it, which may be an adverb ("350 overnight").
+    let after = counts::after(doc, q.end_tok, has_unit);
+    let plural_after = after.as_deref().is_some_and(|c| counts::plural_like(c.rsplit(' ').next().unwrap_or(c)));
+    let before = if has_unit || plural_after { None } else { counts::before(doc, doc.token_at(start)) };
+    let counted = before.or(after);
     let unit = match (q.unit.or(q.money_name), q.per.as_deref()) {
         (Some(u), Some(per)) => Some(format!("{u} per {per}")),
         (Some(u), None) => Some(u.to_string()),
@@ -474,6 +473,11 @@ fn not_a_quantity(doc: &Doc, q: &Quantity) -> Option<usize> {
     }
     let prev = doc.tok_or_empty(k as isize - 1);
     // Glued to what comes before: "F-16", "COVID-19", "A330-200", "#5".
+    // "+44 20 7946 0018", "+1-202-555-0123": an international phone number
+    // runs over several digit groups.
+    if k > 0 && prev == "+" && doc.glued(k) && q.currency.is_none() {
+        return Some(skip_phone(doc, k));
+    }
     // Only an opening bracket or quote may be glued before a number.
     if k > 0 && doc.glued(k) && k == doc.token_at(q.start) {
         let opening = matches!(prev, "(" | "[" | "\"" | "\u{201c}" | "\u{2018}" | "~" | "\u{2248}" | "<" | ">" | "*" | "\u{2022}");
@@ -515,6 +519,22 @@ fn not_a_quantity(doc: &Doc, q: &Quantity) -> Option<usize> {
         }
     }
     None
+}
+
+/// Skips the digit groups of a phone number from token `k`: digits joined
+/// by single spaces, hyphens, dots or brackets, at most a dozen tokens.
+fn skip_phone(doc: &Doc, k: usize) -> usize {
+    let mut e = k + 1;
+    while e < doc.tokens.len() && e < k + 12 {
+        let t = doc.tokens[e];
+        let joiner = t.kind == TokKind::Punct && matches!(doc.tok(e), "-" | "." | "(" | ")");
+        let gap_ok = !t.space_before || doc.text.get(doc.tokens[e - 1].end..t.start) == Some(" ");
+        if !(gap_ok && (t.kind == TokKind::Digits || joiner)) {
+            break;
+        }
+        e += 1;
+    }
+    e
 }
 
 /// Nouns that a number after them names rather than counts ("version 10.4",
@@ -572,8 +592,12 @@ fn identifier(doc: &Doc, q: &Quantity) -> bool {
             return true;
         }
     }
-    // "the 717 jet": a singular noun after a number other than one.
-    if !q.grouped && q.value != 1.0 && q.value != -1.0 && counts::singular_noun_after(doc, q.end_tok) {
+    // "the 717 jet", "their 737 replacement": a singular noun after a number
+    // other than one, where a determiner or an ordinal adjective comes first.
+    let determiner_before = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "new", "first", "final", "last"]
+        .iter()
+        .any(|d| prev.eq_ignore_ascii_case(d));
+    if determiner_before && !q.grouped && q.value != 1.0 && q.value != -1.0 && counts::singular_noun_after(doc, q.end_tok) {
         return true;
     }
     false
