@@ -269,6 +269,9 @@ fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
                     } else if glued_dash && q.unit.is_none() && q.currency.is_none() {
                         // "3-1", "1995-01", "555-0123": scores, dates and codes.
                         return Step::Skip(skip_chain(doc, q.num_tok));
+                    } else if dash && q.unit.is_none() && q.currency.is_none() && q2.unit.is_none() && q.digits && q2.digits {
+                        // "1 – 0", "3 - 2": a score, not two figures.
+                        return Step::Skip(q2.end_tok);
                     }
                 }
                 Some(Err(_)) if glued_dash => return Step::Skip(skip_chain(doc, q.num_tok)),
@@ -568,7 +571,7 @@ fn identifier(doc: &Doc, q: &Quantity) -> bool {
     if prev_tok.kind == TokKind::Alpha && prev.chars().skip(1).any(char::is_uppercase) && !prev_tok.all_caps && !q.grouped {
         return true;
     }
-    let noun = counts::after(doc, q.end_tok, false);
+    let noun = counts::after_with(doc, q.end_tok, false, false);
     let plural_noun = noun.as_deref().is_some_and(|c| counts::plural_like(c.rsplit(' ').next().unwrap_or(c)));
     if plural_noun {
         return false;
@@ -1076,18 +1079,39 @@ fn unit_after(doc: &Doc, q: &mut Quantity) {
             return;
         }
     }
-    // '15"' for inches: a double quote glued to the digits.
+    // '15"' for inches: a double quote glued to the digits, unless it
+    // closes a quotation opened earlier in the sentence.
     let after_quote = doc.tok_or_empty(e as isize + 1);
     if !hyphen
         && doc.tok(e) == "\""
         && doc.glued(e)
         && q.digits
+        && !quotation_open(doc, q.num_tok)
         && (e + 1 >= n || doc.tokens[e + 1].space_before || matches!(after_quote, ")" | "," | ";" | "]"))
     {
         q.unit = Some("inch");
         q.end = doc.tokens[e].end;
         q.end_tok = e + 1;
     }
+}
+
+/// True when a double quote opens before token `k` in the same sentence
+/// (looking back at most 60 tokens) and has not been closed.
+fn quotation_open(doc: &Doc, k: usize) -> bool {
+    let mut open = false;
+    let mut j = k;
+    while j > 0 && j + 60 > k {
+        j -= 1;
+        // A quote glued after digits is itself an inch mark ('13.3"').
+        let inch_mark = j > 0 && doc.glued(j) && doc.tokens[j - 1].kind == TokKind::Digits;
+        if doc.tok(j) == "\"" && !inch_mark {
+            open = !open;
+        }
+        if doc.tokens[j].sentence_start {
+            break;
+        }
+    }
+    open
 }
 
 /// "percentage-point" written with a hyphen after "3.5-".
