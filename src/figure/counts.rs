@@ -162,6 +162,10 @@ pub(crate) fn after_with(doc: &Doc, j: usize, only_after_of: bool, names: bool) 
         }
     }
     let (first, last) = (words.first()?, words.last()?);
+    // A lone participle in -ing is a verb ("half occurring in Texas").
+    if words.len() == 1 && doc.text[first.0..first.1].ends_with("ing") {
+        return None;
+    }
     Some(doc.text[first.0..last.1].to_string())
 }
 

@@ -493,10 +493,14 @@ fn not_a_quantity(doc: &Doc, q: &Quantity) -> Option<usize> {
     }
     // Glued to what follows: "3:30", "1.2.3", "10/9/2020", "192.168.0.1".
     let e = q.end_tok;
-    if e < n && doc.glued(e) && e + 1 < n && doc.glued(e + 1) && doc.tokens[e + 1].kind != TokKind::Punct {
-        if matches!(doc.tok(e), ":" | "." | "/" | "," | "\u{d7}" | "^" | "+" | "=") && q.unit.is_none() {
-            return Some(skip_chain(doc, k));
-        }
+    if e + 1 < n
+        && doc.glued(e)
+        && doc.glued(e + 1)
+        && doc.tokens[e + 1].kind != TokKind::Punct
+        && matches!(doc.tok(e), ":" | "." | "/" | "," | "\u{d7}" | "^" | "+" | "=")
+        && q.unit.is_none()
+    {
+        return Some(skip_chain(doc, k));
     }
     // List markers: "1)" without an opening bracket, "2." opening a line.
     if q.unit.is_none() && q.currency.is_none() && !q.formatted && e < n && doc.glued(e) {
@@ -729,9 +733,6 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
         if !word_quantity(doc, p, &mut q) {
             return None;
         }
-        if q.currency.is_some() && !q.vague {
-            // "$ five" is not how money is written; leave it.
-        }
     } else {
         return None;
     }
@@ -928,7 +929,7 @@ fn quantity_plain(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quanti
 /// a value in the range of weather and ovens, followed by a pause or a word.
 fn plausible_temperature(doc: &Doc, q: &Quantity, p: usize) -> bool {
     let after = doc.tokens.get(p + 1);
-    let free = after.is_none_or(|t| t.space_before || matches!(doc.tok(p + 1), "," | ";" | ")" | "." | "!" | "?"));
+    let free = after.map_or(true, |t| t.space_before || matches!(doc.tok(p + 1), "," | ";" | ")" | "." | "!" | "?"));
     free && q.value.abs() < 1000.0 && (q.value.abs() < 100.0 || q.formatted)
 }
 
@@ -1068,7 +1069,7 @@ fn unit_after(doc: &Doc, q: &mut Quantity) {
     // "30 C outside": a spaced C or F where no name goes on ("30 C. Smith").
     if !hyphen && q.digits && matches!(doc.tok(e), "C" | "F") && doc.tokens[e].space_before {
         let next = doc.tokens.get(e + 1);
-        let free = next.is_none_or(|t| {
+        let free = next.map_or(true, |t| {
             t.space_before && (t.kind == TokKind::Alpha && !t.upper_initial)
                 || t.kind == TokKind::Punct && matches!(doc.tok(e + 1), "," | ";" | ")" | "!" | "?")
         });
@@ -1244,7 +1245,7 @@ fn currency_name(code: &str) -> &'static str {
 /// no second slash (that would be a date). Returns value, end token, end byte.
 fn fraction_digits(doc: &Doc, k: usize) -> Option<(f64, usize, usize)> {
     let n = doc.tokens.len();
-    if k + 2 >= n + 1 || k + 2 > n {
+    if k + 2 > n {
         return None;
     }
     let (a, slash, b) = (k, k + 1, k + 2);
@@ -1288,6 +1289,20 @@ fn and_fraction(doc: &Doc, q: &mut Quantity) {
             q.scale = s;
             q.end_tok += 1;
             q.end = doc.tokens[q.end_tok - 1].end;
+        }
+    }
+}
+
+/// "a quarter of a million", "two thirds of a billion": a fraction of a
+/// scale is that part of it.
+fn of_a_scale(doc: &Doc, q: &mut Quantity) {
+    let e = q.end_tok;
+    if doc.is(e, "of") && (doc.is(e + 1, "a") || doc.is(e + 1, "one")) {
+        if let Some(s) = doc.tokens.get(e + 2).and_then(|_| scale_word(doc.tok(e + 2))).filter(|&s| s >= 1e3) {
+            q.value *= s;
+            q.scale = s;
+            q.end_tok = e + 3;
+            q.end = doc.tokens[e + 2].end;
         }
     }
 }
@@ -1425,13 +1440,11 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
             k += 1;
         }
         if k > p + 1 || part == 1.0 {
-            if let Some(name) = unit_word_at(doc, k) {
+            // The unit or currency itself is read by the caller.
+            if unit_word_at(doc, k).is_some() {
                 q.value = part;
                 q.end_tok = k;
                 q.end = doc.tokens[k - 1].end;
-                if name.is_empty() {
-                    // A currency: let the caller read it.
-                }
                 return true;
             }
         }
@@ -1467,6 +1480,7 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
                 q.value = num * frac;
                 q.end_tok = f + 1;
                 q.end = doc.tokens[f].end;
+                of_a_scale(doc, q);
                 return true;
             }
         }

@@ -268,7 +268,6 @@ pub(crate) const UNITS: &[Unit] = units![
     "microsievert" ["microsieverts", "microsievert", "µSv", "μSv"],
     "becquerel" ["becquerels", "becquerel", "Bq"],
     "British thermal unit" ["british thermal units", "btu", "Btu", "BTU"],
-    "magnitude" ["magnitude"],
     "pixel" ["pixels"],
 ];
 
