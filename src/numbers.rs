@@ -113,7 +113,7 @@ fn parse_digits(doc: &Doc, i: usize) -> Option<(f64, usize)> {
         frac = doc.tok(end + 1);
         end += 2;
     }
-    let value: f64 = if frac.is_empty() { int.parse().ok()? } else { format!("{int}.{frac}").parse().ok()? };
+    let value = digits_value(&int, frac)?;
     Some((value, end))
 }
 
@@ -187,6 +187,19 @@ fn words_after_scale(doc: &Doc, j: usize, _scale: f64) -> Option<(f64, usize)> {
         return Some((v, e));
     }
     None
+}
+
+/// The value of ASCII digits `int` with decimals `frac` ("12", "5" ->
+/// 12.5), computed without the float parser (which would add its tables to
+/// the wasm). Exact for integers below 2^53; within an ulp or two otherwise.
+pub(crate) fn digits_value(int: &str, frac: &str) -> Option<f64> {
+    if int.len() > 18 || frac.len() > 18 || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let whole = int.bytes().fold(0u64, |v, b| v * 10 + u64::from(b - b'0'));
+    let part = frac.bytes().fold(0u64, |v, b| v * 10 + u64::from(b - b'0'));
+    let scale = (0..frac.len()).fold(1.0f64, |s, _| s * 10.0);
+    Some(whole as f64 + part as f64 / scale)
 }
 
 /// How a document writes thousands separators and decimal marks.
@@ -307,7 +320,7 @@ pub(crate) fn read_digits(doc: &Doc, i: usize, conv: Convention) -> Option<Digit
             end += 2;
         }
     }
-    let value: f64 = if frac.is_empty() { int.parse().ok()? } else { format!("{int}.{frac}").parse().ok()? };
+    let value = digits_value(&int, frac)?;
     Some(DigitsMatch { end, end_byte, value, suffix, decimal: !frac.is_empty(), grouped })
 }
 

@@ -637,10 +637,10 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
     } else if let Some((code, digits_at)) = glued_code(doc, p) {
         // "USD3.14", "Rs20", "RM42": a code glued to the amount.
         let digits = &doc.text[digits_at..tokens[p].end];
-        let mut value: f64 = digits.parse().ok()?;
+        let mut value = numbers::digits_value(digits, "")?;
         let mut e = p + 1;
         if e + 1 < n && doc.tok(e) == "." && doc.glued(e) && doc.glued(e + 1) && tokens[e + 1].kind == TokKind::Digits {
-            value = format!("{digits}.{}", doc.tok(e + 1)).parse().ok()?;
+            value = numbers::digits_value(digits, doc.tok(e + 1))?;
             e += 2;
         }
         q.currency = Some(code);
@@ -697,7 +697,7 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
     if leading_point {
         // ".5", "-.25": a decimal without its zero.
         let digits = doc.tok(p + 1);
-        q.value = format!("0.{digits}").parse().ok()?;
+        q.value = numbers::digits_value("0", digits)?;
         q.end_tok = p + 2;
         q.end = tokens[p + 1].end;
         q.digits = true;
@@ -999,7 +999,7 @@ fn form_at(doc: &Doc, pos: usize, form: &str) -> Option<usize> {
             continue;
         }
         let (j, c) = it.next()?;
-        let same = if exact { c == fc } else { c.to_lowercase().eq(fc.to_lowercase()) };
+        let same = if exact { c == fc } else { c.eq_ignore_ascii_case(&fc) };
         if !same {
             return None;
         }
@@ -1255,8 +1255,8 @@ fn fraction_digits(doc: &Doc, k: usize) -> Option<(f64, usize, usize)> {
     if doc.tokens[b].kind != TokKind::Digits || (b + 1 < n && doc.glued(b + 1) && matches!(doc.tok(b + 1), "/" | "-" | ".")) {
         return None;
     }
-    let num: f64 = doc.tok(a).parse().ok()?;
-    let den: f64 = doc.tok(b).parse().ok()?;
+    let num = numbers::digits_value(doc.tok(a), "")?;
+    let den = numbers::digits_value(doc.tok(b), "")?;
     if !(2.0..=100.0).contains(&den) || num >= den || num < 1.0 {
         return None;
     }
@@ -1504,7 +1504,7 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
             }
             k += 1;
         }
-        if let Ok(f) = format!("0.{frac}").parse::<f64>().map_err(|_| ()).and_then(|f| if frac.is_empty() { Err(()) } else { Ok(f) }) {
+        if let Some(f) = numbers::digits_value("0", &frac).filter(|_| !frac.is_empty()) {
             q.value += f;
             q.end_tok = k;
             q.end = doc.tokens[k - 1].end;
