@@ -926,11 +926,11 @@ fn quantity_plain(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quanti
 
 /// True when a capital letter glued to the digits reads as a temperature
 /// ("-12C", "30C", "573.15K") rather than a code ("13F filing", "777F"):
-/// a value in the range of weather and ovens, followed by a pause or a word.
+/// a value in the range of weather, followed by a pause or a word.
 fn plausible_temperature(doc: &Doc, q: &Quantity, p: usize) -> bool {
     let after = doc.tokens.get(p + 1);
     let free = after.map_or(true, |t| t.space_before || matches!(doc.tok(p + 1), "," | ";" | ")" | "." | "!" | "?"));
-    free && q.value.abs() < 1000.0 && (q.value.abs() < 100.0 || q.formatted)
+    free && q.value.abs() < 1000.0 && (q.value.abs() < 150.0 || q.formatted)
 }
 
 /// A currency code glued before digits in one token ("USD3", "Rs20"):
@@ -1049,8 +1049,8 @@ fn unit_after(doc: &Doc, q: &mut Quantity) {
     }
     let first = doc.text.as_bytes().get(pos).map_or(0, u8::to_ascii_lowercase);
     for &(f, name) in units_by_first_byte(first) {
-        // After a hyphen only a written-out unit ("3.5-inch", "-percentage-point").
-        if hyphen && f.len() < 3 {
+        // After a hyphen a unit of two letters or more ("3.5-inch", "1,000-km").
+        if hyphen && f.len() < 2 {
             continue;
         }
         let hyphenated = || if hyphen && name == "percentage point" { form_at_hyphenated(doc, pos) } else { None };
