@@ -711,22 +711,26 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
         q.formatted = d.decimal || d.grouped;
         q.grouped = d.grouped;
         suffix = d.suffix;
-        // "2 1/2", "1/4 mile": a simple fraction.
+        // "1/4 mile", "2 1/2": a simple fraction, alone or after a whole number.
         if suffix.is_none() {
-            if let Some((v, e, end)) = fraction_digits(doc, q.end_tok) {
-                if doc.glued(q.end_tok) {
-                    q.value = v;
-                } else {
-                    q.value += v;
+            if let Some((v, e, end)) = fraction_digits(doc, p) {
+                // Alone, only before "of", a unit or a pause: "9/11 attacks"
+                // names an event.
+                let free = e >= n || tokens[e].kind == TokKind::Punct && !matches!(doc.tok(e), "/" | "-") || doc.is(e, "of") || unit_starts_at(doc, e);
+                if !free {
+                    return Some(Err(skip_chain(doc, p)));
                 }
+                q.value = v;
                 q.end_tok = e;
                 q.end = end;
                 q.formatted = true;
-            } else if let Some((_, e, end)) = fraction_digits(doc, p).filter(|_| !doc.glued(p + 1) || doc.tok_or_empty(p as isize + 1) == "/") {
-                q.value = fraction_digits(doc, p).map_or(q.value, |f| f.0);
-                q.end_tok = e;
-                q.end = end;
-                q.formatted = true;
+            } else if !doc.glued(q.end_tok) {
+                if let Some((v, e, end)) = fraction_digits(doc, q.end_tok) {
+                    q.value += v;
+                    q.end_tok = e;
+                    q.end = end;
+                    q.formatted = true;
+                }
             }
         }
     } else if t.kind == TokKind::Alpha {
@@ -1030,6 +1034,13 @@ fn units_by_first_byte(b: u8) -> &'static [(&'static str, &'static str)] {
     &INDEX[usize::from(b)]
 }
 
+/// True when a unit of measure is written at token `e` ("mile", "km").
+fn unit_starts_at(doc: &Doc, e: usize) -> bool {
+    let Some(t) = doc.tokens.get(e) else { return false };
+    let first = doc.text.as_bytes().get(t.start).map_or(0, u8::to_ascii_lowercase);
+    units_by_first_byte(first).iter().any(|&(f, _)| form_at(doc, t.start, f).is_some())
+}
+
 /// Reads a unit after the number (spaced, glued, or joined by a hyphen:
 /// "40 km", "12%", "3.5-inch") into `q`.
 fn unit_after(doc: &Doc, q: &mut Quantity) {
@@ -1252,7 +1263,8 @@ fn fraction_digits(doc: &Doc, k: usize) -> Option<(f64, usize, usize)> {
     if b >= n || doc.tokens[a].kind != TokKind::Digits || doc.tok(slash) != "/" || !doc.glued(slash) || !doc.glued(b) {
         return None;
     }
-    if doc.tokens[b].kind != TokKind::Digits || (b + 1 < n && doc.glued(b + 1) && matches!(doc.tok(b + 1), "/" | "-" | ".")) {
+    let continues = b + 2 < n && doc.glued(b + 2) && doc.tokens[b + 2].kind == TokKind::Digits;
+    if doc.tokens[b].kind != TokKind::Digits || (b + 1 < n && doc.glued(b + 1) && (doc.tok(b + 1) == "/" || matches!(doc.tok(b + 1), "-" | ".") && continues)) {
         return None;
     }
     let num = numbers::digits_value(doc.tok(a), "")?;
