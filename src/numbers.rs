@@ -2,7 +2,11 @@
 //!
 //! Shared by the date recognizer ("three days", "25 years") and the figure
 //! recognizer ("some 400", "twenty-five", "1,000", "3 million"), so that both
-//! read numbers the same way.
+//! read numbers the same way. [`parse_number`] reads English digits and
+//! words with their scale; [`read_digits`] reads digits alone in either
+//! digit convention ("1,234.5" or "1.234,5") and leaves glued letters
+//! ("2bn", "500km") to the caller; [`digits_value`] turns digit strings into
+//! a value without the float parser.
 
 use crate::text::{Doc, TokKind};
 

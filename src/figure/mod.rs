@@ -762,7 +762,7 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
         } else if let Some(u) = glued_unit(s).filter(|_| !matches!(s, "C" | "F" | "K") || plausible_temperature(doc, &q, p)) {
             q.unit = Some(u);
             q.end = b;
-        } else if let Some(code) = ISO_CODES.iter().find(|(c, _)| *c == s && c.len() == 3).map(|x| x.1) {
+        } else if let Some(code) = ISO_CODES.iter().find(|(c, _)| *c == s).map(|x| x.1) {
             q.currency = Some(code);
             q.money_name = Some(currency_name(code));
             q.end = b;
@@ -792,6 +792,16 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
         }
         q.end_tok = e;
         and_fraction(doc, &mut q);
+    } else if !q.digits && !q.vague {
+        // "five lakh", "four crore": the South Asian scales after words
+        // (the others are read with the words themselves).
+        let e = q.end_tok;
+        if let Some(s) = doc.tokens.get(e).filter(|t| t.space_before).and_then(|_| units::scale_suffix(doc.tok(e))).filter(|_| doc.tok(e).len() > 3) {
+            q.value *= s;
+            q.scale = s;
+            q.end_tok = e + 1;
+            q.end = tokens[e].end;
+        }
     }
     // "3 dozen", "five dozens".
     if !q.vague && (doc.is(q.end_tok, "dozen") || doc.is(q.end_tok, "dozens")) && doc.tokens[q.end_tok].space_before {
@@ -1146,7 +1156,7 @@ fn currency_after(doc: &Doc, q: &mut Quantity) {
         return;
     }
     // An ISO code: "30 EUR", "$249 USD".
-    if let Some(&(_, code)) = ISO_CODES.iter().find(|(c, _)| *c == doc.tok(e) && c.len() == 3) {
+    if let Some(&(_, code)) = ISO_CODES.iter().find(|(c, _)| *c == doc.tok(e)) {
         q.currency = Some(code);
         q.money_name = Some(currency_name(code));
         q.end = doc.tokens[e].end;
