@@ -118,7 +118,7 @@ pub(crate) fn after_with(doc: &Doc, j: usize, only_after_of: bool, names: bool) 
         saw_of = true;
         k += 1;
         // "30 of their servicemen": determiners and possessives after "of".
-        while k < n && k < j + 3 && ["the", "their", "its", "his", "her", "our", "your", "my", "these", "those"]
+        while k < n && k < j + 3 && ["the", "their", "its", "his", "her", "our", "your", "my", "these", "those", "all"]
             .iter()
             .any(|d| doc.is(k, d))
         {
