@@ -257,7 +257,10 @@ fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
         if !dash || glued_dash || spaced_dash {
             match quantity(doc, q.end_tok + 1, conv).map(|r| r.map(|q2| second_end(doc, q.end_tok + 1, conv).unwrap_or(q2))) {
                 Some(Ok(q2)) if !q.vague && !q2.vague => {
-                    if let Some((lo, hi)) = range_values(&q, &q2) {
+                    // Year-like ends are dates unless a plural noun shows a
+                    // count ("1500-2000 people").
+                    let counted = year_like(&q) && q2.value > q.value && counts::after(doc, q2.end_tok, false).is_some_and(|c| counts::plural_like(c.rsplit(' ').next().unwrap_or(&c)));
+                    if let Some((lo, hi)) = range_values(&q, &q2).or(counted.then_some((q.value, q2.value))) {
                         // A third group ("202-555-0123") is a phone number or a code.
                         if dash && doc.tok_or_empty(q2.end_tok as isize) == "-" && doc.glued(q2.end_tok) {
                             return Step::Skip(skip_chain(doc, q.num_tok));
@@ -394,6 +397,11 @@ fn determiner_like(doc: &Doc, q: &Quantity) -> bool {
 /// one (the second larger, once a scale written only on the second is
 /// applied to the first: "3 to 4 million").
 fn range_values(q1: &Quantity, q2: &Quantity) -> Option<(f64, f64)> {
+    // "from 2019 to 2020", "1992-1994": years are left to the date
+    // recognizer, whose spans must not lose to a longer figure range.
+    if year_like(q1) || year_like(q2) && q1.unit.is_none() && q1.currency.is_none() && q1.scale == 1.0 {
+        return None;
+    }
     // The first end may leave its unit to the second ("15-20%"), but if it
     // has one the second must agree ("12% to $5m" is two figures).
     let q1_marked = q1.unit.is_some() || q1.currency.is_some();
@@ -416,6 +424,11 @@ fn range_values(q1: &Quantity, q2: &Quantity) -> Option<(f64, f64)> {
         return Some((q2.value, lo));
     }
     None
+}
+
+/// A plain four-digit integer that reads as a year (1000 to 2199).
+fn year_like(q: &Quantity) -> bool {
+    q.digits && !q.formatted && q.unit.is_none() && q.currency.is_none() && q.scale == 1.0 && (1000.0..2200.0).contains(&q.value)
 }
 
 /// The quantity spanning both ends of a range, with the first's value.
