@@ -59,10 +59,17 @@ struct FirstWords {
     modifiers: Vec<&'static str>,
     /// Every other word that may open a figure.
     others: Vec<&'static str>,
+    /// For each first byte, a bit for each word length in either list: most
+    /// words of a text are rejected by this one test.
+    shapes: [u32; 256],
 }
 
 impl FirstWords {
     fn contains(&self, w: &str) -> bool {
+        let Some(&b) = w.as_bytes().first() else { return false };
+        if w.len() >= 32 || self.shapes[usize::from(b)] & (1 << w.len()) == 0 {
+            return false;
+        }
         self.modifiers.binary_search(&w).is_ok() || self.others.binary_search(&w).is_ok()
     }
 }
@@ -82,7 +89,11 @@ fn first_words() -> &'static FirstWords {
             "ninety", "hundred", "thousand", "million", "billion", "trillion",
         ];
         others.sort_unstable();
-        FirstWords { modifiers, others }
+        let mut shapes = [0u32; 256];
+        for w in modifiers.iter().chain(others.iter()) {
+            shapes[usize::from(w.as_bytes()[0])] |= 1 << w.len().min(31);
+        }
+        FirstWords { modifiers, others, shapes }
     });
     &WORDS
 }
@@ -95,9 +106,11 @@ fn may_start_figure(doc: &Doc, i: usize) -> bool {
         return vulgar_fraction(w).is_some();
     }
     // Codes and sign prefixes are written in capitals: "USD", "US$", "Rs".
-    if doc.tokens[i].upper_initial && w.len() <= 4 {
+    let t = doc.tokens[i];
+    if t.upper_initial && w.len() <= 4 {
         let sign_next = doc.glued(i + 1) && matches!(doc.tok_or_empty(i as isize + 1), "$" | "£");
-        if sign_next || ISO_CODES.iter().any(|(c, _)| *c == w) {
+        let code_like = (t.all_caps || w.len() == 2) && w.len() <= 3;
+        if sign_next || code_like && ISO_CODES.iter().any(|(c, _)| *c == w) {
             return true;
         }
     }
@@ -184,9 +197,13 @@ fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
     // Only a token that can start a figure is worth the work below.
     let first = doc.tok(i);
     let t = doc.tokens[i];
+    // Punctuation opens a figure only as a sign, a leading point or a
+    // comparison; the ASCII test first keeps commas and full stops cheap.
+    let ascii_other = first.len() == 1 && !matches!(first, "$" | "-" | "." | ">" | "<" | "~");
     if t.kind == TokKind::Punct
-        && !CURRENCY_SIGNS.iter().any(|(s, _)| *s == first)
-        && !matches!(first, "-" | "\u{2212}" | "." | ">" | "<" | "\u{2265}" | "\u{2264}" | "~" | "\u{2248}")
+        && (ascii_other
+            || !CURRENCY_SIGNS.iter().any(|(s, _)| *s == first)
+                && !matches!(first, "-" | "\u{2212}" | "." | ">" | "<" | "\u{2265}" | "\u{2264}" | "~" | "\u{2248}"))
     {
         return Step::Skip(i + 1);
     }
@@ -323,10 +340,17 @@ fn modifier_at(doc: &Doc, i: usize) -> Option<(Modifier, usize)> {
         let end = i + if text.len() == 2 { 2 } else { 1 };
         return Some((Modifier { text: Some(text), exactness }, end));
     }
-    if t.kind != TokKind::Alpha || !first_words().modifiers.contains(&lower(doc.tok(i), &mut [0; 16])) {
+    let mut buf = [0; 16];
+    let first = lower(doc.tok(i), &mut buf);
+    if t.kind != TokKind::Alpha || !first_words().contains(first) || first_words().modifiers.binary_search(&first).is_err() {
         return None;
     }
     for &(m, exactness) in MODIFIERS {
+        // Only the modifiers whose first word this is ("more" of "more than").
+        let opens = m.as_bytes().starts_with(first.as_bytes()) && m.as_bytes().get(first.len()).map_or(true, |&b| b == b' ');
+        if !opens {
+            continue;
+        }
         if let Some(end) = words_at(doc, i, m) {
             return Some((Modifier { text: Some(m), exactness }, end));
         }
