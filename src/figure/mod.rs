@@ -581,6 +581,35 @@ fn skip_phone(doc: &Doc, k: usize) -> usize {
     e
 }
 
+/// True when token `k` stands in a headline written in title case ("Quake
+/// Kills 45 In Eastern Turkey"), where a capital says nothing about names:
+/// every word of four letters or more on the line, within twelve tokens
+/// either side, starts with a capital, and there are at least three.
+fn title_case_line(doc: &Doc, k: usize) -> bool {
+    let n = doc.tokens.len();
+    let (mut words, mut capitals) = (0, 0);
+    let mut count = |j: usize| {
+        let t = doc.tokens[j];
+        if t.kind == TokKind::Alpha && t.end - t.start >= 4 {
+            words += 1;
+            if t.upper_initial {
+                capitals += 1;
+            }
+        }
+    };
+    let mut j = k;
+    while j > 0 && j + 12 > k && doc.tokens[j].newlines_before == 0 {
+        j -= 1;
+        count(j);
+    }
+    let mut j = k + 1;
+    while j < n && j < k + 12 && doc.tokens[j].newlines_before == 0 {
+        count(j);
+        j += 1;
+    }
+    words >= 3 && capitals == words
+}
+
 /// Nouns that a number after them names rather than counts ("version 10.4",
 /// "flight 200", "article 5"): the general vocabulary of numbering.
 const NUMBERED_NOUNS: &[&str] = &[
@@ -624,7 +653,8 @@ fn identifier(doc: &Doc, q: &Quantity) -> bool {
             && prev.chars().any(char::is_uppercase)
             && (!prev_tok.sentence_start || !counts::is_stop(prev))
             && modifier_at(doc, k - 1).is_none()
-            && !ISO_CODES.iter().any(|(c, _)| *c == prev);
+            && !ISO_CODES.iter().any(|(c, _)| *c == prev)
+            && !title_case_line(doc, k);
         if capitalised || NUMBERED_NOUNS.iter().any(|w| prev.eq_ignore_ascii_case(w)) {
             return true;
         }
