@@ -497,7 +497,17 @@ fn emit(doc: &Doc, i: usize, q: Quantity, upper: Option<f64>, modifier: Modifier
         currency: q.currency.filter(|c| !c.is_empty()).map(str::to_string),
         counts: counted,
     };
-    let confidence = if q.lone_word { 0.6 } else if q.digits || has_unit { 0.85 } else { 0.75 };
+    // A bare year-like number ("in 1991") is most likely a date: the
+    // pipeline breaks ties of length by confidence, so the date must win it.
+    let confidence = if year_like(&q) && upper.is_none() && modifier.text.is_none() {
+        0.3
+    } else if q.lone_word {
+        0.6
+    } else if q.digits || has_unit {
+        0.85
+    } else {
+        0.75
+    };
     let c = Candidate { start, end: q.end, kind: Kind::Figure, confidence, detail: Detail::Figure(detail) };
     Step::Found(c, q.end_tok)
 }
