@@ -266,7 +266,7 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> bool {
         // "Michael", "Ann": a given name alone is a person unless "in" says otherwise.
         let small_towns_only = f.links.iter().all(|l| {
             let e = &GAZETTEER.entries[l.entry as usize];
-            e.feature == FeatureType::City && e.population < 200_000
+            matches!(e.feature, FeatureType::City | FeatureType::Region | FeatureType::District) && e.population < 200_000
         });
         if !f.cue && small_towns_only && contains(words::FIRST_NAMES, w) {
             return false;
@@ -393,7 +393,14 @@ fn resolve(g: &Gazetteer, found: &[Found], out: &mut Vec<Candidate>) {
             own.push(None);
             continue;
         };
-        let w = if e.feature == FeatureType::Country { 1.0 } else if top - second >= 1.0 { 0.5 } else { 0.0 };
+        // A country counts fully; a clear reading of another name counts less,
+        // a region more than a town (a region names its country's map).
+        let w = match e.feature {
+            FeatureType::Country => 1.0,
+            FeatureType::Region if top - second >= 0.5 => 0.75,
+            _ if top - second >= 1.0 => 0.5,
+            _ => 0.0,
+        };
         match e.country {
             Some(c) if w > 0.0 => {
                 *focus.entry(c).or_default() += w;
@@ -415,11 +422,7 @@ fn resolve(g: &Gazetteer, found: &[Found], out: &mut Vec<Candidate>) {
                         weight -= ow;
                     }
                 }
-                if weight >= 1.0 {
-                    s += 2.5;
-                } else if weight > 0.0 {
-                    s += 1.0;
-                }
+                s += 3.0 * weight.clamp(0.0, 1.0);
             }
             match (f.head, e.feature) {
                 (Some(FeatureType::Region), FeatureType::Region | FeatureType::District) => s += 4.0,
