@@ -109,14 +109,15 @@ fn feature(code: u8) -> FeatureType {
     }
 }
 
-/// Population from its two-significant-digit code (see `pop_code` in the generator).
-fn population(code: u64) -> u64 {
-    if code < 100 {
-        return code;
+/// Population from its one-byte log code (see `pop_code` in the generator),
+/// rounded to two significant digits so that it does not look like a census.
+fn population(code: u8) -> u64 {
+    if code == 0 {
+        return 0;
     }
-    let e = ((code - 100) / 100) as u32;
-    let m = (code - 100) % 100;
-    m.saturating_mul(10u64.saturating_pow(e))
+    let p = 10f64.powf(f64::from(code) / 20.0);
+    let scale = 10f64.powi((p.log10().floor() as i32 - 1).max(0));
+    ((p / scale).round() * scale) as u64
 }
 
 impl Gazetteer {
@@ -175,7 +176,7 @@ impl Gazetteer {
             }
         }
         for e in entries.iter_mut() {
-            e.population = population(r.varint()?);
+            e.population = population(r.byte()?);
         }
         prev = 0;
         for e in entries.iter_mut() {
@@ -345,8 +346,9 @@ mod tests {
 
     #[test]
     fn population_codes_round_trip_magnitude() {
-        assert_eq!(population(42), 42);
-        // 2,351,300 is stored as 24 * 10^5.
-        assert_eq!(population(100 + 5 * 100 + 24), 2_400_000);
+        assert_eq!(population(0), 0);
+        // Baku's 2,351,300 is stored as round(log10 * 20) = 127.
+        assert_eq!(population(127), 2_200_000);
+        assert_eq!(population(20), 10);
     }
 }
