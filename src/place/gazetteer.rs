@@ -337,6 +337,15 @@ mod tests {
         assert!(us.iter().any(|l| l.flags & LINK_ABBREV != 0 && g.code(g.entries[l.entry as usize].country.unwrap()) == Some("US")));
     }
 
+    /// Prints how long one decode takes (run with `--nocapture`); no timed assertion.
+    #[test]
+    fn decode_time_is_reported() {
+        let t = std::time::Instant::now();
+        let g = Gazetteer::decode(DATA).expect("decodes");
+        eprintln!("gazetteer decode: {:?} for {} entries", t.elapsed(), g.entries.len());
+        assert_eq!(g.entries.len(), GAZETTEER.entries.len());
+    }
+
     #[test]
     fn malformed_data_decodes_to_nothing() {
         assert!(Gazetteer::decode(b"").is_none());
