@@ -298,6 +298,10 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> bool {
             return false;
         }
     }
+    // "US$", "HK$": a currency, not a place.
+    if doc.tok_or_empty(f.last as isize + 1) == "$" && doc.glued(f.last + 1) {
+        return false;
+    }
     // "Mr. Jordan": a title with its stop.
     if f.first >= 2 && doc.tok(f.first - 1) == "." && first_tok.space_before && is_word(doc, f.first - 2)
         && contains(words::TITLES, doc.tok(f.first - 2))
