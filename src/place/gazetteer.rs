@@ -53,6 +53,8 @@ pub(crate) struct Link {
 pub(crate) struct Gazetteer {
     /// ISO 3166-1 alpha-2 codes; entry `i` for `i < countries.len()` is that country.
     pub countries: Vec<[u8; 2]>,
+    /// For each country, the indices of the countries it shares a land border with.
+    pub neighbours: Vec<Vec<u8>>,
     pub entries: Vec<Entry>,
     index: HashMap<Box<str>, Vec<Link>>,
 }
@@ -133,6 +135,11 @@ impl Gazetteer {
         for _ in 0..nc {
             let c = r.bytes(2)?;
             countries.push([c[0], c[1]]);
+        }
+        let mut neighbours = Vec::with_capacity(nc.min(1024));
+        for _ in 0..nc {
+            let k = r.byte()? as usize;
+            neighbours.push(r.bytes(k)?.to_vec());
         }
         let n = r.varint()? as usize;
         if n > data.len() {
@@ -220,7 +227,7 @@ impl Gazetteer {
                 links.push(Link { entry: i as u32, flags: 0 });
             }
         }
-        Some(Gazetteer { countries, entries, index })
+        Some(Gazetteer { countries, neighbours, entries, index })
     }
 
     /// The readings of a folded key.
@@ -327,6 +334,8 @@ mod tests {
         let e = &g.entries[az[0].entry as usize];
         assert_eq!(e.feature, FeatureType::Country);
         assert_eq!(g.code(e.country.unwrap()), Some("AZ"));
+        let near: Vec<&str> = g.neighbours[e.country.unwrap() as usize].iter().filter_map(|&c| g.code(c)).collect();
+        assert!(near.contains(&"AM") && near.contains(&"GE"), "{near:?}");
         let baku = g.get("baku").unwrap().iter().map(|l| &g.entries[l.entry as usize]).find(|e| e.feature == FeatureType::City);
         let baku = baku.expect("Baku is a city");
         let (lat, lon) = baku.coords.unwrap();

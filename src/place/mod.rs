@@ -361,7 +361,8 @@ fn prior(e: &Entry, flags: u8) -> f32 {
         FeatureType::Country => 10.0 + 0.1 * pop,
         FeatureType::Continent | FeatureType::Area | FeatureType::HistoricalState => 9.5,
         FeatureType::Water | FeatureType::Landform => 8.5,
-        FeatureType::Region => 6.5 + 0.3 * pop,
+        // A region's population is the sum of its towns: comparable to a city's.
+        FeatureType::Region => pop + 1.0,
         FeatureType::District => 3.5,
         FeatureType::City => pop + if e.capital { 1.5 } else { 0.0 },
         FeatureType::Unknown => 0.0,
@@ -420,13 +421,19 @@ fn resolve(g: &Gazetteer, found: &[Found], out: &mut Vec<Candidate>) {
             let e = &g.entries[l.entry as usize];
             let mut s = prior(e, l.flags);
             if let Some(c) = e.country {
-                let mut weight = focus.get(&c).copied().unwrap_or(0.0);
-                if let Some((oc, ow)) = own {
-                    if *oc == c {
-                        weight -= ow;
+                let weight = |c: u8| {
+                    let w = focus.get(&c).copied().unwrap_or(0.0);
+                    match own {
+                        Some((oc, ow)) if *oc == c => w - ow,
+                        _ => w,
                     }
+                };
+                s += 3.5 * weight(c).clamp(0.0, 1.0);
+                // A country next to one the article is about ("Niger" beside Nigeria).
+                if e.feature == FeatureType::Country {
+                    let near = g.neighbours.get(c as usize).map_or(0.0, |ns| ns.iter().map(|&n| weight(n)).fold(0.0, f32::max));
+                    s += 1.5 * near.clamp(0.0, 1.0);
                 }
-                s += 3.0 * weight.clamp(0.0, 1.0);
             }
             match (f.head, e.feature) {
                 (Some(FeatureType::Region), FeatureType::Region | FeatureType::District) => s += 4.0,

@@ -335,15 +335,20 @@ def main():
             for e in d:
                 d[e] |= LINK_COMMON
 
-    write(g, codes, cidx, args.out)
+    neighbours = {cc: [n for n in (countries[cc].get("neighbours") or "").split(",") if n in cidx] for cc in codes}
+    write(g, codes, cidx, neighbours, args.out)
     write_fold_table(os.path.join(ROOT, "src", "place", "fold_table.rs"))
 
 
-def write(g, codes, cidx, path):
+def write(g, codes, cidx, neighbours, path):
     out = bytearray(b"GAZ1")
     varint(len(codes), out)
     for cc in codes:
         out += cc.encode()
+    for cc in codes:  # land neighbours, as country indices
+        out.append(len(neighbours[cc]))
+        for n in neighbours[cc]:
+            out.append(cidx[n])
     n = len(g.entries)
     varint(n, out)
     # Columns compress better than rows.
