@@ -314,14 +314,26 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> bool {
     if doc.tok_or_empty(next as isize) == "." && next < doc.tokens.len() && doc.tokens[next].start < f.end {
         next += 1;
     }
+    // Countries and states modify what follows ("U.S. Army", "NSW Minister",
+    // "California Department of Health") without being part of a name,
+    // unless they double as given names ("Jordan Peterson").
+    let modifier = !contains(words::PLACE_FIRST_NAMES, doc.tok(f.first))
+        && (f.first != f.last
+            || f.links.iter().any(|l| {
+                let e = &GAZETTEER.entries[l.entry as usize];
+                l.flags & LINK_ABBREV != 0 || matches!(e.feature, FeatureType::Country | FeatureType::Region)
+            }));
     if let Some(t) = doc.tokens.get(next) {
-        if t.kind == TokKind::Alpha && t.space_before && t.newlines_before == 0
-            && (t.upper_initial && contains(words::ORG_HEADS, doc.tok(next)) || contains(words::NAMED_AFTER, doc.tok(next)))
+        if t.kind == TokKind::Alpha && t.space_before && t.newlines_before == 0 && contains(words::NAMED_AFTER, doc.tok(next)) {
+            return false;
+        }
+        if t.kind == TokKind::Alpha && t.space_before && t.newlines_before == 0 && t.upper_initial
+            && (contains(words::BRAND_HEADS, doc.tok(next)) || !modifier && contains(words::ORG_HEADS, doc.tok(next)))
         {
             return false;
         }
         if t.kind == TokKind::Alpha && t.space_before && t.newlines_before == 0 && t.upper_initial
-            && style == LineStyle::Normal
+            && style == LineStyle::Normal && !modifier
         {
             let w = doc.tok(next);
             if !contains(words::ALLOWED_AFTER, w) && !t.sentence_start && !starts_place(doc, next) {

@@ -45,7 +45,7 @@ pub(crate) const FIRST_NAMES: &[&str] = &[
     "hussein", "fatima", "mustafa", "ibrahim", "yusuf", "kofi", "chen", "wang", "li", "hiroshi", "akira", "raj",
     "rahul", "priya", "recep", "ilham", "nikol", "emmanuel", "angela", "boris", "justin", "jacinda", "narendra",
     "xi", "kim", "jair", "luiz", "andres", "felipe", "jorge", "ricardo", "fernando", "manuel", "rafael", "diego",
-    "mateo", "sofia", "isabella", "mia", "ava", "chloe", "zoe", "lily", "ella", "ethan", "mason", "liam", "lucas",
+    "andreas", "mateo", "isabella", "mia", "ava", "chloe", "zoe", "lily", "ella", "ethan", "mason", "liam", "lucas",
     "oliver", "elijah", "aiden", "jackson", "caleb", "owen", "luke", "gavin", "isaac", "hunter", "connor", "evan",
 ];
 
@@ -188,4 +188,29 @@ pub(crate) const DEMONYMS: &[&str] = &[
 pub(crate) const NAMED_AFTER: &[&str] = &[
     "group", "format", "protocol", "protocols", "accord", "accords", "agreement", "agreements", "process",
     "convention", "declaration", "principles",
+];
+
+/// Place names that are also common given names: followed by a capitalised
+/// word they are a person ("Jordan Peterson", "Georgia Brown").
+pub(crate) const PLACE_FIRST_NAMES: &[&str] = &[
+    "jordan", "chad", "georgia", "israel", "india", "kenya", "paris", "sydney", "austin", "dallas", "houston",
+    "florence", "victoria", "virginia", "carolina", "madison", "brooklyn", "savannah", "charlotte", "chelsea",
+    "orlando", "lincoln", "denver", "tyler", "phoenix", "aurora", "adelaide", "regina", "eugene", "raleigh",
+    "jackson", "marion", "camden", "preston", "shannon", "ireland", "england", "china", "asia", "africa",
+    "america", "dakota", "montana", "nevada", "indiana", "sierra", "vienna", "lorraine", "valencia", "alexandria",
+    "sofia", "santiago", "salvador", "jersey", "trinidad", "lima", "milan", "roma", "siena", "geneva", "lyon",
+];
+
+/// Heads of company, brand, media and team names: a place before one is
+/// part of that name even when it is a country ("Qatar Airways", "China
+/// Daily", "Singapore Airlines"), unlike government bodies ("U.S. Army").
+pub(crate) const BRAND_HEADS: &[&str] = &[
+    "airlines", "airline", "airways", "air", "aviation", "telecom", "telecommunications", "mobile", "bank",
+    "banking", "insurance", "group", "holdings", "industries", "motors", "energy", "oil", "petroleum", "gas",
+    "times", "post", "herald", "tribune", "journal", "gazette", "news", "press", "daily", "today", "weekly",
+    "magazine", "radio", "television", "tv", "broadcasting", "network", "channel", "star", "sun", "observer",
+    "guardian", "chronicle", "telegraph", "express", "mail", "fc", "cf", "afc", "united", "rovers", "wanderers",
+    "athletic", "club", "company", "corporation", "corp", "inc", "ltd", "plc", "llc", "store", "stores", "eastern",
+    "southern", "northern", "western", "central", "international", "global", "world", "expo", "open", "cup",
+    "games", "marathon", "festival", "grand", "prix", "league", "university", "college", "institute",
 ];
