@@ -19,7 +19,7 @@ mod fold_table;
 mod gazetteer;
 mod words;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::pipeline::{Candidate, Context};
 use crate::span::{Detail, FeatureType, Kind, PlaceCandidate, PlaceDetail};
@@ -63,17 +63,27 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
     let styles = line_styles(doc);
     let mut found = Vec::new();
     let mut key = String::with_capacity(64);
+    // One-word names seen as part of a person's name ("Paris" in "Paris
+    // Hilton"): a later bare "Paris said" is that person.
+    let mut people: HashSet<String> = HashSet::new();
     let mut i = 0;
     while i < doc.tokens.len() {
         match match_at(doc, g, &styles, i, &mut key) {
             Some(f) => {
                 i = f.last + 1;
-                if accept(doc, &styles, &f) {
-                    found.push(f);
+                match accept(doc, &styles, &f) {
+                    Verdict::Place => found.push(f),
+                    Verdict::Person if f.first == f.last => {
+                        people.insert(folded(doc, f.first));
+                    }
+                    _ => {}
                 }
             }
             None => i += 1,
         }
+    }
+    if !people.is_empty() {
+        found.retain(|f| f.first != f.last || f.cue || !people.contains(&folded(doc, f.first)));
     }
     resolve(g, &found, out);
 }
@@ -127,6 +137,12 @@ fn fold_token(doc: &Doc, i: usize, key: &mut String) {
     while key.ends_with(' ') {
         key.pop();
     }
+}
+
+fn folded(doc: &Doc, i: usize) -> String {
+    let mut key = String::new();
+    fold_token(doc, i, &mut key);
+    key
 }
 
 /// The index of the next word token after `w` that can continue a name, with
@@ -253,28 +269,38 @@ fn cues(doc: &Doc, first: usize, last: usize) -> (bool, Option<FeatureType>) {
     (before || head.is_some(), head)
 }
 
-/// The context rules: false when the name is part of a person's or an
+/// What the context rules make of a name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Place,
+    /// Part of an organisation's name, or an ordinary word.
+    Not,
+    /// Part of a person's name: later bare mentions of it are that person too.
+    Person,
+}
+
+/// The context rules: whether the name is part of a person's or an
 /// organisation's name, or a common word with nothing to show it is a place.
-fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> bool {
+fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
     let style = styles[f.first];
     let first_tok = &doc.tokens[f.first];
     if f.first == f.last {
         let w = doc.tok(f.first);
         if contains(words::NEVER, w) || contains(words::DEMONYMS, w) {
-            return false;
+            return Verdict::Not;
         }
         // "Michael", "Ann": a given name alone is a person unless "in" says otherwise.
         let small_towns_only = f.links.iter().all(|l| {
             let e = &GAZETTEER.entries[l.entry as usize];
             matches!(e.feature, FeatureType::City | FeatureType::Region | FeatureType::District) && e.population < 200_000
         });
-        if !f.cue && small_towns_only && contains(words::FIRST_NAMES, w) {
-            return false;
+        if !f.cue && small_towns_only && (contains(words::FIRST_NAMES, w) || contains(words::SURNAMES, w)) {
+            return Verdict::Not;
         }
     }
     // "University of Texas" is a census place, but news means the university.
     if contains(&["university", "college", "institute", "school", "academy", "bank", "museum", "hospital"], doc.tok(f.first)) {
-        return false;
+        return Verdict::Not;
     }
     // The word before, when it is directly before (same line, a space between).
     let prev = (f.first >= 1 && is_word(doc, f.first - 1) && first_tok.space_before && first_tok.newlines_before == 0)
@@ -283,30 +309,30 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> bool {
         let w = doc.tok(p);
         let pt = &doc.tokens[p];
         if pt.upper_initial && (contains(words::TITLES, w) || contains(words::FIRST_NAMES, w)) {
-            return false;
+            return Verdict::Person;
         }
         // "Real Madrid", "Air France": a capitalised word glued on the left.
         if pt.upper_initial && style == LineStyle::Normal && !pt.sentence_start && !contains(words::FUNCTION_WORDS, w)
             && !contains(words::TITLES, w) && !starts_place(doc, p)
         {
-            return false;
+            return Verdict::Not;
         }
         // "University of Texas", "Bank of England".
         if w.eq_ignore_ascii_case("of") && p >= 1 && is_word(doc, p - 1) && doc.tokens[p - 1].upper_initial
             && contains(words::ORG_OF_HEADS, doc.tok(p - 1))
         {
-            return false;
+            return Verdict::Not;
         }
     }
     // "US$", "HK$": a currency, not a place.
     if doc.tok_or_empty(f.last as isize + 1) == "$" && doc.glued(f.last + 1) {
-        return false;
+        return Verdict::Not;
     }
     // "Mr. Jordan": a title with its stop.
     if f.first >= 2 && doc.tok(f.first - 1) == "." && first_tok.space_before && is_word(doc, f.first - 2)
         && contains(words::TITLES, doc.tok(f.first - 2))
     {
-        return false;
+        return Verdict::Person;
     }
     // A capitalised word right after: a surname or an organisation's head
     // ("Paris Hilton", "Minsk Group"), unless it is a generic noun or a role.
@@ -325,19 +351,22 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> bool {
             }));
     if let Some(t) = doc.tokens.get(next) {
         if t.kind == TokKind::Alpha && t.space_before && t.newlines_before == 0 && contains(words::NAMED_AFTER, doc.tok(next)) {
-            return false;
+            return Verdict::Not;
         }
         if t.kind == TokKind::Alpha && t.space_before && t.newlines_before == 0 && t.upper_initial
             && (contains(words::BRAND_HEADS, doc.tok(next)) || !modifier && contains(words::ORG_HEADS, doc.tok(next)))
         {
-            return false;
+            return Verdict::Not;
         }
         if t.kind == TokKind::Alpha && t.space_before && t.newlines_before == 0 && t.upper_initial
             && style == LineStyle::Normal && !modifier
         {
             let w = doc.tok(next);
             if !contains(words::ALLOWED_AFTER, w) && !t.sentence_start && !starts_place(doc, next) {
-                return false;
+                // Only names that double as given names make a person here
+                // ("Paris Hilton"); "an Ottawa New Democrat" is no person Ottawa.
+                let given = f.first == f.last && contains(words::PLACE_FIRST_NAMES, doc.tok(f.first));
+                return if given { Verdict::Person } else { Verdict::Not };
             }
         }
     }
@@ -346,10 +375,10 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> bool {
         let weak_caps = first_tok.sentence_start || style != LineStyle::Normal;
         let strong = f.links.iter().any(|l| l.flags & LINK_COMMON != 0 && is_strong(&GAZETTEER.entries[l.entry as usize]));
         if weak_caps && !strong {
-            return false;
+            return Verdict::Not;
         }
     }
-    true
+    Verdict::Place
 }
 
 /// Countries and continents are names first, whatever the dictionary says

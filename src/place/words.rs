@@ -214,3 +214,25 @@ pub(crate) const BRAND_HEADS: &[&str] = &[
     "southern", "northern", "western", "central", "international", "global", "world", "expo", "open", "cup",
     "games", "marathon", "festival", "grand", "prix", "league", "university", "college", "institute",
 ];
+
+/// Common surnames (the most frequent in English-speaking countries): a
+/// small town of that name standing alone is more likely a person.
+pub(crate) const SURNAMES: &[&str] = &[
+    "smith", "johnson", "williams", "brown", "jones", "miller", "davis", "wilson", "anderson", "taylor", "thomas",
+    "moore", "martin", "jackson", "thompson", "white", "harris", "clark", "lewis", "robinson", "walker", "young",
+    "allen", "king", "wright", "scott", "hill", "green", "adams", "baker", "nelson", "carter", "mitchell",
+    "roberts", "turner", "phillips", "campbell", "parker", "evans", "edwards", "collins", "stewart", "morris",
+    "murphy", "cook", "rogers", "morgan", "cooper", "peterson", "reed", "bailey", "bell", "kelly", "howard",
+    "ward", "cox", "richardson", "wood", "watson", "brooks", "bennett", "gray", "grey", "hughes", "price",
+    "sanders", "myers", "long", "ross", "foster", "powell", "jenkins", "perry", "russell", "sullivan", "butler",
+    "barnes", "fisher", "henderson", "coleman", "simmons", "patterson", "reynolds", "hamilton", "graham",
+    "wallace", "cole", "hayes", "gibson", "ellis", "franklin", "bush", "hammond", "norton", "paterson",
+    "frederick", "davidson", "marshall", "owens", "harrison", "fernandez", "murray", "ford", "hunt", "palmer",
+    "black", "stone", "mills", "warren", "fox", "rose", "rice", "moreno", "schmidt", "patel", "ferguson",
+    "nichols", "herrera", "medina", "ryan", "fernandes", "wagner", "kennedy", "hudson", "burke", "dixon",
+    "lawrence", "chapman", "webb", "knight", "hunter", "holmes", "spencer", "gordon", "gardner", "stephens",
+    "payne", "pierce", "berry", "matthews", "arnold", "wagner", "willis", "ray", "watkins", "olson", "carroll",
+    "duncan", "snyder", "hart", "cunningham", "bradley", "lane", "andrews", "ruiz", "harper", "fox", "riley",
+    "armstrong", "carpenter", "weaver", "greene", "lawson", "elliott", "chavez", "sims", "austin", "peters",
+    "kelley", "franklin", "darwin", "newton", "shaw", "lincoln", "washington", "douglas", "churchill",
+];
