@@ -52,6 +52,9 @@ struct Found {
     /// The generic noun after it, if any ("district", "city").
     head: Option<FeatureType>,
     common: bool,
+    /// For a name found by its form ("Scott County"), not in the gazetteer
+    /// as a whole: the kind its generic word says.
+    generic: Option<FeatureType>,
 }
 
 /// Proposes a place candidate for every place name in `doc`, resolved.
@@ -68,7 +71,13 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
     let mut people: HashSet<String> = HashSet::new();
     let mut i = 0;
     while i < doc.tokens.len() {
-        match match_at(doc, g, &styles, i, &mut key) {
+        let by_name = match_at(doc, g, &styles, i, &mut key);
+        let by_form = generic_at(doc, g, &styles, i, &mut key);
+        let pick = match (by_name, by_form) {
+            (Some(a), Some(b)) => Some(if b.last > a.last { b } else { a }),
+            (a, b) => a.or(b),
+        };
+        match pick {
             Some(f) => {
                 i = f.last + 1;
                 match accept(doc, &styles, &f) {
@@ -85,7 +94,7 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
     if !people.is_empty() {
         found.retain(|f| f.first != f.last || f.cue || !people.contains(&folded(doc, f.first)));
     }
-    resolve(g, &found, out);
+    resolve(g, doc.text, &found, out);
 }
 
 /// The style of each token's line, computed in one pass per line.
@@ -244,7 +253,113 @@ fn match_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut 
     }
     let common = first == last && links.iter().any(|l| l.flags & LINK_COMMON != 0);
     let (cue, head) = cues(doc, first, last);
-    Some(Found { first, last, start: doc.tokens[first].start, end, links, cue, head, common })
+    Some(Found { first, last, start: doc.tokens[first].start, end, links, cue, head, common, generic: None })
+}
+
+/// A capitalised word that can be part of a name found by its form.
+fn name_word(doc: &Doc, styles: &[LineStyle], k: usize) -> bool {
+    is_word(doc, k) && doc.tokens[k].upper_initial && styles[k] == LineStyle::Normal && {
+        let w = doc.tok(k);
+        !contains(words::FUNCTION_WORDS, w) && !contains(words::NEVER, w) && !contains(words::TITLES, w)
+            && !contains(words::DEMONYMS, w)
+    }
+}
+
+/// True if token `k` follows `k - 1` on the same line after one space.
+fn spaced(doc: &Doc, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| t.space_before && t.newlines_before == 0)
+}
+
+/// The kind a generic word gives a name it ends ("Scott County") or starts
+/// ("Lake Tahoe", "Gulf of Aden").
+fn generic_head(w: &str) -> Option<FeatureType> {
+    const DISTRICT: &[&str] = &["county", "district", "township", "parish", "borough", "municipality"];
+    const REGION: &[&str] = &["province", "oblast", "governorate", "prefecture", "territory", "region"];
+    const LAND: &[&str] = &[
+        "valley", "mountains", "mountain", "hills", "peninsula", "desert", "island", "islands", "plateau", "plains",
+        "heights", "delta", "basin", "coast", "mount", "mt", "cape", "isle", "glacier", "highlands", "range",
+    ];
+    const WATER: &[&str] = &["river", "lake", "bay", "strait", "straits", "canal", "sea", "gulf", "lagoon", "falls"];
+    if contains(DISTRICT, w) {
+        Some(FeatureType::District)
+    } else if contains(REGION, w) {
+        Some(FeatureType::Region)
+    } else if contains(LAND, w) {
+        Some(FeatureType::Landform)
+    } else if contains(WATER, w) {
+        Some(FeatureType::Water)
+    } else if w.eq_ignore_ascii_case("fort") {
+        Some(FeatureType::Unknown)
+    } else {
+        None
+    }
+}
+
+/// A place name the gazetteer does not hold but whose form says it is one:
+/// up to three capitalised words and a capitalised generic word ("Scott
+/// County", "Rift Valley"), a generic word and a name ("Lake Tahoe", "Fort
+/// Hood"), or "Gulf of Aden"-like phrases. Bounded lookahead.
+fn generic_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut String) -> Option<Found> {
+    if !name_word(doc, styles, i) {
+        return None;
+    }
+    let w0 = doc.tok(i);
+    let mut span: Option<(usize, usize, usize, FeatureType)> = None; // (name first, name last, last, kind)
+    const PREFIX: &[&str] = &["mount", "mt", "lake", "fort", "cape", "isle"];
+    const OF_HEADS: &[&str] = &["gulf", "bay", "sea", "strait", "straits", "isle", "plains", "lake", "cape"];
+    if contains(PREFIX, w0) && spaced(doc, i + 1) && name_word(doc, styles, i + 1) {
+        let mut last = i + 1;
+        if spaced(doc, last + 1) && name_word(doc, styles, last + 1) && generic_head(doc.tok(last + 1)).is_none() {
+            last += 1;
+        }
+        span = generic_head(w0).map(|h| (i + 1, last, last, h));
+    } else if contains(OF_HEADS, w0) && doc.is(i + 1, "of") && spaced(doc, i + 1) && spaced(doc, i + 2) {
+        let mut k = i + 2;
+        if doc.is(k, "the") && spaced(doc, k + 1) {
+            k += 1;
+        }
+        if name_word(doc, styles, k) {
+            span = generic_head(w0).map(|h| (k, k, k, h));
+        }
+    } else {
+        let mut k = i;
+        for _ in 0..3 {
+            if !(spaced(doc, k + 1) && is_word(doc, k + 1) && doc.tokens[k + 1].upper_initial) {
+                break;
+            }
+            if let Some(h) = generic_head(doc.tok(k + 1)) {
+                span = Some((i, k, k + 1, h));
+                break;
+            }
+            if !name_word(doc, styles, k + 1) {
+                break;
+            }
+            k += 1;
+        }
+    }
+    let (name_first, name_last, last, head) = span?;
+    // The name part may be known ("Dallas" in "Dallas County"): its readings
+    // give the country.
+    key.clear();
+    for k in name_first..=name_last {
+        if k > name_first {
+            key.push(' ');
+        }
+        fold_token(doc, k, key);
+    }
+    let links = g.get(key).map(<[Link]>::to_vec).unwrap_or_default();
+    let (cue, _) = cues(doc, i, last);
+    Some(Found {
+        first: i,
+        last,
+        start: doc.tokens[i].start,
+        end: doc.tokens[last].end,
+        links,
+        cue,
+        head: None,
+        common: false,
+        generic: Some(head),
+    })
 }
 
 /// A locative preposition before the name, or a generic place noun after it.
@@ -416,13 +531,17 @@ fn prior(e: &Entry, flags: u8) -> f32 {
 
 /// Chooses a reading for every name with the document's country focus, and
 /// emits the candidates.
-fn resolve(g: &Gazetteer, found: &[Found], out: &mut Vec<Candidate>) {
+fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>) {
     // Country focus: the countries the article names, and (more weakly) the
     // countries of names that have only one reading.
     let mut focus: HashMap<u8, f32> = HashMap::new();
     // What each name itself added, so that a name does not pull itself.
     let mut own: Vec<Option<(u8, f32)>> = Vec::with_capacity(found.len());
     for f in found {
+        if f.generic.is_some() {
+            own.push(None);
+            continue;
+        }
         let (mut best, mut second): (Option<(f32, &Entry)>, f32) = (None, f32::MIN);
         for l in &f.links {
             let e = &g.entries[l.entry as usize];
@@ -489,6 +608,10 @@ fn resolve(g: &Gazetteer, found: &[Found], out: &mut Vec<Candidate>) {
             let (ea, eb) = (&g.entries[a.1.entry as usize], &g.entries[b.1.entry as usize]);
             ea.name == eb.name && ea.country == eb.country
         });
+        if let Some(feature) = f.generic {
+            out.push(generic_candidate(g, text, f, feature, scored.first().map(|s| s.1), &focus));
+            continue;
+        }
         let Some(&(top, link)) = scored.first() else { continue };
         let margin = scored.get(1).map_or(4.0, |s| top - s.0);
         let mut confidence = 0.6 + 0.1 * margin.min(3.0);
@@ -526,6 +649,46 @@ fn resolve(g: &Gazetteer, found: &[Found], out: &mut Vec<Candidate>) {
             confidence: confidence.clamp(0.05, 0.99),
             detail: Detail::Place(detail),
         });
+    }
+}
+
+/// A name found by its form: its country is that of its known part ("Dallas"
+/// in "Dallas County"), else the article's main country if it has a clear one.
+fn generic_candidate(
+    g: &Gazetteer,
+    text: &str,
+    f: &Found,
+    feature: FeatureType,
+    known: Option<Link>,
+    focus: &HashMap<u8, f32>,
+) -> Candidate {
+    let name = text.get(f.start..f.end).unwrap_or("").to_string();
+    let mut detail = PlaceDetail { name, feature, ..PlaceDetail::default() };
+    let country = match known {
+        Some(l) => {
+            let e = &g.entries[l.entry as usize];
+            detail.lat = e.coords.map(|c| f64::from(c.0) / 100.0);
+            detail.lon = e.coords.map(|c| f64::from(c.1) / 100.0);
+            e.country
+        }
+        None => {
+            let mut best: Option<(u8, f32)> = None;
+            for (&c, &w) in focus {
+                if best.map_or(true, |b| w > b.1 || w == b.1 && c < b.0) {
+                    best = Some((c, w));
+                }
+            }
+            best.filter(|b| b.1 >= 1.0).map(|b| b.0)
+        }
+    };
+    detail.country_code = country.and_then(|c| g.code(c)).map(str::to_string);
+    detail.country = country.and_then(|c| g.country_name(c)).map(|s| s.trim().to_string());
+    Candidate {
+        start: f.start,
+        end: f.end,
+        kind: Kind::Place,
+        confidence: if f.cue { 0.6 } else { 0.5 },
+        detail: Detail::Place(detail),
     }
 }
 
