@@ -72,7 +72,7 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < doc.tokens.len() {
         let by_name = match_at(doc, g, &styles, i, &mut key);
-        let by_form = generic_at(doc, g, &styles, i, &mut key);
+        let by_form = generic_at(doc, g, &styles, i, &mut key).or_else(|| unknown_at(doc, &styles, i));
         let pick = match (by_name, by_form) {
             (Some(a), Some(b)) => Some(if b.last > a.last { b } else { a }),
             (a, b) => a.or(b),
@@ -254,6 +254,52 @@ fn match_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut 
     let common = first == last && links.iter().any(|l| l.flags & LINK_COMMON != 0);
     let (cue, head) = cues(doc, first, last);
     Some(Found { first, last, start: doc.tokens[first].start, end, links, cue, head, common, generic: None })
+}
+
+/// A capitalised name the gazetteer does not know, after "in", "near" or
+/// "outside" and ending where the name plainly ends ("clinics in Kampungu,").
+/// Reported with low confidence and feature Unknown.
+fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Found> {
+    if i == 0 || !is_word(doc, i - 1) || !spaced(doc, i) || !name_word(doc, styles, i) || doc.tokens[i].sentence_start {
+        return None;
+    }
+    if !contains(&["in", "near", "outside"], doc.tok(i - 1)) || doc.tokens[i - 1].upper_initial {
+        return None;
+    }
+    let mut last = i;
+    while last < i + 2 && spaced(doc, last + 1) && name_word(doc, styles, last + 1) {
+        last += 1;
+    }
+    for k in i..=last {
+        let w = doc.tok(k);
+        if contains(words::ORG_HEADS, w) || contains(words::BRAND_HEADS, w) || contains(words::FIRST_NAMES, w)
+            || doc.tokens[k].all_caps
+        {
+            return None;
+        }
+    }
+    // The name must end there: punctuation or a lowercase word after it, not
+    // an abbreviation's stop ("St.") or a connector ("Dar es Salaam").
+    if let Some(t) = doc.tokens.get(last + 1) {
+        let next = doc.tok(last + 1);
+        if t.kind == TokKind::Alpha && (t.upper_initial || contains(words::CONNECTORS, next))
+            || t.kind == TokKind::Punct && !matches!(next, "," | "." | ";" | ":" | ")")
+            || next == "." && doc.tokens[last].end - doc.tokens[last].start <= 3
+        {
+            return None;
+        }
+    }
+    Some(Found {
+        first: i,
+        last,
+        start: doc.tokens[i].start,
+        end: doc.tokens[last].end,
+        links: Vec::new(),
+        cue: true,
+        head: None,
+        common: false,
+        generic: Some(FeatureType::Unknown),
+    })
 }
 
 /// A capitalised word that can be part of a name found by its form.
