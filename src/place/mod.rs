@@ -377,7 +377,8 @@ fn generic_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mu
                 span = Some((i, k, k + 1, h));
                 break;
             }
-            if !name_word(doc, styles, k + 1) {
+            let w = doc.tok(k + 1);
+            if !name_word(doc, styles, k + 1) || contains(words::ORG_HEADS, w) || contains(words::BRAND_HEADS, w) {
                 break;
             }
             k += 1;
@@ -466,9 +467,23 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
     // The word before, when it is directly before (same line, a space between).
     let prev = (f.first >= 1 && is_word(doc, f.first - 1) && first_tok.space_before && first_tok.newlines_before == 0)
         .then(|| f.first - 1);
+    // "pro-Beijing", "anti-Moscow": a stance toward a government, not a location.
+    if f.first >= 2 && matches!(doc.tok(f.first - 1), "-" | "\u{2010}") && !first_tok.space_before
+        && (doc.is(f.first - 2, "pro") || doc.is(f.first - 2, "anti"))
+    {
+        return Verdict::Not;
+    }
     if let Some(p) = prev {
         let w = doc.tok(p);
         let pt = &doc.tokens[p];
+        // "Valeska Paris": a name that doubles as a person's, after a
+        // capitalised word that is neither a function word nor a place.
+        if f.first == f.last && pt.upper_initial && style == LineStyle::Normal
+            && contains(words::PLACE_FIRST_NAMES, doc.tok(f.first)) && !contains(words::FUNCTION_WORDS, w)
+            && !contains(words::DIRECTIONAL, w) && !contains(words::LOCATIVE, w) && !starts_place(doc, p)
+        {
+            return Verdict::Person;
+        }
         if pt.upper_initial && (contains(words::TITLES, w) || contains(words::FIRST_NAMES, w)) {
             return Verdict::Person;
         }
