@@ -595,12 +595,19 @@ fn prior(e: &Entry, flags: u8) -> f32 {
 fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>) {
     // Country focus: the countries the article names, and (more weakly) the
     // countries of names that have only one reading.
-    let mut focus: HashMap<u8, f32> = HashMap::new();
-    // What each name itself added, so that a name does not pull itself.
-    let mut own: Vec<Option<(u8, f32)>> = Vec::with_capacity(found.len());
-    for f in found {
-        if f.generic.is_some() {
-            own.push(None);
+    // Each distinct name counts once, so that repeating an ambiguous name
+    // does not make its own first reading win.
+    let keys: Vec<String> = found
+        .iter()
+        .map(|f| {
+            let mut k = String::new();
+            gazetteer::fold_into(text.get(f.start..f.end).unwrap_or(""), &mut k);
+            k
+        })
+        .collect();
+    let mut contrib: HashMap<&str, (u8, f32)> = HashMap::new();
+    for (f, key) in found.iter().zip(&keys) {
+        if f.generic.is_some() || contrib.contains_key(key.as_str()) {
             continue;
         }
         let (mut best, mut second): (Option<(f32, &Entry)>, f32) = (None, f32::MIN);
@@ -615,10 +622,7 @@ fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>)
                 }
             }
         }
-        let Some((top, e)) = best else {
-            own.push(None);
-            continue;
-        };
+        let Some((top, e)) = best else { continue };
         // A country counts fully; a clear reading of another name counts less,
         // a region more than a town (a region names its country's map).
         let w = match e.feature {
@@ -627,16 +631,17 @@ fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>)
             _ if top - second >= 1.0 => 0.5,
             _ => 0.0,
         };
-        match e.country {
-            Some(c) if w > 0.0 => {
-                *focus.entry(c).or_default() += w;
-                own.push(Some((c, w)));
-            }
-            _ => own.push(None),
+        if let (Some(c), true) = (e.country, w > 0.0) {
+            contrib.insert(key, (c, w));
         }
     }
+    let mut focus: HashMap<u8, f32> = HashMap::new();
+    for &(c, w) in contrib.values() {
+        *focus.entry(c).or_default() += w;
+    }
     let mut scored: Vec<(f32, Link)> = Vec::new();
-    for (f, own) in found.iter().zip(&own) {
+    for (f, key) in found.iter().zip(&keys) {
+        let own = contrib.get(key.as_str());
         scored.clear();
         for &l in &f.links {
             let e = &g.entries[l.entry as usize];
