@@ -53,6 +53,6 @@ fn hostile_input_gives_sane_results() {
         let got = places(text);
         assert!(got.len() <= 3, "{text:?}: {got:?}");
     }
-    let many = "Paris ".repeat(50_000);
+    let many = "Baku ".repeat(50_000);
     assert!(!places(&many).is_empty());
 }
