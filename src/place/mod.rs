@@ -118,7 +118,7 @@ fn line_styles(doc: &Doc) -> Vec<LineStyle> {
             }
             if t.upper_initial {
                 upper += 1;
-            } else if t.end - t.start >= 3 && !contains(words::MINOR_WORDS, doc.tok(start + k)) {
+            } else if t.end - t.start > 4 || t.end - t.start >= 3 && !contains(words::MINOR_WORDS, doc.tok(start + k)) {
                 lower_long += 1;
             }
         }
