@@ -582,6 +582,9 @@ fn prior(e: &Entry, flags: u8) -> f32 {
     let pop = (e.population as f32 + 1.0).log10();
     let mut s = match e.feature {
         FeatureType::Country => 10.0 + 0.1 * pop,
+        // A named area inside one country ("Suffolk", "Siberia") competes with
+        // that country's towns; one across borders ("Middle East") is a name first.
+        FeatureType::Area | FeatureType::Water | FeatureType::Landform if e.country.is_some() => 7.0,
         FeatureType::Continent | FeatureType::Area | FeatureType::HistoricalState => 9.5,
         FeatureType::Water | FeatureType::Landform => 8.5,
         // A region's population is the sum of its towns: comparable to a city's.
