@@ -496,8 +496,13 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
         {
             // A town's name at the end of a longer name ("Nelson Mandela")
             // names that person or body when it recurs alone.
+            // Not after a building's or an organisation's head: "Children's
+            // Village Malakal" names a building, and a later "Malakal" is
+            // still the town.
             let towns_only = f.links.iter().all(|l| GAZETTEER.entries[l.entry as usize].feature == FeatureType::City);
-            return if f.first == f.last && towns_only { Verdict::Person } else { Verdict::Not };
+            let building = contains(words::ORG_HEADS, w) || contains(words::BRAND_HEADS, w)
+                || contains(&["village", "villages", "camp", "camps", "centre", "center", "house", "home"], w);
+            return if f.first == f.last && towns_only && !building { Verdict::Person } else { Verdict::Not };
         }
         // "University of Texas", "Bank of England".
         if w.eq_ignore_ascii_case("of") && p >= 1 && is_word(doc, p - 1) && doc.tokens[p - 1].upper_initial

@@ -213,6 +213,7 @@ pub(crate) const BRAND_HEADS: &[&str] = &[
     "athletic", "club", "company", "corporation", "corp", "inc", "ltd", "plc", "llc", "store", "stores", "eastern",
     "southern", "northern", "western", "central", "international", "global", "world", "expo", "open", "cup",
     "games", "marathon", "festival", "grand", "prix", "league", "university", "college", "institute",
+    "elementary", "primary", "secondary", "school", "schools", "academy",
 ];
 
 /// Common surnames (the most frequent in English-speaking countries): a
