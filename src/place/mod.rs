@@ -504,11 +504,18 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
                 || contains(&["village", "villages", "camp", "camps", "centre", "center", "house", "home"], w);
             return if f.first == f.last && towns_only && !building { Verdict::Person } else { Verdict::Not };
         }
-        // "University of Texas", "Bank of England".
-        if w.eq_ignore_ascii_case("of") && p >= 1 && is_word(doc, p - 1) && doc.tokens[p - 1].upper_initial
-            && contains(words::ORG_OF_HEADS, doc.tok(p - 1))
-        {
-            return Verdict::Not;
+        // "University of Texas", "Medical Journal of Australia": a capitalised
+        // noun before "of" makes the place part of a proper name, unless it
+        // is a title or a word for a state ("President of", "Republic of").
+        if w.eq_ignore_ascii_case("of") && p >= 1 && is_word(doc, p - 1) && doc.tokens[p - 1].upper_initial {
+            let head = doc.tok(p - 1);
+            if contains(words::ORG_OF_HEADS, head)
+                || !doc.tokens[p - 1].sentence_start && style == LineStyle::Normal && !contains(words::TITLES, head)
+                    && !contains(words::STATE_WORDS, head) && !contains(words::DIRECTIONAL, head)
+                    && !starts_place(doc, p - 1)
+            {
+                return Verdict::Not;
+            }
         }
     }
     // "US$", "HK$": a currency, not a place.

@@ -237,3 +237,17 @@ pub(crate) const SURNAMES: &[&str] = &[
     "armstrong", "carpenter", "weaver", "greene", "lawson", "elliott", "chavez", "sims", "austin", "peters",
     "kelley", "franklin", "darwin", "newton", "shaw", "lincoln", "washington", "douglas", "churchill",
 ];
+
+/// Capitalised nouns before "of" that name a state, its people or its parts,
+/// not an organisation: the place after them is still a place ("Republic of
+/// Armenia", "People of Iraq", "City of Santa Ana").
+pub(crate) const STATE_WORDS: &[&str] = &[
+    "kingdom", "republic", "state", "states", "province", "provinces", "city", "town", "government", "people",
+    "peoples", "capital", "region", "regions", "county", "district", "island", "islands", "coast", "territory",
+    "territories", "emirate", "sultanate", "principality", "federation", "commonwealth", "union", "north", "south",
+    "east", "west", "centre", "center", "heart", "map", "flag", "history", "citizens", "residents", "part", "parts",
+    "rest", "capital", "borders", "border", "interior", "ministry", "minister", "ministers", "foreign", "president",
+    "presidents", "leader", "leaders", "ambassador", "embassy", "prime", "king", "queen", "prince", "emir",
+    "governor", "mayor", "bishop", "archbishop", "metropolitan", "patriarch", "chief", "army", "armed", "forces",
+    "navy", "military", "police", "bank", "central", "municipality", "parliament", "constitution", "court", "supreme",
+];
