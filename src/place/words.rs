@@ -184,10 +184,12 @@ pub(crate) const DEMONYMS: &[&str] = &[
 ];
 
 /// Lowercase nouns that make a place name the name of a thing: "the Minsk
-/// group", "the Normandy format", "the Kyoto protocol".
+/// group", "the Normandy format", "the Kyoto protocol", and of a disease
+/// ("West Nile virus", "Lassa fever").
 pub(crate) const NAMED_AFTER: &[&str] = &[
     "group", "format", "protocol", "protocols", "accord", "accords", "agreement", "agreements", "process",
-    "convention", "declaration", "principles",
+    "convention", "declaration", "principles", "virus", "viruses", "ebolavirus", "fever", "flu", "influenza",
+    "syndrome", "disease",
 ];
 
 /// Place names that are also common given names: followed by a capitalised
