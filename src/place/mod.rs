@@ -124,7 +124,7 @@ fn line_styles(doc: &Doc) -> Vec<LineStyle> {
         }
         let style = if words >= 2 && caps * 10 >= words * 8 {
             LineStyle::AllCaps
-        } else if words >= 3 && words <= 25 && lower_long == 0 && upper * 10 >= words * 6 {
+        } else if (3..=25).contains(&words) && lower_long == 0 && upper * 10 >= words * 6 {
             LineStyle::TitleCase
         } else {
             LineStyle::Normal
@@ -368,8 +368,8 @@ fn generic_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mu
             span = generic_head(w0).map(|h| (k, k, k, h));
         }
     } else {
-        let mut k = i;
-        for _ in 0..3 {
+        // Up to three name words, then the generic word.
+        for k in i..i + 3 {
             if !(spaced(doc, k + 1) && is_word(doc, k + 1) && doc.tokens[k + 1].upper_initial) {
                 break;
             }
@@ -381,7 +381,6 @@ fn generic_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mu
             if !name_word(doc, styles, k + 1) || contains(words::ORG_HEADS, w) || contains(words::BRAND_HEADS, w) {
                 break;
             }
-            k += 1;
         }
     }
     let (name_first, name_last, last, head) = span?;
@@ -712,13 +711,13 @@ fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>)
             confidence -= 0.1;
         }
         let e = &g.entries[link.entry as usize];
-        let mut detail = detail_of(g, e, link.entry);
+        let mut detail = detail_of(g, e);
         detail.alternatives = scored[1..]
             .iter()
             .take(3)
             .map(|&(_, l)| {
                 let a = &g.entries[l.entry as usize];
-                let d = detail_of(g, a, l.entry);
+                let d = detail_of(g, a);
                 PlaceCandidate {
                     name: d.name,
                     feature: d.feature,
@@ -779,7 +778,8 @@ fn generic_candidate(
     }
 }
 
-fn detail_of(g: &Gazetteer, e: &Entry, _index: u32) -> PlaceDetail {
+/// The output detail of a gazetteer entry, without alternatives.
+fn detail_of(g: &Gazetteer, e: &Entry) -> PlaceDetail {
     PlaceDetail {
         name: e.name.trim().to_string(),
         feature: e.feature,
