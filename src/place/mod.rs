@@ -192,7 +192,10 @@ fn written_in_caps(doc: &Doc, first: usize, last: usize) -> bool {
 /// The longest gazetteer name starting at token `i`.
 fn match_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut String) -> Option<Found> {
     let t = doc.tokens.get(i)?;
-    if t.kind != TokKind::Alpha || !t.upper_initial || doc.is(i, "the") {
+    // A leading "the" is not part of a name ("the Gambia" gives "Gambia"),
+    // except where it is part of the name itself ("The Hague").
+    let the = doc.is(i, "the");
+    if t.kind != TokKind::Alpha || !t.upper_initial && !the {
         return None;
     }
     key.clear();
@@ -224,7 +227,14 @@ fn match_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut 
                 .iter()
                 .copied()
                 .filter(|l| {
-                    if l.flags & LINK_ABBREV != 0 {
+                    if the {
+                        // Only towns: GeoNames writes "The Netherlands", news "the Netherlands".
+                        let e = &g.entries[l.entry as usize];
+                        e.feature == FeatureType::City
+                            && e.name.len() > 4
+                            && e.name.is_char_boundary(4)
+                            && e.name[..4].eq_ignore_ascii_case("the ")
+                    } else if l.flags & LINK_ABBREV != 0 {
                         caps
                     } else {
                         // "ACT" or "VAN" in running text is an acronym, not a town.
