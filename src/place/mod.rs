@@ -487,7 +487,8 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
         let pt = &doc.tokens[p];
         // "Valeska Paris": a name that doubles as a person's, after a
         // capitalised word that is neither a function word nor a place.
-        if f.first == f.last && pt.upper_initial && style == LineStyle::Normal
+        let country = f.links.iter().any(|l| GAZETTEER.entries[l.entry as usize].feature == FeatureType::Country);
+        if f.first == f.last && pt.upper_initial && style == LineStyle::Normal && !country
             && contains(words::PLACE_FIRST_NAMES, doc.tok(f.first)) && !contains(words::FUNCTION_WORDS, w)
             && !contains(words::DIRECTIONAL, w) && !contains(words::LOCATIVE, w) && !starts_place(doc, p)
         {
@@ -501,7 +502,8 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
             contains(words::SURNAMES, w) || contains(words::FIRST_NAMES, w) || contains(words::PLACE_FIRST_NAMES, w)
         };
         if pt.upper_initial && style == LineStyle::Normal && (!pt.sentence_start || personal(w))
-            && !contains(words::FUNCTION_WORDS, w) && !contains(words::TITLES, w) && (personal(w) || !starts_place(doc, p))
+            && !contains(words::FUNCTION_WORDS, w) && !contains(words::TITLES, w) && !contains(words::DEMONYMS, w)
+            && (personal(w) || !starts_place(doc, p))
         {
             // A town's name at the end of a longer name ("Nelson Mandela")
             // names that person or body when it recurs alone.

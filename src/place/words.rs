@@ -75,9 +75,9 @@ pub(crate) const ORG_HEADS: &[&str] = &[
 /// Texas", "Bank of England"): the place is part of the name.
 pub(crate) const ORG_OF_HEADS: &[&str] = &[
     "university", "college", "institute", "school", "academy", "bank", "museum", "council", "church", "cathedral",
-    "ministry", "department", "federation", "association", "society", "league", "court", "commission", "chamber",
-    "conservatory", "diocese", "archdiocese", "order", "duke", "duchess", "earl", "prince", "princess", "king",
-    "queen", "bishop", "archbishop", "mayor", "governor", "lord", "sultan", "emir", "shah", "tsar", "caliph",
+    "department", "federation", "association", "society", "league", "court", "commission", "chamber",
+    "conservatory", "diocese", "archdiocese", "order", "duke", "duchess", "earl", "lord", "baron", "marquess",
+    "viscount", "countess",
 ];
 
 /// Capitalised words that may follow a place name without making it part
@@ -128,6 +128,7 @@ pub(crate) const NEVER: &[&str] = &[
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "allah",
     "christmas", "easter", "ramadan", "eid", "i", "a", "an", "the", "this", "that", "it", "we", "you", "he", "she",
     "they", "mr", "mrs", "ms", "dr", "ok", "tv", "am", "pm", "bc", "ad", "internet", "web", "covid", "net",
+    "union", "centre", "center",
 ];
 
 /// Words that mark an organisation or a person from the left when the place
@@ -181,6 +182,7 @@ pub(crate) const DEMONYMS: &[&str] = &[
     "hispanic", "soviet", "ottoman", "western", "eastern", "northern", "southern", "catholic", "muslim", "jewish",
     "christian", "hindu", "buddhist", "sunni", "shia", "shiite", "islamic", "orthodox", "protestant", "yankee",
     "balkan", "caucasian", "baltic", "nordic", "scandinavian", "slavic", "celtic", "gaelic", "hebrew", "latin",
+    "saharan", "continental", "colonial", "imperial",
 ];
 
 /// Lowercase nouns that make a place name the name of a thing: "the Minsk
