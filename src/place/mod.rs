@@ -255,6 +255,15 @@ fn match_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut 
     {
         first = i - 1;
     }
+    // "Kowloon West": a compass point after the name, as in constituency and
+    // district names, belongs to it when nothing capitalised follows.
+    let mut last = last;
+    if let Some(k) = Some(last + 1).filter(|&k| spaced(doc, k) && is_word(doc, k) && doc.tokens[k].upper_initial) {
+        let after_caps = doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokKind::Alpha && t.upper_initial && spaced(doc, k + 1));
+        if contains(&["north", "south", "east", "west", "central"], doc.tok(k)) && !after_caps && styles[k] == LineStyle::Normal {
+            last = k;
+        }
+    }
     let mut end = doc.tokens[last].end;
     // "U.S." and "D.C." keep their final stop.
     let has_stop = (first..last).any(|k| doc.tok(k) == ".");
