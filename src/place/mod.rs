@@ -10,10 +10,18 @@
 //!    "Minsk Group", "University of Texas"), or when it is a common English
 //!    word where capitals prove nothing (sentence start, headlines) and no
 //!    locative cue ("in", "X province") supports it.
+//!    Names the gazetteer lacks are found by their form ("Scott County",
+//!    "Lake Tahoe", "Gulf of Aden") or, with low confidence and feature
+//!    Unknown, after "in"/"near"/"outside" ("clinics in Kampungu,").
 //! 3. **Resolution.** Each reading is scored by a prior (countries first,
 //!    then bigger places) plus the document's *country focus* (Mordecai's
-//!    idea: the countries the article names pull ambiguous names to them),
-//!    so "Georgia" in an article about Texas is the US state.
+//!    idea: the countries the article names pull ambiguous names to them;
+//!    each distinct name counts once, and a country's neighbours are pulled
+//!    too), so "Georgia" in an article about Texas is the US state and
+//!    "Niger" beside Nigeria is the country. Runner-up readings go to
+//!    `alternatives`.
+//!
+//! Everything is bounded lookahead over tokens: linear in the text.
 
 mod fold_table;
 mod gazetteer;
@@ -51,6 +59,7 @@ struct Found {
     cue: bool,
     /// The generic noun after it, if any ("district", "city").
     head: Option<FeatureType>,
+    /// One word that is also a common English word ("Nice", "Reading").
     common: bool,
     /// For a name found by its form ("Scott County"), not in the gazetteer
     /// as a whole: the kind its generic word says.
