@@ -128,7 +128,9 @@ pub(crate) const NEVER: &[&str] = &[
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "allah",
     "christmas", "easter", "ramadan", "eid", "i", "a", "an", "the", "this", "that", "it", "we", "you", "he", "she",
     "they", "mr", "mrs", "ms", "dr", "ok", "tv", "am", "pm", "bc", "ad", "internet", "web", "covid", "net",
-    "union", "centre", "center",
+    "union", "centre", "center", "islam", "christianity", "judaism", "hinduism", "buddhism", "christ", "jesus",
+    "heaven", "hell", "paradise", "facebook", "twitter", "google", "youtube", "instagram", "tiktok", "whatsapp",
+    "english", "spanish", "french", "german", "arabic", "mandarin", "chinese", "russian", "hindi", "urdu",
 ];
 
 /// Words that mark an organisation or a person from the left when the place
