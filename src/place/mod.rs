@@ -231,6 +231,8 @@ fn match_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut 
         }
         if let Some(links) = g.get(key) {
             let caps = written_in_caps(doc, i, w);
+            let dateline = doc.tokens[i].newlines_before > 0
+                && matches!(doc.tok_or_empty(w as isize + 1), "," | "\u{2014}" | "\u{2013}" | "(" | "-");
             let all_caps_line = styles[i] == LineStyle::AllCaps;
             let ok: Vec<Link> = links
                 .iter()
@@ -246,8 +248,9 @@ fn match_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut 
                     } else if l.flags & LINK_ABBREV != 0 {
                         caps
                     } else {
-                        // "ACT" or "VAN" in running text is an acronym, not a town.
-                        !(caps && !all_caps_line && w == i)
+                        // "ACT" or "VAN" in running text is an acronym, not a
+                        // town; a dateline ("KYIV, Ukraine") is a town.
+                        !(caps && !all_caps_line && w == i && !dateline)
                     }
                 })
                 .collect();
@@ -455,7 +458,11 @@ fn cues(doc: &Doc, first: usize, last: usize) -> (bool, Option<FeatureType>) {
     } else {
         None
     };
-    (before || head.is_some(), head)
+    // "Nice, France", "Paris, Texas": a place name after a comma places this one.
+    let comma_place = doc.tok_or_empty(last as isize + 1) == ","
+        && doc.tokens.get(last + 2).is_some_and(|t| t.kind == TokKind::Alpha && t.upper_initial && t.newlines_before == 0)
+        && starts_place(doc, last + 2);
+    (before || head.is_some() || comma_place, head)
 }
 
 /// What the context rules make of a name.
@@ -696,6 +703,15 @@ fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>)
         for &l in &f.links {
             let e = &g.entries[l.entry as usize];
             let mut s = prior(e, l.flags);
+            // A region found under its short form ("Kharkiv" for Kharkiv
+            // Oblast) yields to the town of that name.
+            if e.feature == FeatureType::Region {
+                let mut full = String::new();
+                gazetteer::fold_into(&e.name, &mut full);
+                if full != *key {
+                    s -= 1.5;
+                }
+            }
             if let Some(c) = e.country {
                 let weight = |c: u8| {
                     let w = focus.get(&c).copied().unwrap_or(0.0);
