@@ -592,7 +592,8 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
             && style == LineStyle::Normal && !modifier
         {
             let w = doc.tok(next);
-            if !contains(words::ALLOWED_AFTER, w) && !t.sentence_start && !starts_place(doc, next) {
+            let surname = contains(words::SURNAMES, w) || contains(words::FIRST_NAMES, w);
+            if !contains(words::ALLOWED_AFTER, w) && !t.sentence_start && (surname || !starts_place(doc, next)) {
                 // Only names that double as given names make a person here
                 // ("Paris Hilton"); "an Ottawa New Democrat" is no person Ottawa.
                 let given = f.first == f.last && contains(words::PLACE_FIRST_NAMES, doc.tok(f.first));
