@@ -64,6 +64,9 @@ struct Found {
     /// For a name found by its form ("Scott County"), not in the gazetteer
     /// as a whole: the kind its generic word says.
     generic: Option<FeatureType>,
+    /// The name right after a comma that may contain this one ("Geneva,
+    /// Illinois"): its index in the found list.
+    container: Option<usize>,
 }
 
 /// Proposes a place candidate for every place name in `doc`, resolved.
@@ -102,6 +105,12 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
     }
     if !people.is_empty() {
         found.retain(|f| f.first != f.last || f.cue || !people.contains(&folded(doc, f.first)));
+    }
+    for k in 1..found.len() {
+        let prev_last = found[k - 1].last;
+        if found[k].first == prev_last + 2 && doc.tok(prev_last + 1) == "," {
+            found[k - 1].container = Some(k);
+        }
     }
     resolve(g, doc.text, &found, out);
 }
@@ -284,7 +293,7 @@ fn match_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut 
     }
     let common = first == last && links.iter().any(|l| l.flags & LINK_COMMON != 0);
     let (cue, head) = cues(doc, first, last);
-    Some(Found { first, last, start: doc.tokens[first].start, end, links, cue, head, common, generic: None })
+    Some(Found { first, last, start: doc.tokens[first].start, end, links, cue, head, common, generic: None, container: None })
 }
 
 /// A capitalised name the gazetteer does not know, after "in", "near" or
@@ -330,6 +339,7 @@ fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Found> {
         head: None,
         common: false,
         generic: Some(FeatureType::Unknown),
+        container: None,
     })
 }
 
@@ -436,6 +446,7 @@ fn generic_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mu
         head: None,
         common: false,
         generic: Some(head),
+        container: None,
     })
 }
 
@@ -693,13 +704,41 @@ fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>)
             contrib.insert(key, (c, w));
         }
     }
+    // "Geneva, Illinois", "Athens, Georgia": a name and the region or country
+    // after its comma pull each other's readings to a shared country.
+    let countries_of = |k: usize, admin_only: bool| -> Vec<u8> {
+        found.get(k).map_or(Vec::new(), |f| {
+            f.links
+                .iter()
+                .map(|l| &g.entries[l.entry as usize])
+                .filter(|e| !admin_only || matches!(e.feature, FeatureType::Country | FeatureType::Region))
+                .filter_map(|e| e.country)
+                .collect()
+        })
+    };
+    let can_be_country =
+        |f: &Found| f.links.iter().any(|l| g.entries[l.entry as usize].feature == FeatureType::Country);
+    // For each name, the countries its partner across the comma allows.
+    let mut partner: Vec<Vec<u8>> = vec![Vec::new(); found.len()];
+    for (k, f) in found.iter().enumerate() {
+        // A name that can be a country is more likely in a list of countries
+        // ("Nigeria, Niger, Chad") than inside the next one.
+        let Some(c) = f.container.filter(|_| !can_be_country(f)) else { continue };
+        let outer = countries_of(c, true);
+        if outer.is_empty() {
+            continue;
+        }
+        partner[k] = outer;
+        partner[c] = countries_of(k, false);
+    }
     let mut focus: HashMap<u8, f32> = HashMap::new();
     for &(c, w) in contrib.values() {
         *focus.entry(c).or_default() += w;
     }
     let mut scored: Vec<(f32, Link)> = Vec::new();
-    for (f, key) in found.iter().zip(&keys) {
+    for (index, (f, key)) in found.iter().zip(&keys).enumerate() {
         let own = contrib.get(key.as_str());
+        let within = &partner[index];
         scored.clear();
         for &l in &f.links {
             let e = &g.entries[l.entry as usize];
@@ -727,6 +766,9 @@ fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>)
                     let near = g.neighbours.get(c as usize).map_or(0.0, |ns| ns.iter().map(|&n| weight(n)).fold(0.0, f32::max));
                     s += 1.5 * near.clamp(0.0, 1.0);
                 }
+            }
+            if e.country.is_some_and(|c| within.contains(&c)) {
+                s += 5.0;
             }
             match (f.head, e.feature) {
                 (Some(FeatureType::Region), FeatureType::Region | FeatureType::District) => s += 4.0,
