@@ -259,7 +259,7 @@ fn match_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut 
                     } else {
                         // "ACT" or "VAN" in running text is an acronym, not a
                         // town; a dateline ("KYIV, Ukraine") is a town.
-                        !(caps && !all_caps_line && w == i && !dateline)
+                        !caps || all_caps_line || w != i || dateline
                     }
                 })
                 .collect();
