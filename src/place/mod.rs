@@ -136,7 +136,10 @@ fn line_styles(doc: &Doc) -> Vec<LineStyle> {
             }
             if t.upper_initial {
                 upper += 1;
-            } else if t.end - t.start > 4 || t.end - t.start >= 3 && !contains(words::MINOR_WORDS, doc.tok(start + k)) {
+            } else if lower_long == 0
+                && (t.end - t.start > 4 || t.end - t.start >= 3 && !contains(words::MINOR_WORDS, doc.tok(start + k)))
+            {
+                // One long lowercase word settles it: not a title-case line.
                 lower_long += 1;
             }
         }
@@ -300,10 +303,12 @@ fn match_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut 
 /// "outside" and ending where the name plainly ends ("clinics in Kampungu,").
 /// Reported with low confidence and feature Unknown.
 fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Found> {
-    if i == 0 || !is_word(doc, i - 1) || !spaced(doc, i) || !name_word(doc, styles, i) || doc.tokens[i].sentence_start {
-        return None;
-    }
-    if !contains(&["in", "near", "outside"], doc.tok(i - 1)) || doc.tokens[i - 1].upper_initial {
+    // The cheap structural tests first: this runs at every token.
+    if i == 0 || !is_word(doc, i - 1) || !spaced(doc, i) || !is_word(doc, i) || !doc.tokens[i].upper_initial
+        || doc.tokens[i].sentence_start || doc.tokens[i - 1].upper_initial
+        || !contains(&["in", "near", "outside"], doc.tok(i - 1))
+        || !name_word(doc, styles, i)
+    {
         return None;
     }
     let mut last = i;
@@ -387,7 +392,8 @@ fn generic_head(w: &str) -> Option<FeatureType> {
 /// County", "Rift Valley"), a generic word and a name ("Lake Tahoe", "Fort
 /// Hood"), or "Gulf of Aden"-like phrases. Bounded lookahead.
 fn generic_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut String) -> Option<Found> {
-    if !name_word(doc, styles, i) {
+    // The cheap structural tests first: this runs at every token.
+    if !is_word(doc, i) || !doc.tokens[i].upper_initial {
         return None;
     }
     let w0 = doc.tok(i);
@@ -409,22 +415,28 @@ fn generic_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mu
             span = generic_head(w0).map(|h| (k, k, k, h));
         }
     } else {
-        // Up to three name words, then the generic word.
+        // Up to three name words, then the generic word: find the generic
+        // word first (cheap), then check the words before it.
         for k in i..i + 3 {
             if !(spaced(doc, k + 1) && is_word(doc, k + 1) && doc.tokens[k + 1].upper_initial) {
                 break;
             }
             if let Some(h) = generic_head(doc.tok(k + 1)) {
-                span = Some((i, k, k + 1, h));
-                break;
-            }
-            let w = doc.tok(k + 1);
-            if !name_word(doc, styles, k + 1) || contains(words::ORG_HEADS, w) || contains(words::BRAND_HEADS, w) {
+                let names_ok = (i + 1..=k).all(|j| {
+                    let w = doc.tok(j);
+                    name_word(doc, styles, j) && !contains(words::ORG_HEADS, w) && !contains(words::BRAND_HEADS, w)
+                });
+                if names_ok {
+                    span = Some((i, k, k + 1, h));
+                }
                 break;
             }
         }
     }
     let (name_first, name_last, last, head) = span?;
+    if !name_word(doc, styles, i) {
+        return None;
+    }
     // The name part may be known ("Dallas" in "Dallas County"): its readings
     // give the country.
     key.clear();
