@@ -4,6 +4,11 @@
 
 use article_annotator::{annotate, Detail, Options};
 
+// The same table runs natively (`cargo test`) and in wasm, in Node and in
+// headless Chromium (`wasm-pack test`): there, `#[test]` is wasm-bindgen-test's.
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
 fn places(text: &str) -> Vec<(String, String)> {
     let options = Options::default().with_kinds(&["place"]).unwrap();
     annotate(text, &options)
