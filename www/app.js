@@ -6,7 +6,11 @@ import { CardController, markLabel } from './lib/card.js';
 import { isTrap, loadCore } from './lib/core.js';
 import { exportText, FORMATS } from './lib/export.js';
 import { adopt, summaryCss } from './lib/styles.js';
-import { entityKey, nextMention, renderSummary } from './lib/summary.js';
+import { entityKey, nextMention } from './lib/mentions.js';
+
+// The panel's code (11 KB gzipped) loads when the panel first opens.
+let summaryModule = null;
+const loadSummary = () => (summaryModule ??= import('./lib/summary.js'));
 
 /** Above this many UTF-16 units, annotation runs in a worker (worker.js). */
 const WORKER_THRESHOLD = 200_000;
@@ -424,8 +428,15 @@ function updateSummary() {
     summary.replaceChildren(p);
     return;
   }
-  renderSummary(summary, shown, { onGo: (index) => goToMention(index, true), idPrefix: 'sum' });
-  summary.dataset.ready = String(ready);
+  const target = shown;
+  loadSummary().then(({ renderSummary }) => {
+    if (summaryFor !== target || !summaryOpen()) return;
+    renderSummary(summary, target, { onGo: (index) => goToMention(index, true), idPrefix: 'sum' });
+    summary.dataset.ready = String(ready);
+  }, (e) => {
+    summaryFor = null;
+    summary.textContent = `The summary could not load (${e?.message ?? e}).`;
+  });
 }
 
 function markFor(index) {

@@ -19,7 +19,7 @@ import { loadCore } from './lib/core.js';
 import { collectText, unwrapSpans, wrapSpans } from './lib/dom-text.js';
 import { exportText } from './lib/export.js';
 import { adopt, documentCss, summaryCss } from './lib/styles.js';
-import { nextMention, renderSummary } from './lib/summary.js';
+import { nextMention } from './lib/mentions.js';
 
 const KINDS = ['place', 'date', 'figure'];
 const THEMES = ['auto', 'light', 'dark'];
@@ -244,7 +244,12 @@ function addSummary(el, result, opts) {
   shadow.append(body);
   if (opts.summary === 'before') el.before(host);
   else el.after(host);
-  renderSummary(body, result, { onGo: (index) => goTo(el, index), theme: opts.theme, framed: true, idPrefix: `aa-sum-${++panels}` });
+  const idPrefix = `aa-sum-${++panels}`;
+  // The panel's code loads only for elements that ask for a panel.
+  import('./lib/summary.js').then(
+    ({ renderSummary }) => { if (host.isConnected) renderSummary(body, result, { onGo: (index) => goTo(el, index), theme: opts.theme, framed: true, idPrefix }); },
+    (e) => console.warn(`article-annotator: the summary panel could not load (${e?.message ?? e})`),
+  );
   return host;
 }
 let panels = 0;
