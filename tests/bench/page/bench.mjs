@@ -54,6 +54,11 @@ window.cold = {
   memoryBytes: wasm.memory.buffer.byteLength,
   // Where the document itself arrived, for reading the rest against.
   documentResponseEnd: performance.getEntriesByType('navigation')[0]?.responseEnd ?? null,
+  // When each file was requested and had arrived: tells the server's and
+  // the network's share of each step from the browser's own work.
+  resources: performance.getEntriesByType('resource').map((r) => ({
+    name: new URL(r.name).pathname, startTime: r.startTime, responseEnd: r.responseEnd,
+  })),
 };
 
 window.bench = {
