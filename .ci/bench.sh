@@ -45,7 +45,7 @@ fi
 # wasm-bindgen's externref table into one that V8 rejects: "Table.set():
 # Argument 1 is invalid for table"), measure wasm-bindgen's output without
 # wasm-opt instead, in target/bench/pkg-*, and say so in the results.
-loads() { node -e "require(process.argv[1]).annotate('Rain in Oslo on 3 May.', {})" "$1/article_annotator.js" >/dev/null 2>&1; }
+loads() { node -e "require(process.argv[1]).annotate('Rain in Oslo on 3 May.', {})" "$PWD/$1/article_annotator.js" >/dev/null 2>&1; }
 if ! loads target/pkg-node; then
   step "the built package does not load in Node; measuring the build without wasm-opt"
   node -e "require(process.argv[1]).annotate('x', {})" "$PWD/target/pkg-node/article_annotator.js" 2>&1 | grep -m1 Error || true
