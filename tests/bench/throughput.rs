@@ -259,16 +259,21 @@ fn median(times: &mut [Duration]) -> Duration {
     }
 }
 
+/// One call's peak of live heap bytes above those live before it, and the
+/// number of spans it found.
+fn peak_heap(text: &str, options: &Options) -> (usize, usize) {
+    let before = LIVE.load(Ordering::Relaxed);
+    PEAK.store(before, Ordering::Relaxed);
+    let found = annotate(text, options);
+    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(before);
+    (peak, found.spans.len())
+}
+
 /// Times `annotate` on `text`: one untimed warm-up run (which also measures
 /// peak memory), then at least `min_runs` timed runs and more, up to 200,
 /// while they take less than about a second in all.
 fn measure(name: &str, text: &str, options: &Options, min_runs: usize) -> Row {
-    let before = LIVE.load(Ordering::Relaxed);
-    PEAK.store(before, Ordering::Relaxed);
-    let found = annotate(text, options);
-    let peak_heap = PEAK.load(Ordering::Relaxed).saturating_sub(before);
-    let spans = found.spans.len();
-    drop(found);
+    let (peak_heap, spans) = peak_heap(text, options);
 
     let mut times = Vec::new();
     let started = Instant::now();
@@ -281,6 +286,44 @@ fn measure(name: &str, text: &str, options: &Options, min_runs: usize) -> Row {
     let runs = times.len();
     let (min, max) = (*times.iter().min().unwrap_or(&Duration::ZERO), *times.iter().max().unwrap_or(&Duration::ZERO));
     Row { name: name.to_string(), bytes: text.len(), runs, median: median(&mut times), min, max, peak_heap, spans }
+}
+
+/// Times the Wikinews corpus at 1x, 2x, 4x and 8x. The sizes take turns,
+/// run after run, so that a burst of load from other processes on the shared
+/// machine falls on every size alike instead of skewing one ratio.
+fn linearity(base: &str, runs: usize) -> Vec<Row> {
+    let options = Options::default();
+    let texts: Vec<String> = [1, 2, 4, 8].iter().map(|&k| repeat(base, k)).collect();
+    let mut times: Vec<Vec<Duration>> = vec![Vec::new(); texts.len()];
+    // The first round warms up and is not counted.
+    for round in 0..=runs {
+        for (text, samples) in texts.iter().zip(&mut times) {
+            let t = Instant::now();
+            let found = annotate(std::hint::black_box(text), &options);
+            if round > 0 {
+                samples.push(t.elapsed());
+            }
+            std::hint::black_box(found);
+        }
+    }
+    texts
+        .iter()
+        .zip(&mut times)
+        .zip([1, 2, 4, 8])
+        .map(|((text, samples), k)| {
+            let (peak_heap, spans) = peak_heap(text, &options);
+            Row {
+                name: format!("{k}x"),
+                bytes: text.len(),
+                runs: samples.len(),
+                min: *samples.iter().min().unwrap_or(&Duration::ZERO),
+                max: *samples.iter().max().unwrap_or(&Duration::ZERO),
+                median: median(samples),
+                peak_heap,
+                spans,
+            }
+        })
+        .collect()
 }
 
 /// The process's peak resident set (Linux), for a sanity check against the
@@ -319,25 +362,25 @@ fn main() {
         rows.push(row);
     }
 
-    let _ = writeln!(out, "\nlinearity (wikinews repeated k times; ideal: time and memory ratios equal k)");
-    let _ = writeln!(out, "{:<4} {:>11} {:>10} {:>9} {:>11} {:>12} {:>11}", "k", "bytes", "median ms", "MB/s", "time ratio", "peak heap", "heap ratio");
-    let mut linear = Vec::new();
-    for k in [1, 2, 4, 8] {
-        let text = repeat(&corpora.wikinews.text, k);
-        let row = measure(&format!("{k}x"), &text, &Options::default(), min_runs);
-        let (t1, h1) = linear.first().map(|r: &Row| (r.median, r.peak_heap)).unwrap_or((row.median, row.peak_heap));
+    let _ = writeln!(out, "\nlinearity (wikinews repeated k times, the sizes in turn, median of >= 7 runs; ideal: time and memory ratios equal k)");
+    let _ = writeln!(out, "{:<4} {:>11} {:>10} {:>9} {:>11} {:>8} {:>10} {:>12} {:>11}", "k", "bytes", "median ms", "MB/s", "time ratio", "min ms", "min ratio", "peak heap", "heap ratio");
+    let linear = linearity(&corpora.wikinews.text, min_runs.max(7));
+    let (t1, m1, h1) = (linear[0].median, linear[0].min, linear[0].peak_heap);
+    let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64().max(1e-12);
+    for row in &linear {
         let _ = writeln!(
             out,
-            "{:<4} {:>11} {:>10.2} {:>9.2} {:>11.2} {:>12} {:>11.2}",
-            format!("{k}x"),
+            "{:<4} {:>11} {:>10.2} {:>9.2} {:>11.2} {:>8.2} {:>10.2} {:>12} {:>11.2}",
+            row.name,
             row.bytes,
             ms(row.median),
             row.mb_per_s(),
-            row.median.as_secs_f64() / t1.as_secs_f64().max(1e-12),
+            ratio(row.median, t1),
+            ms(row.min),
+            ratio(row.min, m1),
             human(row.peak_heap),
             row.peak_heap as f64 / (h1.max(1)) as f64
         );
-        linear.push(row);
     }
     let hwm = vm_hwm_kb();
     let _ = writeln!(out, "\nprocess peak resident set (VmHWM): {}", hwm.map(|k| human(k as usize * 1024)).unwrap_or_else(|| "unknown".into()));

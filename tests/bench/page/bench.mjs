@@ -90,6 +90,31 @@ window.bench = {
       memoryBytes: wasm.memory.buffer.byteLength,
     };
   },
+  /**
+   * Times the corpus at each of `ks` copies, the sizes taking turns run
+   * after run so that a burst of load on the shared machine falls on every
+   * size alike. The first round warms up and is not counted.
+   */
+  async linearity({ name, ks, runs = 7 }) {
+    const texts = [];
+    for (const k of ks) texts.push(await corpus(name, k));
+    const samples = ks.map(() => []);
+    for (let round = 0; round <= runs; round++) {
+      texts.forEach((text, i) => {
+        const t = performance.now();
+        annotate(text, {});
+        if (round > 0) samples[i].push(performance.now() - t);
+      });
+    }
+    return ks.map((k, i) => ({
+      k,
+      bytes: new TextEncoder().encode(texts[i]).length,
+      runs: samples[i].length,
+      medianMs: median(samples[i]),
+      minMs: Math.min(...samples[i]),
+      maxMs: Math.max(...samples[i]),
+    }));
+  },
   /** One call on corpus `name` x k, then the wasm memory's size (it never shrinks: the peak). */
   async memory({ name, k = 1 }) {
     const text = await corpus(name, k);
