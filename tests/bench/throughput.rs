@@ -19,7 +19,8 @@
 //! the result is).
 //!
 //! Environment: `BENCH_RUNS=N` sets the minimum number of timed runs per
-//! row (default 5).
+//! row (default 5); `BENCH_DATA=DIR` reads the gold data from DIR instead
+//! of `../shared/data`.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::fmt::Write as _;
@@ -338,7 +339,7 @@ fn main() {
     // `cargo bench` passes `--bench` (and maybe a filter); this harness has
     // nothing to filter, so the arguments are ignored.
     let min_runs: usize = std::env::var("BENCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(5).max(1);
-    let shared = root().join("../shared/data");
+    let shared = std::env::var_os("BENCH_DATA").map(PathBuf::from).unwrap_or_else(|| root().join("../shared/data"));
     let corpora = match from_shared(&shared) {
         Ok(c) => c,
         Err(e) => {
