@@ -125,6 +125,7 @@ md([
 ]);
 out('The sizes are timed in turn, run after run, so that load from other processes falls on all of them alike; "min ×1x" compares the fastest runs instead of the medians.');
 out();
+if (native?.firstCall) out(`Native first call of the process (it loads the static data: gazetteer, lexicons): ${f(native.firstCall.ms, 1)} ms, peak heap ${human(native.firstCall.peakHeapBytes)}, of which ${human(native.firstCall.staticHeapBytes)} stays for the process; the rows above are measured after it.`), out();
 if (native?.vmHwmBytes) out(`Native process peak resident set (VmHWM, whole benchmark incl. the 10 MB and 8x texts): ${human(native.vmHwmBytes)}.`), out();
 
 // Sizes.
