@@ -44,7 +44,7 @@ const pkgs = [node?.pkg, chromium?.pkg].filter(Boolean);
 if (pkgs.some((p) => p.includes('target/bench/pkg'))) {
   out(`**The package measured is .ci/bench.sh's rebuild without wasm-opt (${[...new Set(pkgs.map((p) => relative(ROOT, p)))].join(', ')}): the build's optimized output failed to load (see .ci/bench.sh).**`);
 }
-out(`1 MB = 10^6 bytes of UTF-8. Native: \`cargo bench\` (release profile). Wasm: the release build in Node ${node?.node ?? '?'} (nodejs target) and in headless Chromium ${chromium?.chromium ?? '?'} (web target).`);
+out(`Rows where one call takes over 2 s are the median of 3 runs (the runs column of the console output says how many). 1 MB = 10^6 bytes of UTF-8. Native: \`cargo bench\` (release profile). Wasm: the release build in Node ${node?.node ?? '?'} (nodejs target) and in headless Chromium ${chromium?.chromium ?? '?'} (web target).`);
 out();
 
 // Throughput.
@@ -134,9 +134,15 @@ out();
 const wasm = fileSize(join(PKG_WEB, 'article_annotator_bg.wasm'));
 const glue = fileSize(join(PKG_WEB, 'article_annotator.js'));
 const sizeRows = [
-  ['article_annotator_bg.wasm', wasm?.bytes, wasm?.gzipped],
-  ['article_annotator.js (glue)', glue?.bytes, glue?.gzipped],
+  [`article_annotator_bg.wasm (${relative(ROOT, PKG_WEB)})`, wasm?.bytes, wasm?.gzipped],
+  [`article_annotator.js, the glue (${relative(ROOT, PKG_WEB)})`, glue?.bytes, glue?.gzipped],
 ];
+const built = join(ROOT, 'www/pkg');
+if (resolve(PKG_WEB) !== built && existsSync(join(built, 'article_annotator_bg.wasm'))) {
+  // What .ci/build.sh made (after wasm-opt), though it could not be run.
+  const opt = fileSize(join(built, 'article_annotator_bg.wasm'));
+  sizeRows.push(['article_annotator_bg.wasm as built by .ci/build.sh (www/pkg, after wasm-opt; not loadable)', opt.bytes, opt.gzipped]);
+}
 const real = chromium?.realPage;
 let transfer = null;
 let transferWhat = '';

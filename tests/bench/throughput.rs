@@ -260,6 +260,19 @@ fn median(times: &mut [Duration]) -> Duration {
     }
 }
 
+/// Where one call takes longer than [`LONG_CALL`], 3 runs instead of more:
+/// the median of 3 is still robust to one disturbed run, and the whole
+/// benchmark stays within minutes.
+fn affordable(runs: usize, one_call: Duration) -> usize {
+    if one_call > LONG_CALL {
+        runs.min(3)
+    } else {
+        runs
+    }
+}
+
+const LONG_CALL: Duration = Duration::from_secs(2);
+
 /// One call's peak of live heap bytes above those live before it, and the
 /// number of spans it found.
 fn peak_heap(text: &str, options: &Options) -> (usize, usize) {
@@ -274,7 +287,9 @@ fn peak_heap(text: &str, options: &Options) -> (usize, usize) {
 /// peak memory), then at least `min_runs` timed runs and more, up to 200,
 /// while they take less than about a second in all.
 fn measure(name: &str, text: &str, options: &Options, min_runs: usize) -> Row {
+    let warm = Instant::now();
     let (peak_heap, spans) = peak_heap(text, options);
+    let min_runs = affordable(min_runs, warm.elapsed());
 
     let mut times = Vec::new();
     let started = Instant::now();
@@ -296,16 +311,23 @@ fn linearity(base: &str, runs: usize) -> Vec<Row> {
     let options = Options::default();
     let texts: Vec<String> = [1, 2, 4, 8].iter().map(|&k| repeat(base, k)).collect();
     let mut times: Vec<Vec<Duration>> = vec![Vec::new(); texts.len()];
-    // The first round warms up and is not counted.
-    for round in 0..=runs {
+    let mut runs = runs;
+    // The first round warms up and is not counted; its 8x call also tells
+    // whether the runs asked for are affordable (see `affordable`).
+    let mut round = 0;
+    while round <= runs {
         for (text, samples) in texts.iter().zip(&mut times) {
             let t = Instant::now();
             let found = annotate(std::hint::black_box(text), &options);
-            if round > 0 {
-                samples.push(t.elapsed());
-            }
+            let took = t.elapsed();
             std::hint::black_box(found);
+            if round > 0 {
+                samples.push(took);
+            } else if std::ptr::eq(text, &texts[texts.len() - 1]) {
+                runs = affordable(runs, took);
+            }
         }
+        round += 1;
     }
     texts
         .iter()
