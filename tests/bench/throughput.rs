@@ -358,8 +358,12 @@ fn vm_hwm_kb() -> Option<u64> {
 }
 
 fn main() {
-    // `cargo bench` passes `--bench` (and maybe a filter); this harness has
-    // nothing to filter, so the arguments are ignored.
+    // `cargo bench` passes `--bench`; `cargo test --all-targets` runs this
+    // binary without it, and a test run should not spend minutes here.
+    if !std::env::args().any(|a| a == "--bench") {
+        println!("throughput: a benchmark; run it with `cargo bench --bench throughput` or `bash .ci/bench.sh`");
+        return;
+    }
     let min_runs: usize = std::env::var("BENCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(5).max(1);
     let shared = std::env::var_os("BENCH_DATA").map(PathBuf::from).unwrap_or_else(|| root().join("../shared/data"));
     let corpora = match from_shared(&shared) {
