@@ -2,7 +2,11 @@
 //!
 //! Shared by the date recognizer ("three days", "25 years") and the figure
 //! recognizer ("some 400", "twenty-five", "1,000", "3 million"), so that both
-//! read numbers the same way.
+//! read numbers the same way. [`parse_number`] reads English digits and
+//! words with their scale; [`read_digits`] reads digits alone in either
+//! digit convention ("1,234.5" or "1.234,5") and leaves glued letters
+//! ("2bn", "500km") to the caller; [`digits_value`] turns digit strings into
+//! a value without the float parser.
 
 use crate::text::{Doc, TokKind};
 
@@ -25,29 +29,27 @@ const UNITS: [&str; 20] = [
 /// Tens from twenty, by name.
 const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
+/// Scale words and their values.
+const SCALES: [(&str, f64); 5] = [("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
+
 /// The value of a scale word ("million"), or `None`.
 pub(crate) fn scale_word(word: &str) -> Option<f64> {
-    Some(match word.to_ascii_lowercase().as_str() {
-        "hundred" => 1e2,
-        "thousand" => 1e3,
-        "million" => 1e6,
-        "billion" => 1e9,
-        "trillion" => 1e12,
-        _ => return None,
-    })
+    if word.len() < 7 || word.len() > 8 {
+        return None;
+    }
+    SCALES.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, v)| v)
 }
 
 /// The value of a number word below a hundred that stands alone as one token
 /// ("seven", "twenty"), or `None`.
 pub(crate) fn small_number_word(word: &str) -> Option<f64> {
-    if word.len() > 9 || !word.is_ascii() {
+    if word.len() < 3 || word.len() > 9 {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
-    if let Some(i) = UNITS.iter().position(|&u| u == lower) {
+    if let Some(i) = UNITS.iter().position(|u| u.eq_ignore_ascii_case(word)) {
         return Some(i as f64);
     }
-    TENS.iter().position(|&t| t == lower).map(|i| (i as f64 + 2.0) * 10.0)
+    TENS.iter().position(|t| t.eq_ignore_ascii_case(word)).map(|i| (i as f64 + 2.0) * 10.0)
 }
 
 /// Reads a number starting at token `i`: digits with optional thousands
@@ -115,7 +117,7 @@ fn parse_digits(doc: &Doc, i: usize) -> Option<(f64, usize)> {
         frac = doc.tok(end + 1);
         end += 2;
     }
-    let value: f64 = if frac.is_empty() { int.parse().ok()? } else { format!("{int}.{frac}").parse().ok()? };
+    let value = digits_value(&int, frac)?;
     Some((value, end))
 }
 
@@ -189,6 +191,19 @@ fn words_after_scale(doc: &Doc, j: usize, _scale: f64) -> Option<(f64, usize)> {
         return Some((v, e));
     }
     None
+}
+
+/// The value of ASCII digits `int` with decimals `frac` ("12", "5" ->
+/// 12.5), computed without the float parser (which would add its tables to
+/// the wasm). Exact for integers below 2^53; within an ulp or two otherwise.
+pub(crate) fn digits_value(int: &str, frac: &str) -> Option<f64> {
+    if int.len() > 18 || frac.len() > 18 || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let whole = int.bytes().fold(0u64, |v, b| v * 10 + u64::from(b - b'0'));
+    let part = frac.bytes().fold(0u64, |v, b| v * 10 + u64::from(b - b'0'));
+    let scale = (0..frac.len()).fold(1.0f64, |s, _| s * 10.0);
+    Some(whole as f64 + part as f64 / scale)
 }
 
 /// How a document writes thousands separators and decimal marks.
@@ -309,7 +324,7 @@ pub(crate) fn read_digits(doc: &Doc, i: usize, conv: Convention) -> Option<Digit
             end += 2;
         }
     }
-    let value: f64 = if frac.is_empty() { int.parse().ok()? } else { format!("{int}.{frac}").parse().ok()? };
+    let value = digits_value(&int, frac)?;
     Some(DigitsMatch { end, end_byte, value, suffix, decimal: !frac.is_empty(), grouped })
 }
 

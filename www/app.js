@@ -4,6 +4,9 @@
 
 import { CardController, markLabel } from './lib/card.js';
 import { isTrap, loadCore } from './lib/core.js';
+import { exportText, FORMATS } from './lib/export.js';
+import { adopt, summaryCss } from './lib/styles.js';
+import { entityKey, nextMention, renderSummary } from './lib/summary.js';
 
 /** Above this many UTF-16 units, annotation runs in a worker (worker.js). */
 const WORKER_THRESHOLD = 200_000;
@@ -11,7 +14,7 @@ const WORKER_THRESHOLD = 200_000;
 const RENDER_CHUNK = 40_000;
 const TYPING_DELAY_MS = 300;
 const KINDS = ['place', 'date', 'figure'];
-const STORE = { text: 'article-annotator:text', refDate: 'article-annotator:reference-date', theme: 'article-annotator:theme' };
+const STORE = { text: 'article-annotator:text', refDate: 'article-annotator:reference-date', theme: 'article-annotator:theme', summary: 'article-annotator:summary', exportFormat: 'article-annotator:export-format' };
 
 const $ = (id) => document.getElementById(id);
 const source = $('source');
@@ -25,6 +28,11 @@ const refAuto = $('ref-auto');
 const progress = $('progress');
 const progressBar = $('progress-bar');
 const progressText = $('progress-text');
+const summary = $('summary');
+const summaryToggle = $('summary-toggle');
+const navStatus = $('nav-status');
+const exportFormat = $('export-format');
+const exportStatus = $('export-status');
 
 let core = null;
 let coreLoading = null;
@@ -179,6 +187,7 @@ async function run() {
     updateLegend([]);
     explainReference(null, '');
     status.textContent = '';
+    updateSummary();
     setState('empty');
     return;
   }
@@ -226,6 +235,7 @@ async function run() {
   await render(text, result.spans, gen);
   if (gen !== generation) return;
   hideProgress();
+  updateSummary();
   const n = result.spans.length;
   status.textContent = `${n} highlight${n === 1 ? '' : 's'} in ${Math.max(1, Math.round(took))} ms.`;
   setState('done');
@@ -260,32 +270,52 @@ function makeMark(span, index) {
 
 /**
  * Renders text and spans. Small texts at once; big ones a chunk per animation
- * frame, so the page keeps responding and shows progress.
+ * frame, so the page keeps responding and shows progress. Each chunk is its
+ * own block, cut at a line break between spans: appending to one huge inline
+ * run would make the browser lay out the whole article again every frame.
  */
 async function render(text, spans, gen) {
   cards.close();
   output.classList.remove('plain');
   output.replaceChildren();
+  const incremental = text.length > RENDER_CHUNK;
   let pos = 0;
   let i = 0;
-  const incremental = text.length > RENDER_CHUNK;
-  while (pos < text.length || i < spans.length) {
-    const frag = document.createDocumentFragment();
+  while (pos < text.length) {
+    const chunk = incremental ? document.createElement('div') : document.createDocumentFragment();
+    if (incremental) chunk.className = 'chunk';
     const limit = pos + RENDER_CHUNK;
-    while ((pos < text.length || i < spans.length) && pos < limit) {
-      const span = spans[i];
+    while (pos < text.length) {
+      let span = spans[i];
       // Spans are sorted and disjoint; anything else is skipped rather than
       // trusted, so a bad span can never duplicate or lose text.
-      if (span && (span.start < pos || span.end > text.length || span.end <= span.start)) { i++; continue; }
+      while (span && (span.start < pos || span.end > text.length || span.end <= span.start)) span = spans[++i];
       const next = span ? span.start : text.length;
-      if (next > pos) frag.append(document.createTextNode(text.slice(pos, next)));
-      if (!span) { pos = text.length; break; }
-      frag.append(makeMark({ ...span, text: text.slice(span.start, span.end) }, i));
+      if (incremental && next > limit) {
+        // Past the chunk size: end the chunk after a line break in this gap,
+        // a blank line if there is one.
+        // The scan stays inside the gap, so the whole render is linear.
+        let cut = -1;
+        for (let j = Math.max(pos, limit); j < next; j++) {
+          if (text.charCodeAt(j) !== 10) continue;
+          if (cut < 0) cut = j + 1;
+          if (text.charCodeAt(j + 1) === 10 && j + 2 <= next) { cut = j + 2; break; }
+        }
+        if (cut > pos) {
+          chunk.append(document.createTextNode(text.slice(pos, cut)));
+          pos = cut;
+          break;
+        }
+      }
+      if (next > pos) chunk.append(document.createTextNode(text.slice(pos, next)));
+      pos = next;
+      if (!span) break;
+      chunk.append(makeMark({ ...span, text: text.slice(span.start, span.end) }, i));
       pos = span.end;
       i++;
     }
-    output.append(frag);
-    if (incremental && (pos < text.length || i < spans.length)) {
+    output.append(chunk);
+    if (incremental && pos < text.length) {
       showProgress(`Showing highlights… ${Math.round((100 * pos) / text.length)}%`, (100 * pos) / text.length);
       await new Promise((ok) => requestAnimationFrame(ok));
       if (gen !== generation) return;
@@ -337,7 +367,9 @@ function explainReference(ref, text) {
   } else if (ref && ref.value) {
     parts.push('Assumed ', strong(formatDay(ref.value)), '.');
   } else if (text) {
-    parts.push(strong('None found'), ': the text has no dateline, so relative dates (“Friday”, “last month”) are left unresolved. Set the publication date above, or use today’s.');
+    const n = shown.spans.filter((s) => s.kind === 'date' && s.date?.resolution === 'unresolved').length;
+    const which = n ? `${n} relative date${n === 1 ? ' is' : 's are'}` : 'relative dates (“Friday”, “last month”) are';
+    parts.push(strong('None found'), `: the text has no dateline, so ${which} left unresolved. Set the publication date above, or use today’s.`);
   } else {
     parts.push('Paste an article: its dateline, if it has one, gives the date that “Friday” or “last month” are counted from.');
   }
@@ -358,10 +390,121 @@ function applyTheme(theme) {
   document.documentElement.dataset.theme = t;
   output.dataset.aaTheme = t;
   cards.setTheme(t);
+  summary.dataset.aaTheme = t;
   const button = $('theme');
   button.textContent = `Theme: ${t}`;
   button.setAttribute('aria-label', `Colour theme: ${t === 'auto' ? 'automatic' : t}. Change`);
 }
+
+// ---- the summary panel ----
+
+/** Whether the panel is open; the map is fetched only once it is. */
+function summaryOpen() {
+  return summaryToggle.getAttribute('aria-expanded') === 'true';
+}
+
+function setSummaryOpen(open) {
+  summaryToggle.setAttribute('aria-expanded', String(open));
+  summaryToggle.textContent = open ? 'Hide' : 'Show map, dates and figures';
+  summary.hidden = !open;
+  store(STORE.summary, open ? 'open' : null);
+  if (open) updateSummary();
+}
+
+let summaryFor = null;
+function updateSummary() {
+  const ready = output.dataset.state !== 'pending' && shown.spans.length > 0;
+  for (const id of ['export-copy', 'export-download']) $(id).disabled = !shown.text;
+  if (!summaryOpen() || summaryFor === shown) return;
+  summaryFor = shown;
+  if (!shown.text) {
+    const p = document.createElement('p');
+    p.className = 'explain';
+    p.textContent = 'Paste an article to see its places on a map, its dates on a timeline and its figures in a table.';
+    summary.replaceChildren(p);
+    return;
+  }
+  renderSummary(summary, shown, { onGo: (index) => goToMention(index, true), idPrefix: 'sum' });
+  summary.dataset.ready = String(ready);
+}
+
+function markFor(index) {
+  return output.querySelector(`aa-mark[data-aa-span="${index}"]`);
+}
+
+let currentMark = null;
+let currentTimer = 0;
+/**
+ * Scrolls to the mark of span `index`, focuses it and outlines it for a
+ * moment, and says which mention of how many it is.
+ */
+function goToMention(index, fromPanel = false) {
+  const span = shown.spans[index];
+  const mark = markFor(index);
+  if (!span || !mark) return;
+  if (hidden.has(span.kind)) setKindShown(span.kind, true);
+  currentMark?.removeAttribute('data-aa-current');
+  currentMark = mark;
+  mark.setAttribute('data-aa-current', '');
+  clearTimeout(currentTimer);
+  currentTimer = setTimeout(() => mark.removeAttribute('data-aa-current'), 2500);
+  const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  mark.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+  mark.focus({ preventScroll: true });
+  const key = entityKey(span);
+  let n = 0;
+  let at = 0;
+  shown.spans.forEach((s, i) => { if (entityKey(s) === key) { n++; if (i === index) at = n; } });
+  const hint = n > 1 ? ` Press N or P for the ${fromPanel ? 'next' : 'next or previous'} one.` : '';
+  navStatus.textContent = `“${span.text}”: mention ${at} of ${n}.${hint}`;
+}
+
+output.addEventListener('keydown', (e) => {
+  if (e.ctrlKey || e.metaKey || e.altKey) return;
+  const key = e.key.toLowerCase();
+  if (key !== 'n' && key !== 'p') return;
+  const mark = e.target instanceof Element ? e.target.closest('aa-mark[data-aa-span]') : null;
+  if (!mark) return;
+  e.preventDefault();
+  const next = nextMention(shown.spans, Number(mark.dataset.aaSpan), key === 'n' ? 1 : -1);
+  if (next !== null) goToMention(next);
+  else navStatus.textContent = `“${mark.textContent}” is mentioned only once.`;
+});
+
+summaryToggle.addEventListener('click', () => setSummaryOpen(!summaryOpen()));
+
+// ---- export ----
+
+function currentExport() {
+  return exportText(shown.text, shown, exportFormat.value);
+}
+
+$('export-copy').addEventListener('click', async () => {
+  if (!shown.text) return;
+  const { content } = currentExport();
+  try {
+    await navigator.clipboard.writeText(content);
+    exportStatus.textContent = `Copied ${FORMATS[exportFormat.value].label} for ${shown.spans.length} highlights.`;
+  } catch (e) {
+    exportStatus.textContent = `Could not copy (${e?.message ?? e}); use Download instead.`;
+  }
+});
+
+$('export-download').addEventListener('click', () => {
+  if (!shown.text) return;
+  const { content, mime, filename } = currentExport();
+  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  exportStatus.textContent = `Saved ${filename}.`;
+});
+
+exportFormat.addEventListener('change', () => { store(STORE.exportFormat, exportFormat.value); exportStatus.textContent = ''; });
 
 // ---- wiring ----
 
@@ -414,7 +557,12 @@ $('theme').addEventListener('click', () => {
   applyTheme(next);
 });
 
+adopt(document, summaryCss);
 applyTheme(stored(STORE.theme) ?? 'auto');
+const savedFormat = stored(STORE.exportFormat);
+if (savedFormat && savedFormat in FORMATS) exportFormat.value = savedFormat;
+if (stored(STORE.summary) === 'open') setSummaryOpen(true);
+updateSummary();
 const savedDate = stored(STORE.refDate);
 if (savedDate && /^\d{4}-\d{2}-\d{2}$/.test(savedDate)) refDate.value = savedDate;
 const savedText = stored(STORE.text);
@@ -429,4 +577,4 @@ startCore();
 if (source.value) schedule(0);
 
 // For the tests and the curious: the result currently shown.
-window.articleAnnotator = { get result() { return shown; }, cancel };
+window.articleAnnotator = { get result() { return shown; }, cancel, exportText: (format) => exportText(shown.text, shown, format) };

@@ -17,7 +17,9 @@
 import { CardController, markLabel } from './lib/card.js';
 import { loadCore } from './lib/core.js';
 import { collectText, unwrapSpans, wrapSpans } from './lib/dom-text.js';
-import { adopt, documentCss } from './lib/styles.js';
+import { exportText } from './lib/export.js';
+import { adopt, documentCss, summaryCss } from './lib/styles.js';
+import { nextMention, renderSummary } from './lib/summary.js';
 
 const KINDS = ['place', 'date', 'figure'];
 const THEMES = ['auto', 'light', 'dark'];
@@ -85,6 +87,7 @@ function attributes(el) {
   if (get('reference-date') !== undefined) o.referenceDate = get('reference-date');
   if (get('theme') !== undefined) o.theme = get('theme');
   if (get('day-first') !== undefined) o.dayFirst = get('day-first') !== 'false';
+  if (get('summary') !== undefined) o.summary = get('summary') || 'after';
   return o;
 }
 
@@ -115,7 +118,8 @@ function resolveOptions(el, given = {}) {
   const kinds = parseKinds(merged.kinds)?.filter((k) => KINDS.includes(k));
   const referenceDate = isoDay(merged.referenceDate) ?? pageDate(el);
   const theme = THEMES.includes(merged.theme) ? merged.theme : 'auto';
-  return { kinds: kinds?.length ? kinds : undefined, referenceDate, theme, dayFirst: !!merged.dayFirst };
+  const summary = merged.summary === true ? 'after' : ['before', 'after'].includes(merged.summary) ? merged.summary : null;
+  return { kinds: kinds?.length ? kinds : undefined, referenceDate, theme, dayFirst: !!merged.dayFirst, summary };
 }
 
 // ---- annotate / remove ----
@@ -168,7 +172,10 @@ export async function annotateElement(el, options = {}) {
     const span = result.spans[Number(mark.getAttribute('data-aa-span'))];
     return span ? { span, context: result } : null;
   }, { theme: opts.theme });
-  states.set(el, { records, result, cards, options: opts });
+  const panel = opts.summary ? addSummary(el, result, opts) : null;
+  const onKey = (e) => navigateByKey(el, result, e);
+  el.addEventListener('keydown', onKey);
+  states.set(el, { records, result, cards, options: opts, text, panel, onKey });
   el.dispatchEvent(new CustomEvent(EVENT, {
     bubbles: true,
     composed: true,
@@ -183,7 +190,95 @@ export function removeAnnotations(el) {
   if (!state) return;
   states.delete(el);
   state.cards.destroy();
+  state.panel?.remove();
+  el.removeEventListener('keydown', state.onKey);
   unwrapSpans(state.records);
+}
+
+// ---- navigation and the summary panel ----
+
+/** The first piece of the mark of span `index` in `el` (the focusable one). */
+function firstMark(el, index) {
+  return el.querySelector(`aa-mark[data-aa-span="${index}"][tabindex]`) ?? el.querySelector(`aa-mark[data-aa-span="${index}"]`);
+}
+
+function goTo(el, index) {
+  const mark = firstMark(el, index);
+  if (!mark) return;
+  const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  mark.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+  mark.focus({ preventScroll: true });
+  for (const m of el.querySelectorAll(`aa-mark[data-aa-span="${index}"]`)) {
+    m.setAttribute('data-aa-current', '');
+    setTimeout(() => m.removeAttribute('data-aa-current'), 2500);
+  }
+}
+
+/** N and P on a mark go to the next or previous mention of the same thing. */
+function navigateByKey(el, result, e) {
+  if (e.ctrlKey || e.metaKey || e.altKey) return;
+  const key = e.key.toLowerCase();
+  if (key !== 'n' && key !== 'p') return;
+  const mark = e.target instanceof Element ? e.target.closest('aa-mark[data-aa-span]') : null;
+  if (!mark || !el.contains(mark)) return;
+  const next = nextMention(result.spans, Number(mark.getAttribute('data-aa-span')), key === 'n' ? 1 : -1);
+  if (next === null) return;
+  e.preventDefault();
+  goTo(el, next);
+}
+
+/**
+ * The optional summary panel (option `summary`: "after" or "before" the
+ * element): an <aa-summary> element next to it, its content in a shadow root
+ * so that neither the host's CSS nor ours leaks. It fetches the map (from
+ * map/ next to lib/) only when it is drawn.
+ */
+function addSummary(el, result, opts) {
+  const host = document.createElement('aa-summary');
+  host.setAttribute('role', 'region');
+  host.setAttribute('aria-label', 'The article at a glance: places, dates and figures');
+  const shadow = host.attachShadow({ mode: 'open' });
+  adopt(shadow, summaryCss);
+  const body = document.createElement('div');
+  body.setAttribute('part', 'summary');
+  shadow.append(body);
+  if (opts.summary === 'before') el.before(host);
+  else el.after(host);
+  renderSummary(body, result, { onGo: (index) => goTo(el, index), theme: opts.theme, framed: true, idPrefix: `aa-sum-${++panels}` });
+  return host;
+}
+let panels = 0;
+
+/**
+ * The annotations of an element (or a result {text, spans, referenceDate},
+ * such as the detail of the `article-annotator:annotated` event) as text in
+ * `format`: 'json' (the annotator's own spans), 'jsonld' (W3C Web
+ * Annotation) or 'csv'. Offsets are into the element's text as the widget
+ * reads it (its text nodes, with a blank line between blocks). Returns null
+ * for an element that is not annotated.
+ *
+ * @param {Element | {text: string, spans: object[], referenceDate?: object}} target
+ * @param {'json'|'jsonld'|'csv'} [format]
+ * @param {{source?: string}} [options] source: the IRI for JSON-LD targets
+ *   (default: the page's address, with the element's id as fragment)
+ */
+export function exportAnnotations(target, format = 'json', options = {}) {
+  let text;
+  let result;
+  let source = options.source;
+  if (target instanceof Element) {
+    const state = states.get(target);
+    if (!state) return null;
+    text = state.text;
+    result = state.result;
+    if (!source && typeof location !== 'undefined' && /^https?:$/.test(location.protocol)) {
+      source = `${location.origin}${location.pathname}${target.id ? `#${encodeURIComponent(target.id)}` : ''}`;
+    }
+  } else {
+    text = String(target?.text ?? '');
+    result = target;
+  }
+  return exportText(text, result, format, { source }).content;
 }
 
 /** The last result for an element, or null. */
@@ -194,7 +289,7 @@ export function annotationsOf(el) {
 // ---- <article-annotator> ----
 
 class ArticleAnnotatorElement extends HTMLElement {
-  static observedAttributes = ['kinds', 'reference-date', 'theme', 'day-first'];
+  static observedAttributes = ['kinds', 'reference-date', 'theme', 'day-first', 'summary'];
 
   connectedCallback() {
     this.#schedule();
@@ -255,5 +350,23 @@ function annotateMarked() {
     if (!states.has(el) && !runs.has(el)) annotateElement(el);
   }
 }
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', annotateMarked, { once: true });
-else annotateMarked();
+
+// Elements marked later (a page that renders its story after load, an
+// infinite scroll) are annotated too. The observer only looks at added
+// nodes, and only reacts to ones that are or hold [data-article-annotator];
+// a batch of additions is handled once, in the next microtask.
+let sweepQueued = false;
+function watch() {
+  annotateMarked();
+  if (typeof MutationObserver === 'undefined' || !document.body) return;
+  new MutationObserver((records) => {
+    if (sweepQueued) return;
+    const relevant = records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1
+      && (n.hasAttribute('data-article-annotator') || n.querySelector?.('[data-article-annotator]'))));
+    if (!relevant) return;
+    sweepQueued = true;
+    queueMicrotask(() => { sweepQueued = false; annotateMarked(); });
+  }).observe(document.body, { childList: true, subtree: true });
+}
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch, { once: true });
+else watch();

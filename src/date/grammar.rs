@@ -4,7 +4,7 @@
 //! Every parser looks ahead a bounded number of tokens, so a scan of the
 //! whole text is linear in its length.
 
-use super::lexicon::{self, Lower, Unit};
+use super::lexicon::{self, Unit};
 use crate::calendar::CalendarDate;
 use crate::numbers::parse_number;
 use crate::span::TimexType;
@@ -22,7 +22,8 @@ pub(crate) enum Val {
     Quarter(i32, u32),
     /// The first three digits of the years ("199" for the 1990s).
     Decade(i32),
-    /// The first two digits of the years ("19" for the 20th century).
+    /// The first two digits of the years ("19" for the 20th century),
+    /// negative before the common era.
     Century(i32),
     /// A year before the common era.
     BcYear(i32),
@@ -41,15 +42,12 @@ impl Val {
             Val::Season(y, s) => format!("{}-{}", year4(*y), s),
             Val::Quarter(y, q) => format!("{}-Q{}", year4(*y), q),
             Val::Decade(d) => format!("{:03}", d),
+            // Centuries before the common era are negative: the 4th century
+            // BC (the 300s BC) is BC03.
+            Val::Century(c) if *c < 0 => format!("BC{:02}", -c),
             Val::Century(c) => format!("{:02}", c),
             Val::BcYear(y) => format!("BC{:04}", y),
-            Val::DayTime(d, t) => {
-                if t.len() == 2 {
-                    format!("{d}T{t}")
-                } else {
-                    format!("{d}T{t}")
-                }
-            }
+            Val::DayTime(d, t) => format!("{d}T{t}"),
         }
     }
 
@@ -111,6 +109,8 @@ pub(crate) enum Sem {
     Rel { unit: Unit, offset: i64 },
     /// A named month relative to the reference ("last March").
     RelMonth { month: u32, offset: i64 },
+    /// A season relative to the last year mentioned ("the next spring").
+    AnaphorSeason { season: &'static str, offset: i64 },
     /// A season relative to the reference ("last summer").
     RelSeason { season: &'static str, offset: i64 },
     /// An amount of time before or after the reference ("two years ago") or,
@@ -126,7 +126,7 @@ pub(crate) enum Sem {
     Set(String),
     /// A clock time on the reference day ("15:30"), as `HH:MM`.
     Clock(String),
-    /// A year range ("1992–1994") is emitted as its two ends.
+    /// A temporal expression with no value TIMEX3 can write ("at night").
     Unknown,
 }
 
@@ -204,12 +204,14 @@ pub(crate) struct Found {
     /// The weekday the text gives for a date without a year ("Tuesday,
     /// January 10"): it picks the year.
     pub weekday_hint: Option<u32>,
+    /// The half of the year named ("the first half of 2020" is 2020-H1).
+    pub half: Option<u32>,
 }
 
 impl Found {
     fn new(start: usize, end: usize, sem: Sem, ty: TimexType) -> Self {
         let explicit_year = matches!(sem, Sem::Abs(_));
-        Found { start, end, sem, ty, modifier: None, explicit_year, range: None, confidence: 0.9, part: None, clock: None, range_with_next: false, weekday_hint: None }
+        Found { start, end, sem, ty, modifier: None, explicit_year, range: None, confidence: 0.9, part: None, clock: None, range_with_next: false, weekday_hint: None, half: None }
     }
 }
 
@@ -220,13 +222,38 @@ pub(crate) struct Parser<'d, 'a> {
     /// The reference year, where known: a year right after a name counts
     /// as a date only near it ("WWDC 2005" in 2005, not "Windows 2000").
     ref_year: Option<i32>,
+    /// Every short ASCII token lowercased once, end to end, and each
+    /// token's range in it ("" for long or non-ASCII tokens, which are never
+    /// date words): the parsers compare words many times per token.
+    lower: String,
+    lower_spans: Vec<(u32, u32)>,
+}
+
+/// A lowercased token.
+#[derive(Clone, Copy)]
+pub(crate) struct W<'a>(&'a str);
+
+impl<'a> W<'a> {
+    fn as_str(&self) -> &'a str {
+        self.0
+    }
 }
 
 const DATE: TimexType = TimexType::Date;
 
 impl<'d, 'a> Parser<'d, 'a> {
     pub(crate) fn new(doc: &'d Doc<'a>, day_first: bool, ref_year: Option<i32>) -> Self {
-        Parser { doc, day_first, ref_year }
+        let mut lower = String::new();
+        let mut lower_spans = Vec::with_capacity(doc.tokens.len());
+        for t in &doc.tokens {
+            let word = &doc.text[t.start..t.end];
+            let a = lower.len();
+            if word.len() <= 16 && word.is_ascii() && lower.len() < u32::MAX as usize - 32 {
+                lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+            }
+            lower_spans.push((a as u32, lower.len() as u32));
+        }
+        Parser { doc, day_first, ref_year, lower, lower_spans }
     }
 
     fn n(&self) -> usize {
@@ -243,8 +270,11 @@ impl<'d, 'a> Parser<'d, 'a> {
     }
 
     /// The token lowercased ("" when long or non-ASCII or past the end).
-    fn w(&self, i: usize) -> Lower {
-        Lower::new(self.t(i))
+    fn w(&self, i: usize) -> W<'_> {
+        match self.lower_spans.get(i) {
+            Some(&(a, b)) => W(self.lower.get(a as usize..b as usize).unwrap_or("")),
+            None => W(""),
+        }
     }
 
     fn is(&self, i: usize, word: &str) -> bool {
@@ -268,9 +298,9 @@ impl<'d, 'a> Parser<'d, 'a> {
     }
 
     /// The previous token, or "" at the start.
-    fn prev(&self, i: usize) -> Lower {
+    fn prev(&self, i: usize) -> W<'_> {
         if i == 0 {
-            Lower::new("")
+            W("")
         } else {
             self.w(i - 1)
         }
@@ -390,8 +420,62 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
     }
 
+    /// True if tokens `i`.. continue a glued chain of digits and hyphens or
+    /// points ("138-2010-2015", "40.1693"): phone numbers, codes and
+    /// decimals, whose parts are never years.
+    fn chained_before(&self, i: usize) -> bool {
+        i >= 2 && self.glued(i) && matches!(self.t(i - 1), "-" | "." | "," | ":" | "/") && self.glued(i - 1) && self.kind(i - 2) == Some(TokKind::Digits)
+    }
+
+    fn chained_after(&self, e: usize) -> bool {
+        self.glued(e) && matches!(self.t(e), "-" | "." | "/" | ":") && self.glued(e + 1) && self.kind(e + 1) == Some(TokKind::Digits)
+    }
+
+    /// A year before the common era at `i`: "480 BC", "218 B.C.".
+    fn bc_year(&self, i: usize) -> Option<(i32, usize)> {
+        if self.kind(i) != Some(TokKind::Digits) || self.t(i).len() > 4 {
+            return None;
+        }
+        let end = if matches!(self.t(i + 1), "BC" | "BCE") {
+            i + 2
+        } else if self.t(i + 1) == "B" && self.t(i + 2) == "." && self.t(i + 3) == "C" {
+            if self.t(i + 4) == "." { i + 5 } else { i + 4 }
+        } else {
+            return None;
+        };
+        let y: i32 = self.t(i).parse().ok()?;
+        (y > 0).then_some((y, end))
+    }
+
+    /// A cheap first test: can an expression start at token `i` at all?
+    /// Most tokens of a text are ordinary words, and skipping them here
+    /// keeps the scan fast (each parser would reject them anyway).
+    fn may_start(&self, i: usize) -> bool {
+        match self.kind(i) {
+            Some(TokKind::Digits) | Some(TokKind::AlphaNum) => return true,
+            Some(TokKind::Punct) => return matches!(self.t(i), "'" | "\u{2019}"),
+            None => return false,
+            Some(TokKind::Alpha) => {}
+        }
+        let w = self.w(i);
+        let w = w.as_str();
+        if w.is_empty() {
+            return false;
+        }
+        lexicon::month(w).is_some()
+            || lexicon::weekday(w).is_some()
+            || lexicon::weekday_abbrev(w).is_some()
+            || lexicon::unit(w).is_some()
+            || lexicon::season(w).is_some()
+            || crate::numbers::small_number_word(w).is_some()
+            || lexicon::is_trigger(w)
+    }
+
     /// The longest expression starting at token `i`, with its modifiers.
     pub(crate) fn parse_at(&self, i: usize) -> Option<Found> {
+        if !self.may_start(i) {
+            return None;
+        }
         // Skip inside words joined by hyphens to names ("COVID-19",
         // "Windows-2000"): a date never starts right after a glued hyphen
         // that follows a letter or digit, except in "mid-March".
@@ -456,15 +540,28 @@ impl<'d, 'a> Parser<'d, 'a> {
             ("less", "than") | ("under", _) | ("fewer", "than") => Some(("LESS_THAN", if a == "under" { 1 } else { 2 })),
             ("nearly", _) | ("almost", _) => Some(("LESS_THAN", 1)),
             ("about", _) | ("around", _) | ("approximately", _) | ("roughly", _) | ("some", _) | ("circa", _) => Some(("APPROX", 1)),
+            ("close", "to") => Some(("APPROX", 2)),
+            ("ca", ".") => Some(("APPROX", 2)),
             ("at", "least") => Some(("EQUAL_OR_MORE", 2)),
             ("at", "most") | ("up", "to") => Some(("EQUAL_OR_LESS", 2)),
             ("no", "more") if c == "than" => Some(("EQUAL_OR_LESS", 3)),
             ("no", "less") if c == "than" => Some(("EQUAL_OR_MORE", 3)),
             _ => None,
         };
+        // "over the past 30 days": "over" is a preposition before "the".
+        let dur_mod = dur_mod.filter(|&(_, len)| !self.is(i + len, "the"));
         if let Some((m, len)) = dur_mod {
             if let Some(mut f) = self.core(i + len) {
-                if f.ty == TimexType::Duration && f.start == i + len {
+                // Durations take every modifier; "less than a week later" a
+                // comparison; a named date only an approximation ("around
+                // March 1981", "ca. 466 BC").
+                let fits = match &f.sem {
+                    _ if f.ty == TimexType::Duration => true,
+                    Sem::Shift { .. } => true,
+                    Sem::Abs(_) | Sem::Partial { .. } => m == "APPROX" && !matches!(a, "some"),
+                    _ => false,
+                };
+                if fits && f.start == i + len && f.modifier.is_none() {
                     f.start = i;
                     f.modifier = Some(m);
                     return Some(f);
@@ -486,11 +583,16 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         // Fuzzy parts of dates.
         let fuzzy: Option<(&'static str, usize)> = match (a, b, c) {
+            ("early", "in", _) => Some(("START", 2)),
+            ("late", "in", _) => Some(("END", 2)),
             ("early", _, _) => Some(("START", 1)),
             ("late", _, _) => Some(("END", 1)),
             ("mid", "-", _) => Some(("MID", 2)),
             ("mid", _, _) => Some(("MID", 1)),
             ("the", "beginning", "of") | ("the", "start", "of") | ("the", "dawn", "of") => Some(("START", 3)),
+            ("beginning", "of", _) | ("start", "of", _) => Some(("START", 2)),
+            ("middle", "of", _) => Some(("MID", 2)),
+            ("end", "of", _) => Some(("END", 2)),
             ("the", "middle", "of") => Some(("MID", 3)),
             ("the", "end", "of") | ("the", "close", "of") => Some(("END", 3)),
             ("the", "early", _) => Some(("START", 2)),
@@ -498,24 +600,32 @@ impl<'d, 'a> Parser<'d, 'a> {
             ("the", "mid", "-") => Some(("MID", 3)),
             ("the", "mid", _) => Some(("MID", 2)),
             ("earlier", "this", _) | ("later", "this", _) => Some(("", 1)),
+            ("later", "in", _) | ("earlier", "in", _) => Some(("", 2)),
+            ("earlier", "today" | "tonight", _) | ("later", "today" | "tonight", _) => Some(("", 1)),
             _ => None,
         };
         if let Some((m, len)) = fuzzy {
             // "the end of the year", "the start of the month": the unit around
             // the last date mentioned (the reference in news).
-            if len == 3 && self.is(i + 3, "the") {
-                if let Some((unit, false)) = lexicon::unit(self.w(i + 4).as_str()) {
+            let the_at = i + len;
+            if self.w(the_at.wrapping_sub(1)).as_str() == "of" && (self.is(the_at, "the") || lexicon::unit(self.w(the_at).as_str()).is_some()) {
+                let u_at = if self.is(the_at, "the") { the_at + 1 } else { the_at };
+                if let Some((unit, false)) = lexicon::unit(self.w(u_at).as_str()) {
                     if matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Decade | Unit::Century | Unit::Day) {
-                        let mut f = Found::new(i, i + 5, Sem::Rel { unit, offset: 0 }, DATE);
+                        let mut f = Found::new(i, u_at + 1, Sem::Rel { unit, offset: 0 }, DATE);
                         f.modifier = Some(m);
                         return Some(f);
                     }
                 }
             }
             if let Some(mut f) = self.core(i + len) {
+                // "late Friday", "early yesterday": a part of one day; but
+                // "the late Friday" or "the end of Friday" are not said.
+                let day_word = matches!(f.sem, Sem::Weekday { part: None, .. } | Sem::Deictic { part: None, .. });
                 let ok = f.start == i + len
-                    && f.ty == DATE
-                    && !matches!(f.sem, Sem::Weekday { .. } | Sem::Deictic { .. } | Sem::Ref(_) | Sem::Shift { .. });
+                    && (f.ty == DATE || m.is_empty())
+                    && !matches!(f.sem, Sem::Ref(_) | Sem::Shift { .. })
+                    && (!day_word || (len == 1 && matches!(a, "early" | "late")) || m.is_empty());
                 if ok {
                     f.start = i;
                     if !m.is_empty() {
@@ -549,6 +659,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             self.set(i),
             self.clock(i),
             self.holiday(i),
+            self.half_year(i),
         ];
         let mut best: Option<Found> = None;
         for c in candidates.into_iter().flatten() {
@@ -560,6 +671,21 @@ impl<'d, 'a> Parser<'d, 'a> {
         if matches!(f.sem, Sem::Partial { day: Some(_), .. } | Sem::DayOfMonth(_)) {
             let l = self.w(f.start);
             f.weekday_hint = lexicon::weekday(l.as_str()).or_else(|| lexicon::weekday_abbrev(l.as_str()));
+        }
+        // "one hour and 30 minutes", "2 years 21 days": one duration.
+        if let Sem::Duration(v1) = &f.sem {
+            let mut k = f.end;
+            if self.is(k, "and") || self.t(k) == "," {
+                k += 1;
+            }
+            if let Some(g) = self.duration(k) {
+                if let (Sem::Duration(v2), None) = (&g.sem, g.modifier) {
+                    if let Some(v) = join_durations(v1, v2) {
+                        f.sem = Sem::Duration(v);
+                        f.end = g.end;
+                    }
+                }
+            }
         }
         // "the last 30 years or so": the approximation stays outside the span.
         if f.ty == TimexType::Duration && f.modifier.is_none() && self.is(f.end, "or") && self.is(f.end + 1, "so") {
@@ -587,6 +713,13 @@ impl<'d, 'a> Parser<'d, 'a> {
                         }
                     }
                 }
+            }
+        }
+        // "the month of June": the words name the month.
+        if let Sem::Partial { day: None, .. } | Sem::Abs(Val::Month(..)) = f.sem {
+            let s = f.start;
+            if s >= 2 && self.is(s - 1, "of") && self.is(s - 2, "month") {
+                f.start = if s >= 3 && self.is(s - 3, "the") { s - 3 } else { s - 2 };
             }
         }
         // "August of that year", "May 5 of the following year".
@@ -646,6 +779,14 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// 2020-10-09, with an optional glued time ("2020-10-09T08:00:00Z").
     fn iso(&self, i: usize) -> Option<Found> {
         let y = self.year_token(i)?;
+        // "2014-10": a year and month, unless it reads as a year range
+        // ("2007-08" is 2007 to 2008).
+        if self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) && !(self.is_dash(i + 3) && self.glued(i + 3)) && self.t(i + 2).len() == 2 {
+            let m = self.digits(i + 2)?;
+            if (1..=12).contains(&(m as i32)) && (m as i32) <= y % 100 && !(self.glued(i + 3) && self.kind(i + 3).is_some()) {
+                return Some(Found::new(i, i + 3, Sem::Abs(Val::Month(y, m)), DATE));
+            }
+        }
         if !(self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) && self.is_dash(i + 3) && self.glued(i + 3) && self.glued(i + 4)) {
             return None;
         }
@@ -676,6 +817,25 @@ impl<'d, 'a> Parser<'d, 'a> {
     fn numeric(&self, i: usize) -> Option<Found> {
         let a = self.digits(i)?;
         let sep = self.t(i + 1);
+        let run_continues = |k: usize| self.glued(k) && matches!(self.t(k), "/" | "." | "-" | ":") && self.glued(k + 1) && self.kind(k + 1) == Some(TokKind::Digits);
+        if i > 0 && self.glued(i) && matches!(self.t(i - 1), "/" | "." | "-") {
+            return None;
+        }
+        // Year first: "2012/8/10", "2014.12.28".
+        if self.t(i).len() == 4 && matches!(sep, "/" | ".") && self.glued(i + 1) && self.glued(i + 2) && self.t(i + 3) == sep && self.glued(i + 3) && self.glued(i + 4) && !run_continues(i + 5) {
+            let y = self.year_token(i)?;
+            let (m, d) = (self.digits(i + 2)?, self.digits(i + 4)?);
+            let date = CalendarDate::new(y, m, d)?;
+            return Some(Found::new(i, i + 5, Sem::Abs(Val::Day(date)), DATE));
+        }
+        // Month and year: "04/2016".
+        if sep == "/" && self.t(i).len() <= 2 && self.glued(i + 1) && self.glued(i + 2) && !run_continues(i + 3) {
+            if let Some(y) = self.year_token(i + 2).filter(|y| (1900..=2099).contains(y)) {
+                if (1..=12).contains(&a) && !(self.kind(i + 3) == Some(TokKind::Alpha) && !self.upper(i + 3)) {
+                    return Some(Found::new(i, i + 3, Sem::Abs(Val::Month(y, a)), DATE));
+                }
+            }
+        }
         if !matches!(sep, "/" | ".") || !(self.glued(i + 1) && self.glued(i + 2) && self.t(i + 3) == sep && self.glued(i + 3) && self.glued(i + 4)) {
             return None;
         }
@@ -684,7 +844,8 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         let b = self.digits(i + 2)?;
         let ys = self.t(i + 4);
-        if self.kind(i + 4) != Some(TokKind::Digits) || !(ys.len() == 2 || ys.len() == 4) {
+        // Dotted triples with a short last part are version numbers ("1.1.30").
+        if self.kind(i + 4) != Some(TokKind::Digits) || !(ys.len() == 2 || ys.len() == 4) || (sep == "." && ys.len() != 4) {
             return None;
         }
         // Not part of a longer run ("1/2/3/4", "10.9.2020.1").
@@ -698,15 +859,22 @@ impl<'d, 'a> Parser<'d, 'a> {
         let y = if ys.len() == 2 { two_digit_year(y) } else { y };
         let day_first = sep == "." || self.day_first || a > 12;
         let (m, d) = if day_first { (b, a) } else { (a, b) };
-        let date = CalendarDate::new(y, m, d)?;
+        // "10.31.1974" can only be month first.
+        let date = CalendarDate::new(y, m, d).or_else(|| CalendarDate::new(y, d, m))?;
         Some(Found::new(i, i + 5, Sem::Abs(Val::Day(date)), DATE))
     }
 
     /// An optional leading weekday: "Friday, October 9", "Fri, Oct 9".
     fn weekday_prefix(&self, i: usize) -> usize {
         let l = self.w(i);
+        // "Edmonton Sun, August 16": an abbreviation right after a
+        // capitalized word is part of a name.
+        let after_name = i > 0
+            && self.upper(i - 1)
+            && self.kind(i - 1) == Some(TokKind::Alpha)
+            && self.doc.tokens.get(i).is_some_and(|t| t.newlines_before == 0 && !t.sentence_start);
         let is_wd = lexicon::weekday(l.as_str()).is_some() && !l.as_str().ends_with("ys")
-            || (self.upper(i) && lexicon::weekday_abbrev(l.as_str()).is_some());
+            || (self.upper(i) && !after_name && lexicon::weekday_abbrev(l.as_str()).is_some());
         if !is_wd {
             return i;
         }
@@ -738,7 +906,8 @@ impl<'d, 'a> Parser<'d, 'a> {
             let mut range_end: Option<(u32, usize)> = None;
             if (self.is_dash(e) || self.is(e, "to") || self.is(e, "through")) && self.day_number(e + 1).is_some() {
                 if let Some((d2, e2)) = self.day_number(e + 1) {
-                    if d2 > d && self.year_after(e2).is_none() || d2 > d {
+                    // The second day must exist in the month ("June 10 - 31" is no range).
+                    if d2 > d && CalendarDate::new(2000, m, d2).is_some() {
                         range_end = Some((d2, e2));
                     }
                 }
@@ -783,6 +952,10 @@ impl<'d, 'a> Parser<'d, 'a> {
             if self.year_token(y_at).is_some() || y_at == k {
                 return Some(Found::new(i, ye, Sem::Abs(Val::Month(y, m)), DATE));
             }
+        }
+        // "August 480 BC".
+        if let Some((y, e)) = self.bc_year(y_at) {
+            return Some(Found::new(i, e, Sem::Abs(Val::Month(-y, m)), DATE));
         }
         if with_weekday {
             return None;
@@ -836,7 +1009,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         // The first day of a day range ("6-7 January 1916", "26-30
         // November"): the month and year come from the second day.
-        if self.is_dash(k) {
+        if self.is_dash(k) || self.is(k, "to") || self.is(k, "and") || self.is(k, "until") {
             if let Some((d2, k2)) = self.day_number(k + 1) {
                 if let Some((m, e)) = self.month_at(k2, false).filter(|_| self.upper(k2) && d2 > d) {
                     let mut y_at = e;
@@ -853,7 +1026,8 @@ impl<'d, 'a> Parser<'d, 'a> {
                 }
             }
         }
-        let Some((m, mut e)) = self.month_at(k, false).filter(|_| self.upper(k) || !matches!(self.w(k).as_str(), "may" | "march" | "august")) else {
+        let after_of = k > 0 && self.is(k - 1, "of");
+        let Some((m, e)) = self.month_at(k, false).filter(|_| self.upper(k) || after_of || !matches!(self.w(k).as_str(), "may" | "march" | "august")) else {
             return self.day_of_month(i, j, the, d, k);
         };
         // A range of days: "3-5 March" is read from its first day.
@@ -865,10 +1039,8 @@ impl<'d, 'a> Parser<'d, 'a> {
             let date = CalendarDate::new(y, m, d)?;
             return Some(Found::new(i, ye, Sem::Abs(Val::Day(date)), DATE));
         }
+        // A day that no year has ("31 April") is not a date.
         CalendarDate::new(2000, m, d)?;
-        if self.t(e) == "." && self.glued(e) && false {
-            e += 1;
-        }
         Some(Found::new(i, e, Sem::Partial { month: m, day: Some(d) }, DATE))
     }
 
@@ -877,10 +1049,10 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// 20th minute" are ordinals of other things.
     fn day_of_month(&self, i: usize, j: usize, the: bool, d: u32, k: usize) -> Option<Found> {
         let ordinal = self.kind(j) == Some(TokKind::AlphaNum) || (self.glued(j + 1) && k > j + 1);
-        if !the || !ordinal {
+        let weekday_before = j > i + usize::from(the);
+        if !(the || weekday_before) || !ordinal {
             return None;
         }
-        let weekday_before = j > i + 1;
         let prev = self.prev(i);
         let context = weekday_before || matches!(prev.as_str(), "on" | "since" | "by" | "until" | "till" | "before" | "after" | "from");
         if !context {
@@ -897,9 +1069,6 @@ impl<'d, 'a> Parser<'d, 'a> {
     fn weekday(&self, i: usize) -> Option<Found> {
         let l = self.w(i);
         let wd = lexicon::weekday(l.as_str())?;
-        if !self.upper(i) && self.kind(i) == Some(TokKind::Alpha) && false {
-            return None;
-        }
         // Inside a name: "Good Friday Agreement", "Black Friday" is a day but
         // "Bloody Sunday Inquiry" is a name; a following capitalized word that
         // is not a date word makes it a name.
@@ -936,7 +1105,8 @@ impl<'d, 'a> Parser<'d, 'a> {
         if self.kind(j) == Some(TokKind::AlphaNum) && sj.len() == 5 && sj.ends_with('s') {
             let y: i32 = sj.get(..4)?.parse().ok()?;
             if (1000..=2999).contains(&y) && y % 10 == 0 {
-                let val = if y % 100 == 0 && !self.year_ish_decade_context(j) { Val::Century(y / 100) } else { Val::Decade(y / 10) };
+                // "the 1800s" is the century, "the 1990s" the decade.
+                let val = if y % 100 == 0 { Val::Century(y / 100) } else { Val::Decade(y / 10) };
                 return Some(Found::new(start, j + 1, Sem::Abs(val), DATE));
             }
         }
@@ -944,7 +1114,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         if j > i {
             let (k, two) = if matches!(sj, "'" | "\u{2019}") && self.glued(j + 1) { (j + 1, self.t(j + 1)) } else { (j, sj) };
             if self.kind(k) == Some(TokKind::AlphaNum) && two.len() == 3 && two.ends_with('s') {
-                if let Ok(d) = two[..2].parse::<i32>() {
+                if let Some(Ok(d)) = two.get(..2).map(str::parse::<i32>) {
                     if d % 10 == 0 {
                         return Some(Found::new(start, k + 1, Sem::Abs(Val::Decade(190 + d / 10)), DATE));
                     }
@@ -953,6 +1123,16 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         if j > i {
             return None;
+        }
+        // The first end of an era range: "499-493 BC", "264 to 241 BC".
+        if self.kind(i) == Some(TokKind::Digits) && s.len() <= 4 && (self.is_dash(i + 1) || self.is(i + 1, "to")) && self.kind(i + 2) == Some(TokKind::Digits) && matches!(self.t(i + 3), "BC" | "BCE") {
+            if let (Ok(a), Ok(b)) = (s.parse::<i32>(), self.t(i + 2).parse::<i32>()) {
+                if a > b && a > 0 {
+                    let mut f = Found::new(i, i + 1, Sem::Abs(Val::BcYear(a)), DATE);
+                    f.range_with_next = true;
+                    return Some(f);
+                }
+            }
         }
         // Years before the common era: "490 BC", "218 B.C.".
         if self.kind(i) == Some(TokKind::Digits) && s.len() <= 4 {
@@ -978,7 +1158,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
         }
         // The second end of a year range: "1915-17", "1861–1865".
-        if i >= 2 && self.is_dash(i - 1) && self.year_token(i - 2).is_some() && self.kind(i) == Some(TokKind::Digits) && self.glued(i) == self.glued(i - 1) {
+        if i >= 2 && self.is_dash(i - 1) && self.year_token(i - 2).is_some() && self.kind(i) == Some(TokKind::Digits) && self.glued(i) == self.glued(i - 1) && !self.chained_before(i - 2) {
             let first = self.year_token(i - 2)?;
             let y = if s.len() == 2 { (first / 100) * 100 + s.parse::<i32>().ok()? } else if s.len() == 4 { s.parse().ok()? } else { return None };
             if y > first && y - first < 200 && !(self.glued(i + 1) && self.kind(i + 2) == Some(TokKind::Digits)) {
@@ -988,6 +1168,12 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
         }
         let y = self.year_token(i)?;
+        // "the 1982 summer offensives": a year then its season.
+        if let Some(season) = lexicon::season(self.w(i + 1).as_str()) {
+            if self.year_context(i) || self.is(i.wrapping_sub(1), "the") {
+                return Some(Found::new(i, i + 2, Sem::Abs(Val::Season(y, season)), DATE));
+            }
+        }
         if !self.year_context(i) {
             return None;
         }
@@ -1006,11 +1192,6 @@ impl<'d, 'a> Parser<'d, 'a> {
         Some(f)
     }
 
-    /// "the 1900s" is a century unless a decade reading is forced.
-    fn year_ish_decade_context(&self, _j: usize) -> bool {
-        false
-    }
-
     /// True where a four-digit number at `i` reads as a year: the general
     /// rule is a year-taking word before it ("in", "since", a month, "the
     /// year") or a boundary after it (punctuation, the sentence end), and
@@ -1021,6 +1202,10 @@ impl<'d, 'a> Parser<'d, 'a> {
         let p = prev.as_str();
         let next = self.w(i + 1);
         let nx = next.as_str();
+        // Parts of numbers and codes: "40.1693", "138-2010-2015".
+        if self.chained_before(i) {
+            return false;
+        }
         // Money, percentages, measures, identifiers glued to letters.
         if i > 0 && (matches!(self.t(i - 1), "$" | "€" | "£" | "#" | "№" | "+") || (self.glued(i) && self.kind(i - 1) != Some(TokKind::Punct))) {
             return false;
@@ -1036,7 +1221,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             let s2 = self.t(i + 2);
             if let (Ok(y1), Ok(y2)) = (self.t(i).parse::<i32>(), s2.parse::<i32>()) {
                 let y2 = if s2.len() == 2 { (y1 / 100) * 100 + y2 } else if s2.len() == 4 { y2 } else { 0 };
-                if y2 > y1 && y2 - y1 < 100 && !(self.glued(i + 3) && matches!(self.t(i + 3), "-" | "/")) {
+                if y2 > y1 && y2 - y1 < 100 && !self.chained_after(i + 3) && !self.chained_before(i) {
                     return true;
                 }
             }
@@ -1060,15 +1245,24 @@ impl<'d, 'a> Parser<'d, 'a> {
                 | "year" | "years" | "spring" | "summer" | "autumn" | "fall" | "winter" | "between" | "through" | "throughout"
                 | "circa" | "c" | "around" | "fiscal" | "fy" | "to" | "and" | "or" | "than" | "as" | "for" | "within" | "beginning" | "end" | "start" | "into"
         ) || lexicon::month(p).is_some();
+        // "1965's Man of the Year": a possessive number is a year.
+        if self.t(i + 1) == "'" && self.glued(i + 1) && self.is(i + 2, "s") {
+            return true;
+        }
+        // "of 1709 schoolchildren": after "of" a content word makes a count.
+        if p == "of" && lower_word && !is_function_word(nx) && !nx.ends_with("ed") && !nx.ends_with("ing") {
+            return false;
+        }
         if strong_before {
             // "from 2009 to 2011": "to", "and", "or" only after a year.
             if matches!(p, "to" | "and" | "or" | "than" | "as" | "for" | "into") {
-                return i >= 2 && (self.year_token(i - 2).is_some() || matches!(self.w(i - 2).as_str(), "in" | "since" | "until" | "well") || p == "than" || p == "as");
+                let punct_after = matches!(self.t(i + 1), "," | "." | ";" | ":" | ")" | "") && !(self.glued(i + 2) && self.kind(i + 2) == Some(TokKind::Digits));
+                return (punct_after && matches!(p, "for" | "into")) || i >= 2 && (self.year_token(i - 2).is_some() || matches!(self.w(i - 2).as_str(), "in" | "since" | "until" | "well") || p == "than" || p == "as");
             }
             return true;
         }
         // "the 1917 revolution", "the 2008 Olympics": a year as modifier.
-        if p == "the" || p == "a" || p == "s" {
+        if matches!(p, "the" | "a" | "s" | "its" | "his" | "her" | "their" | "our" | "whose") {
             return self.kind(i + 1) == Some(TokKind::Alpha) || matches!(self.t(i + 1), "\"" | "\u{201C}");
         }
         if lower_word && !is_function_word(nx) && !nx.ends_with("ed") {
@@ -1116,7 +1310,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         let bc = matches!(self.t(end), "BC" | "BCE");
         if bc {
             end += 1;
-            return Some(Found::new(i, end, Sem::Abs(Val::Century(-(n as i32 - 1))), DATE).map_bc());
+            return Some(Found::new(i, end, Sem::Abs(Val::Century(-(n as i32 - 1))), DATE));
         }
         if matches!(self.t(end), "AD" | "CE") {
             end += 1;
@@ -1162,6 +1356,26 @@ impl<'d, 'a> Parser<'d, 'a> {
         if let Some(y) = self.year_token(k) {
             return Some(Found::new(i, k + 1, Sem::Abs(Val::Season(y, s)), DATE));
         }
+        if let Some((y, e)) = self.bc_year(k) {
+            return Some(Found::new(i, e, Sem::Abs(Val::Season(-y, s)), DATE));
+        }
+        // "the spring and early summer of 1943", "summer-fall 1919": the
+        // year written once at the end belongs to both seasons.
+        if self.is(k, "and") || self.is_dash(k) || self.is(k, "to") {
+            let mut q = k + 1;
+            if matches!(self.w(q).as_str(), "early" | "late" | "the") {
+                q += 1;
+            }
+            if lexicon::season(self.w(q).as_str()).is_some() {
+                let mut r = q + 1;
+                if self.is(r, "of") {
+                    r += 1;
+                }
+                if let Some(y) = self.year_token(r) {
+                    return Some(Found::new(i, j + 1, Sem::Abs(Val::Season(y, s)), DATE));
+                }
+            }
+        }
         // "the fall of the Soviet Union" is an event, not autumn; "fall" is
         // a season only after a determiner or a date preposition.
         if self.is(j + 1, "of") {
@@ -1179,7 +1393,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     fn quarter(&self, i: usize) -> Option<Found> {
         let t = self.t(i);
         if self.kind(i) == Some(TokKind::AlphaNum) && t.len() == 2 && t.starts_with('Q') {
-            let q: u32 = t[1..].parse().ok()?;
+            let q: u32 = t.get(1..)?.parse().ok()?;
             if !(1..=4).contains(&q) {
                 return None;
             }
@@ -1206,6 +1420,25 @@ impl<'d, 'a> Parser<'d, 'a> {
             return Some(Found::new(i, e + 1, Sem::Abs(Val::Quarter(y, q)), DATE));
         }
         None
+    }
+
+    /// "the first half of 2020", "the second half of 2019": TIMEX3 halves.
+    fn half_year(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let h = match self.w(i + 1).as_str() {
+            "first" => 1,
+            "second" | "latter" => 2,
+            _ => return None,
+        };
+        if !(self.is(i + 2, "half") && self.is(i + 3, "of")) {
+            return None;
+        }
+        let y = self.year_token(i + 4)?;
+        let mut f = Found::new(i, i + 5, Sem::Abs(Val::Year(y)), DATE);
+        f.half = Some(h);
+        Some(f)
     }
 
     /// today, tonight, yesterday, tomorrow, now, recently, and their parts
@@ -1261,7 +1494,9 @@ impl<'d, 'a> Parser<'d, 'a> {
         };
         let (v, len) = r?;
         // "now" as a discourse marker is still PRESENT_REF in TIMEX3.
-        if a == "now" && (self.is(i + 1, "that") || (i > 0 && self.is(i - 1, "every"))) {
+        // "now that" is a conjunction, "every now and then" an idiom, and
+        // "now-cancelled" an adjective.
+        if a == "now" && (self.is(i + 1, "that") || (i > 0 && self.is(i - 1, "every")) || (self.is_dash(i + 1) && self.glued(i + 1))) {
             return None;
         }
         Some(Found::new(i, i + len, Sem::Ref(v), DATE))
@@ -1335,7 +1570,20 @@ impl<'d, 'a> Parser<'d, 'a> {
                     }
                 }
             }
-            // "year end", "year-end": the end of the reference year.
+            // "over the years", "over the decades": an unknown stretch.
+        if self.is(i, "over") && self.is(i + 1, "the") {
+            if let Some((unit, true)) = lexicon::unit(self.w(i + 2).as_str()) {
+                if matches!(unit, Unit::Year | Unit::Decade | Unit::Month | Unit::Century) {
+                    let v = if unit == Unit::Decade { "PXDE".to_string() } else { duration_value(None, unit) };
+                    return Some(Found::new(i, i + 3, Sem::Duration(v), TimexType::Duration));
+                }
+            }
+        }
+        // "the weekend": the one the tense points to.
+        if self.is(i, "the") && self.is(i + 1, "weekend") {
+            return Some(Found::new(i, i + 2, Sem::Rel { unit: Unit::Weekend, offset: 0 }, DATE));
+        }
+        // "year end", "year-end": the end of the reference year.
             if self.is(i, "year") && (self.is(i + 1, "end") || (self.is_dash(i + 1) && self.glued(i + 1) && self.is(i + 2, "end"))) {
                 let e = if self.is(i + 1, "end") { i + 2 } else { i + 3 };
                 let mut f = Found::new(i, e, Sem::Rel { unit: Unit::Year, offset: 0 }, DATE);
@@ -1409,8 +1657,9 @@ impl<'d, 'a> Parser<'d, 'a> {
             return Some(Found::new(i, k + 1, Sem::RelMonth { month, offset }, DATE));
         }
         if let Some(season) = lexicon::season(w) {
+            // "the next spring", "the previous winter": from the year told.
             if the {
-                return None;
+                return Some(Found::new(i, k + 1, Sem::AnaphorSeason { season, offset }, DATE));
             }
             return Some(Found::new(i, k + 1, Sem::RelSeason { season, offset }, DATE));
         }
@@ -1425,8 +1674,12 @@ impl<'d, 'a> Parser<'d, 'a> {
         let mut j = i;
         // "the last 30 years", "the next four years", "the first two weeks".
         let mut lead_the = false;
-        if self.is(j, "the") && matches!(self.w(j + 1).as_str(), "last" | "past" | "next" | "first" | "coming" | "following" | "previous" | "final" | "preceding") {
+        if self.is(j, "the") && matches!(self.w(j + 1).as_str(), "last" | "past" | "next" | "first" | "coming" | "following" | "previous" | "final" | "preceding" | "upcoming") {
             j += 2;
+            lead_the = true;
+        } else if matches!(self.w(j).as_str(), "last" | "past" | "next" | "coming" | "upcoming") && self.kind(j + 1) != Some(TokKind::Alpha) || (matches!(self.w(j).as_str(), "last" | "past" | "next" | "coming" | "upcoming") && crate::numbers::small_number_word(self.w(j + 1).as_str()).is_some()) {
+            // "last two months", "next 4 days": the stretch, without "the".
+            j += 1;
             lead_the = true;
         }
         let (amount, k) = self.amount(j)?;
@@ -1443,6 +1696,10 @@ impl<'d, 'a> Parser<'d, 'a> {
             u += 1;
             hyphen = true;
         }
+        // "two business days", "three straight years": an adjective between.
+        if !hyphen && matches!(self.w(u).as_str(), "business" | "working" | "calendar" | "straight" | "consecutive" | "full" | "long" | "more" | "additional" | "further") && lexicon::unit(self.w(u + 1).as_str()).is_some() {
+            u += 1;
+        }
         let l = self.w(u);
         let (unit, plural) = lexicon::unit(l.as_str())?;
         // "a quarter of the votes" is a fraction; quarters of the year are
@@ -1458,6 +1715,15 @@ impl<'d, 'a> Parser<'d, 'a> {
         if hyphen && plural && amount.is_some() {
             return None;
         }
+        // "forty-second", "twenty second": ordinals, not forty seconds.
+        if unit == Unit::Second && !plural && amount.is_some_and(|a| a >= 20.0 && a % 10.0 == 0.0) && !self.t(j).bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        // "the 2018 day five": a year before a singular unit is a modifier,
+        // not an amount of time.
+        if !hyphen && !plural && amount.is_some_and(|a| (1000.0..3000.0).contains(&a)) {
+            return None;
+        }
         // "a second chance": "a second" is a duration only when it is clearly
         // one ("a second later", "for a second.").
         if unit == Unit::Second && amount == Some(1.0) && !self.t(j).chars().next().is_some_and(|c| c.is_ascii_digit()) {
@@ -1469,6 +1735,10 @@ impl<'d, 'a> Parser<'d, 'a> {
         // "decades-long", "years-long" and "25-year-long".
         if self.is_dash(end) && self.glued(end) && self.is(end + 1, "long") && self.glued(end + 1) {
             end += 2;
+            // "a year-long war": the article belongs to the noun phrase.
+            if matches!(self.w(start).as_str(), "a" | "an") && amount == Some(1.0) {
+                start = u;
+            }
         }
         if amount.is_none() && !plural {
             return None;
@@ -1477,7 +1747,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             return None;
         }
         if let Some(a) = amount {
-            if a > 10000.0 || a < 0.0 {
+            if !(0.0..=10000.0).contains(&a) {
                 return None;
             }
         }
@@ -1628,6 +1898,18 @@ impl<'d, 'a> Parser<'d, 'a> {
             "midnight" => return Some(Found::new(i, i + 1, Sem::Clock("24:00".into()), TimexType::Time)),
             _ => {}
         }
+        // "seven o'clock", "ten am", "three p.m.": an hour in words.
+        if self.kind(i) == Some(TokKind::Alpha) {
+            let h = crate::numbers::small_number_word(l.as_str()).filter(|&h| (1.0..=12.0).contains(&h))? as u32;
+            if let Some((pm, e)) = self.meridiem(i + 1) {
+                let end = self.time_zone_end(e);
+                return Some(Found::new(i, end, Sem::Clock(format!("{:02}:00", to_24(h, pm)?)), TimexType::Time));
+            }
+            if self.is(i + 1, "o") && self.t(i + 2) == "'" && self.is(i + 3, "clock") {
+                return Some(Found::new(i, i + 4, Sem::Clock(format!("{:02}:00", h)), TimexType::Time));
+            }
+            return None;
+        }
         // "3pm", "11am": one token.
         if self.kind(i) == Some(TokKind::AlphaNum) {
             let s = l.as_str();
@@ -1640,6 +1922,15 @@ impl<'d, 'a> Parser<'d, 'a> {
                 return Some(Found::new(i, end, Sem::Clock(format!("{:02}:00", h)), TimexType::Time));
             }
             return None;
+        }
+        // "0830 GMT": four digits with a time zone, as wire stories write.
+        if self.kind(i) == Some(TokKind::Digits) && self.t(i).len() == 4 && lexicon::time_zone(self.t(i + 1)) {
+            let v: u32 = self.t(i).parse().ok()?;
+            let (h, m) = (v / 100, v % 100);
+            if h <= 24 && m < 60 {
+                let end = self.time_zone_end(i + 1);
+                return Some(Found::new(i, end, Sem::Clock(format!("{:02}:{:02}", h, m)), TimexType::Time));
+            }
         }
         let h = self.digits(i)?;
         if self.t(i).len() > 2 || (i > 0 && self.glued(i) && matches!(self.t(i - 1), ":" | "." | "/" | "-" | ",")) {
@@ -1804,14 +2095,6 @@ fn is_dayish(sem: &Sem) -> bool {
     )
 }
 
-impl Found {
-    fn map_bc(mut self) -> Self {
-        if let Sem::Abs(Val::Century(c)) = self.sem {
-            self.sem = Sem::Abs(Val::Century(c));
-        }
-        self
-    }
-}
 
 /// Function words that may follow a year without making it a count
 /// ("in 1991 the", "since 1991 when").
@@ -1828,6 +2111,36 @@ fn is_function_word(w: &str) -> bool {
             | "version" | "levels" | "level" | "figures" | "data" | "estimate" | "estimates" | "study" | "survey" | "also"
             | "then" | "saw" | "he's" | "alone" | "not" | "did" | "could" | "would" | "will" | "so" | "if" | "because"
     )
+}
+
+/// Two TIMEX3 durations added ("P1Y" and "P21D" is "P1Y21D"); `None`
+/// when either is vague or they overlap in units or run small to large.
+fn join_durations(a: &str, b: &str) -> Option<String> {
+    const ORDER: &str = "YMWDTHMS";
+    if a.contains('X') || b.contains('X') || !a.starts_with('P') || !b.starts_with('P') {
+        return None;
+    }
+    let split = |v: &str| -> (String, String) {
+        let body = &v[1..];
+        match body.find('T') {
+            Some(t) => (body[..t].to_string(), body[t + 1..].to_string()),
+            None => (body.to_string(), String::new()),
+        }
+    };
+    let rank = |d: &str, time: bool| -> Option<usize> {
+        let last = d.chars().last()?;
+        let pos = if time { ORDER[4..].find(last)? + 4 } else { ORDER[..4].find(last)? };
+        Some(pos)
+    };
+    let (ad, at) = split(a);
+    let (bd, bt) = split(b);
+    let ra = if at.is_empty() { rank(&ad, false)? } else { rank(&at, true)? };
+    let rb = if bt.is_empty() { rank(&bd, false)? } else { rank(&bt, true)? };
+    if rb <= ra || (!ad.is_empty() && !at.is_empty()) {
+        return None;
+    }
+    let (d, t) = (format!("{ad}{bd}"), format!("{at}{bt}"));
+    Some(if t.is_empty() { format!("P{d}") } else { format!("P{d}T{t}") })
 }
 
 /// A two-digit year: 00-49 are 2000s, 50-99 are 1900s.

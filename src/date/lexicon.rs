@@ -208,3 +208,33 @@ pub(crate) fn future_cue(w: &str) -> bool {
 pub(crate) fn past_cue(w: &str) -> bool {
     matches!(w, "was" | "were" | "had" | "did" | "said" | "told" | "announced" | "reported" | "ago" | "last" | "yesterday" | "since")
 }
+
+/// The other words a temporal expression may start with: determiners and
+/// modifiers ("the last", "more than", "early"), deictic words ("today",
+/// "now"), set words ("every", "daily"), holiday names and clock words.
+pub(crate) fn is_trigger(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "this" | "that" | "last" | "next" | "past" | "coming" | "previous" | "following" | "current"
+            | "preceding" | "prior" | "subsequent" | "earlier" | "later" | "late" | "early" | "mid" | "year" | "from"
+            | "between" | "more" | "over" | "less" | "under" | "fewer" | "nearly" | "almost" | "about" | "around"
+            | "approximately" | "roughly" | "some" | "circa" | "at" | "up" | "no" | "upwards" | "several" | "few" | "many"
+            | "numerous" | "multiple" | "various" | "half" | "recent" | "today" | "tonight" | "yesterday" | "tomorrow"
+            | "now" | "currently" | "nowadays" | "presently" | "recently" | "lately" | "right" | "night" | "every" | "each"
+            | "per" | "daily" | "weekly" | "monthly" | "annually" | "yearly" | "hourly" | "quarterly" | "nightly"
+            | "christmas" | "new" | "easter" | "good" | "halloween" | "thanksgiving" | "valentine" | "boxing"
+            | "independence" | "labor" | "labour" | "memorial" | "noon" | "midday" | "midnight" | "dozen"
+            | "close" | "ca" | "first" | "second" | "upcoming" | "end" | "beginning" | "start" | "middle"
+    )
+}
+
+/// Common irregular past-tense verbs, read as a past cue right before a date
+/// ("began on August 10").
+pub(crate) fn irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "began" | "came" | "went" | "took" | "met" | "saw" | "fell" | "won" | "lost" | "held" | "gave" | "made" | "left"
+            | "got" | "ran" | "sent" | "rose" | "broke" | "struck" | "hit" | "led" | "fought" | "spoke" | "became" | "found"
+            | "paid" | "sold" | "bought" | "brought" | "wrote" | "flew" | "drove" | "shot" | "stood"
+    )
+}

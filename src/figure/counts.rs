@@ -44,7 +44,20 @@ const PLAIN_ADJECTIVES: &[&str] = &[
 ];
 
 pub(crate) fn is_stop(word: &str) -> bool {
-    word.len() <= 12 && STOP.iter().any(|s| s.eq_ignore_ascii_case(word))
+    static SORTED: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        let mut v = STOP.to_vec();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    if word.len() > 12 || !word.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 12];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|w| SORTED.binary_search(&w).is_ok())
 }
 
 /// True when `word` looks like an adjective by its suffix ("aerial",
@@ -71,9 +84,9 @@ pub(crate) fn plural_like(word: &str) -> bool {
 
 /// A lowercase word (or an acronym) that may be part of a counted noun
 /// phrase: hyphenated compounds ("long-haul") are one word.
-fn word_at(doc: &Doc, k: usize) -> Option<(usize, usize, usize)> {
+fn word_at(doc: &Doc, k: usize, names: bool) -> Option<(usize, usize, usize)> {
     let t = doc.tokens.get(k)?;
-    if t.kind != TokKind::Alpha || (t.upper_initial && !t.all_caps) || is_stop(doc.tok(k)) {
+    if t.kind != TokKind::Alpha || (t.upper_initial && !t.all_caps && !names) || is_stop(doc.tok(k)) {
         return None;
     }
     let mut end = k + 1;
@@ -92,6 +105,12 @@ fn word_at(doc: &Doc, k: usize) -> Option<(usize, usize, usize)> {
 
 /// The counted noun phrase after token `j`, the first token after a figure.
 pub(crate) fn after(doc: &Doc, j: usize, only_after_of: bool) -> Option<String> {
+    after_with(doc, j, only_after_of, true)
+}
+
+/// [`after`], with or without names inside the phrase ("300 Afghan
+/// refugees"); without them a capitalised word ends the phrase.
+pub(crate) fn after_with(doc: &Doc, j: usize, only_after_of: bool, names: bool) -> Option<String> {
     let n = doc.tokens.len();
     let mut k = j;
     let mut saw_of = false;
@@ -99,7 +118,7 @@ pub(crate) fn after(doc: &Doc, j: usize, only_after_of: bool) -> Option<String> 
         saw_of = true;
         k += 1;
         // "30 of their servicemen": determiners and possessives after "of".
-        while k < n && k < j + 3 && ["the", "their", "its", "his", "her", "our", "your", "my", "these", "those"]
+        while k < n && k < j + 3 && ["the", "their", "its", "his", "her", "our", "your", "my", "these", "those", "all"]
             .iter()
             .any(|d| doc.is(k, d))
         {
@@ -109,28 +128,42 @@ pub(crate) fn after(doc: &Doc, j: usize, only_after_of: bool) -> Option<String> 
     if only_after_of && !saw_of {
         return None;
     }
-    let mut words: Vec<(usize, usize)> = Vec::new();
+    // Names may modify the head ("300 Afghan refugees") but not be it
+    // ("20 Boeing 787s"), so trailing capitalised words are dropped below.
+    let mut words: Vec<(usize, usize, bool)> = Vec::new();
     while words.len() < 4 {
-        let Some((s, e, next)) = word_at(doc, k) else { break };
+        let Some((s, e, next)) = word_at(doc, k, names) else { break };
         if !doc.tokens[k].space_before {
             break;
         }
-        words.push((s, e));
+        let name = doc.tokens[k].upper_initial && !doc.tokens[k].all_caps;
+        words.push((s, e, name));
         k = next;
         let w = &doc.text[s..e];
-        if plural_like(w) {
+        if !name && plural_like(w) {
             break;
         }
+    }
+    while words.last().is_some_and(|w| w.2) {
+        words.pop();
     }
     // Leading adjectives are not the counted thing ("new aerial tankers" ->
     // "tankers"), but a lone one is ("143 wounded").
     while words.len() > 1 && adjective_like(&doc.text[words[0].0..words[0].1]) {
         words.remove(0);
     }
-    // A phrase of four words that never reached a plural head is more likely
-    // a clause than a noun phrase.
+    // Without a plural head the phrase is a singular noun ("one poster"),
+    // and what follows it is likely a verb ("one poster admitted"): keep the
+    // words up to the first that is not an adjective.
+    let last = *words.last()?;
+    if !plural_like(&doc.text[last.0..last.1]) {
+        if let Some(p) = words.iter().position(|w| !adjective_like(&doc.text[w.0..w.1])) {
+            words.truncate(p + 1);
+        }
+    }
     let (first, last) = (words.first()?, words.last()?);
-    if words.len() >= 4 && !plural_like(&doc.text[last.0..last.1]) {
+    // A lone participle in -ing is a verb ("half occurring in Texas").
+    if words.len() == 1 && doc.text[first.0..first.1].ends_with("ing") {
         return None;
     }
     Some(doc.text[first.0..last.1].to_string())
@@ -146,7 +179,7 @@ pub(crate) fn singular_noun_after(doc: &Doc, j: usize) -> bool {
     let mut k = j;
     let mut words: Vec<(usize, usize)> = Vec::new();
     while words.len() < 3 {
-        let Some((s, e, next)) = word_at(doc, k) else { break };
+        let Some((s, e, next)) = word_at(doc, k, false) else { break };
         if !doc.tokens[k].space_before {
             break;
         }

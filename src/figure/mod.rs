@@ -29,6 +29,7 @@ use units::{CURRENCY_ADJECTIVES, CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_UNITS, IS
 pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
     let conv = detect_convention(doc);
     let n = doc.tokens.len();
+    let first_new = out.len();
     let mut i = 0;
     while i < n {
         i = match figure_at(doc, i, conv) {
@@ -39,6 +40,138 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
             Step::Skip(next) => next.max(i + 1),
         };
     }
+    // One name per document: a number that names a model somewhere ("Boeing
+    // 737", "737s") names it wherever it stands bare ("the 737 fleet").
+    let names = model_names(doc);
+    if !names.is_empty() {
+        let mut index = 0;
+        out.retain(|c| {
+            index += 1;
+            index <= first_new || !bare_model_name(doc, c, &names)
+        });
+    }
+}
+
+/// Three-digit numbers the document uses as names: after a capitalised
+/// word ("Boeing 737", "Trent 900") or as a plural ("737s"). At most 32.
+fn model_names<'a>(doc: &Doc<'a>) -> Vec<&'a str> {
+    let mut names: Vec<&'a str> = Vec::new();
+    for k in 1..doc.tokens.len() {
+        if names.len() >= 32 {
+            break;
+        }
+        let t = doc.tokens[k];
+        let w = doc.tok(k);
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        let name = match t.kind {
+            TokKind::AlphaNum if digits == 3 && &w[3..] == "s" => Some(&w[..3]),
+            TokKind::Digits if digits == 3 && t.space_before => {
+                let p = doc.tokens[k - 1];
+                let prev = doc.tok(k - 1);
+                let next_glued = doc.tokens.get(k + 1).is_some_and(|n| !n.space_before && n.kind == TokKind::Punct && matches!(doc.tok(k + 1), "," | "."))
+                    && doc.tokens.get(k + 2).is_some_and(|n| n.kind == TokKind::Digits && !n.space_before);
+                let named = p.kind == TokKind::Alpha
+                    && prev.chars().any(char::is_uppercase)
+                    && !counts::is_stop(prev)
+                    && modifier_at(doc, k - 1).is_none()
+                    && !ISO_CODES.iter().any(|(c, _)| *c == prev)
+                    && !title_case_line(doc, k);
+                (named && !next_glued && !w.starts_with('0')).then_some(w)
+            }
+            _ => None,
+        };
+        if let Some(name) = name.filter(|n| !names.contains(n)) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// True when candidate `c` is a bare number (no unit, modifier or range)
+/// spelled like one of the document's model names, and no plural noun shows
+/// that it counts ("five new 737 aircraft" still counts).
+fn bare_model_name(doc: &Doc, c: &Candidate, names: &[&str]) -> bool {
+    let Detail::Figure(f) = &c.detail else { return false };
+    let text = doc.text.get(c.start..c.end).unwrap_or("");
+    let plain = f.unit.is_none() && f.currency.is_none() && f.modifier.is_none() && f.upper.is_none();
+    let counted = f.counts.as_deref().is_some_and(|w| counts::plural_like(w.rsplit(' ').next().unwrap_or(w)));
+    c.kind == Kind::Figure && plain && !counted && names.contains(&text)
+}
+
+/// The lowercase form of an ASCII word in `buf`, or "" when it is longer
+/// than the buffer or not ASCII (no word list entry is).
+fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> &'b str {
+    if word.len() > buf.len() || !word.is_ascii() {
+        return "";
+    }
+    let out = &mut buf[..word.len()];
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).unwrap_or("")
+}
+
+/// The words a figure may start with, sorted for binary search.
+struct FirstWords {
+    /// First words of the approximation modifiers ("more" of "more than").
+    modifiers: Vec<&'static str>,
+    /// Every other word that may open a figure.
+    others: Vec<&'static str>,
+    /// For each first byte, a bit for each word length in either list: most
+    /// words of a text are rejected by this one test.
+    shapes: [u32; 256],
+}
+
+impl FirstWords {
+    fn contains(&self, w: &str) -> bool {
+        let Some(&b) = w.as_bytes().first() else { return false };
+        if w.len() >= 32 || self.shapes[usize::from(b)] & (1 << w.len()) == 0 {
+            return false;
+        }
+        self.modifiers.binary_search(&w).is_ok() || self.others.binary_search(&w).is_ok()
+    }
+}
+
+/// Built once: the words that can open a figure, so that the recognizer
+/// spends a lookup, not a parse, on every other word of the text.
+fn first_words() -> &'static FirstWords {
+    static WORDS: std::sync::LazyLock<FirstWords> = std::sync::LazyLock::new(|| {
+        let mut modifiers: Vec<&'static str> = MODIFIERS.iter().filter_map(|(m, _)| m.split(' ').next()).collect();
+        modifiers.sort_unstable();
+        modifiers.dedup();
+        let mut others: Vec<&'static str> = vec![
+            "between", "from", "minus", "negative", "a", "an", "half", "quarter", "dozens", "hundreds", "thousands",
+            "millions", "billions", "trillions", "tens", "scores", "zero", "one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "hundred", "thousand", "million", "billion", "trillion",
+        ];
+        others.sort_unstable();
+        let mut shapes = [0u32; 256];
+        for w in modifiers.iter().chain(others.iter()) {
+            shapes[usize::from(w.as_bytes()[0])] |= 1 << w.len().min(31);
+        }
+        FirstWords { modifiers, others, shapes }
+    });
+    &WORDS
+}
+
+/// True when the word at token `i` may open a figure: a number word, a
+/// modifier, a range frame, a currency code or prefix, a vulgar fraction.
+fn may_start_figure(doc: &Doc, i: usize) -> bool {
+    let w = doc.tok(i);
+    if !w.is_ascii() {
+        return vulgar_fraction(w).is_some();
+    }
+    // Codes and sign prefixes are written in capitals: "USD", "US$", "Rs".
+    let t = doc.tokens[i];
+    if t.upper_initial && w.len() <= 4 {
+        let sign_next = doc.glued(i + 1) && matches!(doc.tok_or_empty(i as isize + 1), "$" | "£");
+        let code_like = (t.all_caps || w.len() == 2) && w.len() <= 3;
+        if sign_next || code_like && ISO_CODES.iter().any(|(c, _)| *c == w) {
+            return true;
+        }
+    }
+    first_words().contains(lower(w, &mut [0; 16]))
 }
 
 /// What the recognizer does at one token.
@@ -121,14 +254,21 @@ fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
     // Only a token that can start a figure is worth the work below.
     let first = doc.tok(i);
     let t = doc.tokens[i];
+    // Punctuation opens a figure only as a sign, a leading point or a
+    // comparison; the ASCII test first keeps commas and full stops cheap.
+    let ascii_other = first.len() == 1 && !matches!(first, "$" | "-" | "." | ">" | "<" | "~");
     if t.kind == TokKind::Punct
-        && !CURRENCY_SIGNS.iter().any(|(s, _)| *s == first)
-        && !matches!(first, "-" | "\u{2212}" | "." | ">" | "<" | "\u{2265}" | "\u{2264}" | "~" | "\u{2248}")
+        && (ascii_other
+            || !CURRENCY_SIGNS.iter().any(|(s, _)| *s == first)
+                && !matches!(first, "-" | "\u{2212}" | "." | ">" | "<" | "\u{2265}" | "\u{2264}" | "~" | "\u{2248}"))
     {
         return Step::Skip(i + 1);
     }
-    if t.kind == TokKind::AlphaNum && !first.as_bytes()[0].is_ascii_digit() {
+    if t.kind == TokKind::AlphaNum && !first.as_bytes()[0].is_ascii_digit() && glued_code(doc, i).is_none() {
         return Step::Skip(skip_chain(doc, i));
+    }
+    if t.kind == TokKind::Alpha && !may_start_figure(doc, i) {
+        return Step::Skip(i + 1);
     }
 
     // "between 10 and 20", "from 100 to 1000 g": a range with its own frame.
@@ -191,7 +331,10 @@ fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
         if !dash || glued_dash || spaced_dash {
             match quantity(doc, q.end_tok + 1, conv).map(|r| r.map(|q2| second_end(doc, q.end_tok + 1, conv).unwrap_or(q2))) {
                 Some(Ok(q2)) if !q.vague && !q2.vague => {
-                    if let Some((lo, hi)) = range_values(&q, &q2) {
+                    // Year-like ends are dates unless a plural noun shows a
+                    // count ("1500-2000 people").
+                    let counted = year_like(&q) && q2.value > q.value && counts::after(doc, q2.end_tok, false).is_some_and(|c| counts::plural_like(c.rsplit(' ').next().unwrap_or(&c)));
+                    if let Some((lo, hi)) = range_values(&q, &q2).or(counted.then_some((q.value, q2.value))) {
                         // A third group ("202-555-0123") is a phone number or a code.
                         if dash && doc.tok_or_empty(q2.end_tok as isize) == "-" && doc.glued(q2.end_tok) {
                             return Step::Skip(skip_chain(doc, q.num_tok));
@@ -203,6 +346,9 @@ fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
                     } else if glued_dash && q.unit.is_none() && q.currency.is_none() {
                         // "3-1", "1995-01", "555-0123": scores, dates and codes.
                         return Step::Skip(skip_chain(doc, q.num_tok));
+                    } else if dash && q.unit.is_none() && q.currency.is_none() && q2.unit.is_none() && q.digits && q2.digits {
+                        // "1 – 0", "3 - 2": a score, not two figures.
+                        return Step::Skip(q2.end_tok);
                     }
                 }
                 Some(Err(_)) if glued_dash => return Step::Skip(skip_chain(doc, q.num_tok)),
@@ -235,7 +381,8 @@ struct Modifier {
 
 /// The modifier starting at token `i` and the token after it.
 fn modifier_at(doc: &Doc, i: usize) -> Option<(Modifier, usize)> {
-    if doc.tokens[i].kind == TokKind::Punct {
+    let t = doc.tokens.get(i)?;
+    if t.kind == TokKind::Punct {
         // Comparison signs: ">30", ">= 30", "~100".
         let (text, exactness): (&'static str, Exactness) = match doc.tok(i) {
             ">" if doc.tok_or_empty(i as isize + 1) == "=" && doc.glued(i + 1) => (">=", Exactness::AtLeast),
@@ -250,10 +397,17 @@ fn modifier_at(doc: &Doc, i: usize) -> Option<(Modifier, usize)> {
         let end = i + if text.len() == 2 { 2 } else { 1 };
         return Some((Modifier { text: Some(text), exactness }, end));
     }
-    if doc.tokens[i].kind != TokKind::Alpha {
+    let mut buf = [0; 16];
+    let first = lower(doc.tok(i), &mut buf);
+    if t.kind != TokKind::Alpha || !first_words().contains(first) || first_words().modifiers.binary_search(&first).is_err() {
         return None;
     }
     for &(m, exactness) in MODIFIERS {
+        // Only the modifiers whose first word this is ("more" of "more than").
+        let opens = m.as_bytes().starts_with(first.as_bytes()) && m.as_bytes().get(first.len()).map_or(true, |&b| b == b' ');
+        if !opens {
+            continue;
+        }
         if let Some(end) = words_at(doc, i, m) {
             return Some((Modifier { text: Some(m), exactness }, end));
         }
@@ -324,6 +478,11 @@ fn determiner_like(doc: &Doc, q: &Quantity) -> bool {
 /// one (the second larger, once a scale written only on the second is
 /// applied to the first: "3 to 4 million").
 fn range_values(q1: &Quantity, q2: &Quantity) -> Option<(f64, f64)> {
+    // "from 2019 to 2020", "1992-1994": years are left to the date
+    // recognizer, whose spans must not lose to a longer figure range.
+    if year_like(q1) || year_like(q2) && q1.unit.is_none() && q1.currency.is_none() && q1.scale == 1.0 {
+        return None;
+    }
     // The first end may leave its unit to the second ("15-20%"), but if it
     // has one the second must agree ("12% to $5m" is two figures).
     let q1_marked = q1.unit.is_some() || q1.currency.is_some();
@@ -348,6 +507,11 @@ fn range_values(q1: &Quantity, q2: &Quantity) -> Option<(f64, f64)> {
     None
 }
 
+/// A plain four-digit integer that reads as a year (1000 to 2199).
+fn year_like(q: &Quantity) -> bool {
+    q.digits && !q.formatted && q.unit.is_none() && q.currency.is_none() && q.scale == 1.0 && (1000.0..2200.0).contains(&q.value)
+}
+
 /// The quantity spanning both ends of a range, with the first's value.
 fn merge_range(q1: Quantity, q2: &Quantity, lo: f64) -> Quantity {
     Quantity {
@@ -367,14 +531,13 @@ fn merge_range(q1: Quantity, q2: &Quantity, lo: f64) -> Quantity {
 fn emit(doc: &Doc, i: usize, q: Quantity, upper: Option<f64>, modifier: Modifier) -> Step {
     let start = if modifier.text.is_some() { doc.tokens[i].start } else { q.start };
     let has_unit = q.unit.is_some() || q.currency.is_some();
-    let counted = counts::after(doc, q.end_tok, has_unit).or_else(|| {
-        let first = doc.token_at(start);
-        if has_unit {
-            None
-        } else {
-            counts::before(doc, first)
-        }
-    });
+    // The noun phrase after the number, unless a toll or total before it
+    // ("the death toll to 350") names the thing better than a singular word
+    // after it, which may be an adverb ("350 overnight").
+    let after = counts::after(doc, q.end_tok, has_unit);
+    let plural_after = after.as_deref().is_some_and(|c| counts::plural_like(c.rsplit(' ').next().unwrap_or(c)));
+    let before = if has_unit || plural_after { None } else { counts::before(doc, doc.token_at(start)) };
+    let counted = before.or(after);
     let unit = match (q.unit.or(q.money_name), q.per.as_deref()) {
         (Some(u), Some(per)) => Some(format!("{u} per {per}")),
         (Some(u), None) => Some(u.to_string()),
@@ -391,7 +554,17 @@ fn emit(doc: &Doc, i: usize, q: Quantity, upper: Option<f64>, modifier: Modifier
         currency: q.currency.filter(|c| !c.is_empty()).map(str::to_string),
         counts: counted,
     };
-    let confidence = if q.lone_word { 0.6 } else if q.digits || has_unit { 0.85 } else { 0.75 };
+    // A bare year-like number ("in 1991") is most likely a date: the
+    // pipeline breaks ties of length by confidence, so the date must win it.
+    let confidence = if year_like(&q) && upper.is_none() && modifier.text.is_none() {
+        0.3
+    } else if q.lone_word {
+        0.6
+    } else if q.digits || has_unit {
+        0.85
+    } else {
+        0.75
+    };
     let c = Candidate { start, end: q.end, kind: Kind::Figure, confidence, detail: Detail::Figure(detail) };
     Step::Found(c, q.end_tok)
 }
@@ -407,6 +580,11 @@ fn not_a_quantity(doc: &Doc, q: &Quantity) -> Option<usize> {
     }
     let prev = doc.tok_or_empty(k as isize - 1);
     // Glued to what comes before: "F-16", "COVID-19", "A330-200", "#5".
+    // "+44 20 7946 0018", "+1-202-555-0123": an international phone number
+    // runs over several digit groups.
+    if k > 0 && prev == "+" && doc.glued(k) && q.currency.is_none() {
+        return Some(skip_phone(doc, k));
+    }
     // Only an opening bracket or quote may be glued before a number.
     if k > 0 && doc.glued(k) && k == doc.token_at(q.start) {
         let opening = matches!(prev, "(" | "[" | "\"" | "\u{201c}" | "\u{2018}" | "~" | "\u{2248}" | "<" | ">" | "*" | "\u{2022}");
@@ -419,10 +597,14 @@ fn not_a_quantity(doc: &Doc, q: &Quantity) -> Option<usize> {
     }
     // Glued to what follows: "3:30", "1.2.3", "10/9/2020", "192.168.0.1".
     let e = q.end_tok;
-    if e < n && doc.glued(e) && e + 1 < n && doc.glued(e + 1) && doc.tokens[e + 1].kind != TokKind::Punct {
-        if matches!(doc.tok(e), ":" | "." | "/" | "," | "\u{d7}" | "^" | "+" | "=") && q.unit.is_none() {
-            return Some(skip_chain(doc, k));
-        }
+    if e + 1 < n
+        && doc.glued(e)
+        && doc.glued(e + 1)
+        && doc.tokens[e + 1].kind != TokKind::Punct
+        && matches!(doc.tok(e), ":" | "." | "/" | "," | "\u{d7}" | "^" | "+" | "=")
+        && q.unit.is_none()
+    {
+        return Some(skip_chain(doc, k));
     }
     // List markers: "1)" without an opening bracket, "2." opening a line.
     if q.unit.is_none() && q.currency.is_none() && !q.formatted && e < n && doc.glued(e) {
@@ -448,6 +630,51 @@ fn not_a_quantity(doc: &Doc, q: &Quantity) -> Option<usize> {
         }
     }
     None
+}
+
+/// Skips the digit groups of a phone number from token `k`: digits joined
+/// by single spaces, hyphens, dots or brackets, at most a dozen tokens.
+fn skip_phone(doc: &Doc, k: usize) -> usize {
+    let mut e = k + 1;
+    while e < doc.tokens.len() && e < k + 12 {
+        let t = doc.tokens[e];
+        let joiner = t.kind == TokKind::Punct && matches!(doc.tok(e), "-" | "." | "(" | ")");
+        let gap_ok = !t.space_before || doc.text.get(doc.tokens[e - 1].end..t.start) == Some(" ");
+        if !(gap_ok && (t.kind == TokKind::Digits || joiner)) {
+            break;
+        }
+        e += 1;
+    }
+    e
+}
+
+/// True when token `k` stands in a headline written in title case ("Quake
+/// Kills 45 In Eastern Turkey"), where a capital says nothing about names:
+/// every word of four letters or more on the line, within twelve tokens
+/// either side, starts with a capital, and there are at least three.
+fn title_case_line(doc: &Doc, k: usize) -> bool {
+    let n = doc.tokens.len();
+    let (mut words, mut capitals) = (0, 0);
+    let mut count = |j: usize| {
+        let t = doc.tokens[j];
+        if t.kind == TokKind::Alpha && t.end - t.start >= 4 {
+            words += 1;
+            if t.upper_initial {
+                capitals += 1;
+            }
+        }
+    };
+    let mut j = k;
+    while j > 0 && j + 12 > k && doc.tokens[j].newlines_before == 0 {
+        j -= 1;
+        count(j);
+    }
+    let mut j = k + 1;
+    while j < n && j < k + 12 && doc.tokens[j].newlines_before == 0 {
+        count(j);
+        j += 1;
+    }
+    words >= 3 && capitals == words
 }
 
 /// Nouns that a number after them names rather than counts ("version 10.4",
@@ -481,7 +708,7 @@ fn identifier(doc: &Doc, q: &Quantity) -> bool {
     if prev_tok.kind == TokKind::Alpha && prev.chars().skip(1).any(char::is_uppercase) && !prev_tok.all_caps && !q.grouped {
         return true;
     }
-    let noun = counts::after(doc, q.end_tok, false);
+    let noun = counts::after_with(doc, q.end_tok, false, false);
     let plural_noun = noun.as_deref().is_some_and(|c| counts::plural_like(c.rsplit(' ').next().unwrap_or(c)));
     if plural_noun {
         return false;
@@ -493,7 +720,8 @@ fn identifier(doc: &Doc, q: &Quantity) -> bool {
             && prev.chars().any(char::is_uppercase)
             && (!prev_tok.sentence_start || !counts::is_stop(prev))
             && modifier_at(doc, k - 1).is_none()
-            && !ISO_CODES.iter().any(|(c, _)| *c == prev);
+            && !ISO_CODES.iter().any(|(c, _)| *c == prev)
+            && !title_case_line(doc, k);
         if capitalised || NUMBERED_NOUNS.iter().any(|w| prev.eq_ignore_ascii_case(w)) {
             return true;
         }
@@ -505,8 +733,12 @@ fn identifier(doc: &Doc, q: &Quantity) -> bool {
             return true;
         }
     }
-    // "the 717 jet": a singular noun after a number other than one.
-    if !q.grouped && q.value != 1.0 && q.value != -1.0 && counts::singular_noun_after(doc, q.end_tok) {
+    // "the 717 jet", "their 737 replacement": a singular noun after a number
+    // other than one, where a determiner or an ordinal adjective comes first.
+    let determiner_before = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "new", "first", "final", "last"]
+        .iter()
+        .any(|d| prev.eq_ignore_ascii_case(d));
+    if determiner_before && !q.grouped && q.value != 1.0 && q.value != -1.0 && counts::singular_noun_after(doc, q.end_tok) {
         return true;
     }
     false
@@ -522,24 +754,27 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
     let mut q = Quantity { start, scale: 1.0, ..Quantity::default() };
 
     // Currency before the number: "US$", "$", "€", "GB£", "USD", "Rs.".
+    let kind = tokens[p].kind;
+    let sign_next = doc.glued(p + 1) && matches!(doc.tok_or_empty(p as isize + 1), "$" | "£");
     if let Some(&(_, sign, code)) = SIGN_PREFIXES
         .iter()
-        .find(|(pre, sign, _)| doc.tok(p) == *pre && doc.tok_or_empty(p as isize + 1) == *sign && doc.glued(p + 1))
+        .filter(|_| sign_next && kind == TokKind::Alpha)
+        .find(|(pre, sign, _)| doc.tok(p) == *pre && doc.tok_or_empty(p as isize + 1) == *sign)
     {
         q.currency = Some(code);
         q.money_name = Some(if sign == "$" { "dollar" } else { "pound" });
         p += 2;
-    } else if let Some(&(_, code)) = CURRENCY_SIGNS.iter().find(|(s, _)| doc.tok(p) == *s) {
+    } else if let Some(&(_, code)) = CURRENCY_SIGNS.iter().filter(|_| kind == TokKind::Punct || !doc.tok(p).is_ascii()).find(|(s, _)| doc.tok(p) == *s) {
         q.currency = Some(code);
         q.money_name = Some(currency_name(code));
         p += 1;
     } else if let Some((code, digits_at)) = glued_code(doc, p) {
         // "USD3.14", "Rs20", "RM42": a code glued to the amount.
         let digits = &doc.text[digits_at..tokens[p].end];
-        let mut value: f64 = digits.parse().ok()?;
+        let mut value = numbers::digits_value(digits, "")?;
         let mut e = p + 1;
         if e + 1 < n && doc.tok(e) == "." && doc.glued(e) && doc.glued(e + 1) && tokens[e + 1].kind == TokKind::Digits {
-            value = format!("{digits}.{}", doc.tok(e + 1)).parse().ok()?;
+            value = numbers::digits_value(digits, doc.tok(e + 1))?;
             e += 2;
         }
         q.currency = Some(code);
@@ -556,7 +791,7 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
             q.end = tokens[e].end;
         }
         return Some(Ok(q));
-    } else if let Some(&(_, code)) = ISO_CODES.iter().find(|(c, _)| doc.tok(p) == *c) {
+    } else if let Some(&(_, code)) = ISO_CODES.iter().filter(|_| kind == TokKind::Alpha && tokens[p].upper_initial).find(|(c, _)| doc.tok(p) == *c) {
         let mut r = p + 1;
         if doc.tok_or_empty(r as isize) == "." && doc.glued(r) {
             r += 1;
@@ -596,7 +831,7 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
     if leading_point {
         // ".5", "-.25": a decimal without its zero.
         let digits = doc.tok(p + 1);
-        q.value = format!("0.{digits}").parse().ok()?;
+        q.value = numbers::digits_value("0", digits)?;
         q.end_tok = p + 2;
         q.end = tokens[p + 1].end;
         q.digits = true;
@@ -610,30 +845,31 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
         q.formatted = d.decimal || d.grouped;
         q.grouped = d.grouped;
         suffix = d.suffix;
-        // "2 1/2", "1/4 mile": a simple fraction.
+        // "1/4 mile", "2 1/2": a simple fraction, alone or after a whole number.
         if suffix.is_none() {
-            if let Some((v, e, end)) = fraction_digits(doc, q.end_tok) {
-                if doc.glued(q.end_tok) {
-                    q.value = v;
-                } else {
-                    q.value += v;
+            if let Some((v, e, end)) = fraction_digits(doc, p) {
+                // Alone, only before "of", a unit or a pause: "9/11 attacks"
+                // names an event.
+                let free = e >= n || tokens[e].kind == TokKind::Punct && !matches!(doc.tok(e), "/" | "-") || doc.is(e, "of") || unit_starts_at(doc, e);
+                if !free {
+                    return Some(Err(skip_chain(doc, p)));
                 }
+                q.value = v;
                 q.end_tok = e;
                 q.end = end;
                 q.formatted = true;
-            } else if let Some((_, e, end)) = fraction_digits(doc, p).filter(|_| !doc.glued(p + 1) || doc.tok_or_empty(p as isize + 1) == "/") {
-                q.value = fraction_digits(doc, p).map_or(q.value, |f| f.0);
-                q.end_tok = e;
-                q.end = end;
-                q.formatted = true;
+            } else if !doc.glued(q.end_tok) {
+                if let Some((v, e, end)) = fraction_digits(doc, q.end_tok) {
+                    q.value += v;
+                    q.end_tok = e;
+                    q.end = end;
+                    q.formatted = true;
+                }
             }
         }
     } else if t.kind == TokKind::Alpha {
         if !word_quantity(doc, p, &mut q) {
             return None;
-        }
-        if q.currency.is_some() && !q.vague {
-            // "$ five" is not how money is written; leave it.
         }
     } else {
         return None;
@@ -660,7 +896,7 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
         } else if let Some(u) = glued_unit(s).filter(|_| !matches!(s, "C" | "F" | "K") || plausible_temperature(doc, &q, p)) {
             q.unit = Some(u);
             q.end = b;
-        } else if let Some(code) = ISO_CODES.iter().find(|(c, _)| *c == s && c.len() == 3).map(|x| x.1) {
+        } else if let Some(code) = ISO_CODES.iter().find(|(c, _)| *c == s).map(|x| x.1) {
             q.currency = Some(code);
             q.money_name = Some(currency_name(code));
             q.end = b;
@@ -690,6 +926,16 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
         }
         q.end_tok = e;
         and_fraction(doc, &mut q);
+    } else if !q.digits && !q.vague {
+        // "five lakh", "four crore": the South Asian scales after words
+        // (the others are read with the words themselves).
+        let e = q.end_tok;
+        if let Some(s) = doc.tokens.get(e).filter(|t| t.space_before).and_then(|_| units::scale_suffix(doc.tok(e))).filter(|_| doc.tok(e).len() > 3) {
+            q.value *= s;
+            q.scale = s;
+            q.end_tok = e + 1;
+            q.end = tokens[e].end;
+        }
     }
     // "3 dozen", "five dozens".
     if !q.vague && (doc.is(q.end_tok, "dozen") || doc.is(q.end_tok, "dozens")) && doc.tokens[q.end_tok].space_before {
@@ -828,11 +1074,11 @@ fn quantity_plain(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quanti
 
 /// True when a capital letter glued to the digits reads as a temperature
 /// ("-12C", "30C", "573.15K") rather than a code ("13F filing", "777F"):
-/// a value in the range of weather and ovens, followed by a pause or a word.
+/// a value in the range of weather, followed by a pause or a word.
 fn plausible_temperature(doc: &Doc, q: &Quantity, p: usize) -> bool {
     let after = doc.tokens.get(p + 1);
-    let free = after.is_none_or(|t| t.space_before || matches!(doc.tok(p + 1), "," | ";" | ")" | "." | "!" | "?"));
-    free && q.value.abs() < 1000.0 && (q.value.abs() < 100.0 || q.formatted)
+    let free = after.map_or(true, |t| t.space_before || matches!(doc.tok(p + 1), "," | ";" | ")" | "." | "!" | "?"));
+    free && q.value.abs() < 1000.0 && (q.value.abs() < 150.0 || q.formatted)
 }
 
 /// A currency code glued before digits in one token ("USD3", "Rs20"):
@@ -901,7 +1147,7 @@ fn form_at(doc: &Doc, pos: usize, form: &str) -> Option<usize> {
             continue;
         }
         let (j, c) = it.next()?;
-        let same = if exact { c == fc } else { c.to_lowercase().eq(fc.to_lowercase()) };
+        let same = if exact { c == fc } else { c.eq_ignore_ascii_case(&fc) };
         if !same {
             return None;
         }
@@ -914,6 +1160,29 @@ fn form_at(doc: &Doc, pos: usize, form: &str) -> Option<usize> {
         }
     }
     Some(pos + consumed)
+}
+
+/// The unit forms whose first byte, lowercased, is `b`, in table order
+/// (longest forms first), built once so that a number costs a few
+/// comparisons, not one per form.
+fn units_by_first_byte(b: u8) -> &'static [(&'static str, &'static str)] {
+    static INDEX: std::sync::LazyLock<Vec<Vec<(&'static str, &'static str)>>> = std::sync::LazyLock::new(|| {
+        let mut index = vec![Vec::new(); 256];
+        for u in UNITS {
+            for f in u.forms {
+                index[usize::from(f.as_bytes()[0].to_ascii_lowercase())].push((*f, u.name));
+            }
+        }
+        index
+    });
+    &INDEX[usize::from(b)]
+}
+
+/// True when a unit of measure is written at token `e` ("mile", "km").
+fn unit_starts_at(doc: &Doc, e: usize) -> bool {
+    let Some(t) = doc.tokens.get(e) else { return false };
+    let first = doc.text.as_bytes().get(t.start).map_or(0, u8::to_ascii_lowercase);
+    units_by_first_byte(first).iter().any(|&(f, _)| form_at(doc, t.start, f).is_some())
 }
 
 /// Reads a unit after the number (spaced, glued, or joined by a hyphen:
@@ -933,30 +1202,29 @@ fn unit_after(doc: &Doc, q: &mut Quantity) {
     if pos.saturating_sub(q.end) > 3 {
         return;
     }
-    for u in UNITS {
-        for f in u.forms {
-            // After a hyphen only a written-out unit ("3.5-inch", "-percentage-point").
-            if hyphen && f.len() < 3 {
-                continue;
+    let first = doc.text.as_bytes().get(pos).map_or(0, u8::to_ascii_lowercase);
+    for &(f, name) in units_by_first_byte(first) {
+        // After a hyphen a unit of two letters or more ("3.5-inch", "1,000-km").
+        if hyphen && f.len() < 2 {
+            continue;
+        }
+        let hyphenated = || if hyphen && name == "percentage point" { form_at_hyphenated(doc, pos) } else { None };
+        if let Some(end) = form_at(doc, pos, f).or_else(hyphenated) {
+            // The tokens up to `end`.
+            let mut k = e;
+            while k < n && doc.tokens[k].end <= end {
+                k += 1;
             }
-            // Glued "in" is too ambiguous spaced ("5 in the morning").
-            if let Some(end) = form_at(doc, pos, f).or_else(|| if hyphen && u.name == "percentage point" { form_at_hyphenated(doc, pos) } else { None }) {
-                // The tokens up to `end`.
-                let mut k = e;
-                while k < n && doc.tokens[k].end <= end {
-                    k += 1;
-                }
-                q.unit = Some(u.name);
-                q.end = end;
-                q.end_tok = k;
-                return;
-            }
+            q.unit = Some(name);
+            q.end = end;
+            q.end_tok = k;
+            return;
         }
     }
     // "30 C outside": a spaced C or F where no name goes on ("30 C. Smith").
     if !hyphen && q.digits && matches!(doc.tok(e), "C" | "F") && doc.tokens[e].space_before {
         let next = doc.tokens.get(e + 1);
-        let free = next.is_none_or(|t| {
+        let free = next.map_or(true, |t| {
             t.space_before && (t.kind == TokKind::Alpha && !t.upper_initial)
                 || t.kind == TokKind::Punct && matches!(doc.tok(e + 1), "," | ";" | ")" | "!" | "?")
         });
@@ -967,18 +1235,39 @@ fn unit_after(doc: &Doc, q: &mut Quantity) {
             return;
         }
     }
-    // '15"' for inches: a double quote glued to the digits.
+    // '15"' for inches: a double quote glued to the digits, unless it
+    // closes a quotation opened earlier in the sentence.
     let after_quote = doc.tok_or_empty(e as isize + 1);
     if !hyphen
         && doc.tok(e) == "\""
         && doc.glued(e)
         && q.digits
+        && !quotation_open(doc, q.num_tok)
         && (e + 1 >= n || doc.tokens[e + 1].space_before || matches!(after_quote, ")" | "," | ";" | "]"))
     {
         q.unit = Some("inch");
         q.end = doc.tokens[e].end;
         q.end_tok = e + 1;
     }
+}
+
+/// True when a double quote opens before token `k` in the same sentence
+/// (looking back at most 60 tokens) and has not been closed.
+fn quotation_open(doc: &Doc, k: usize) -> bool {
+    let mut open = false;
+    let mut j = k;
+    while j > 0 && j + 60 > k {
+        j -= 1;
+        // A quote glued after digits is itself an inch mark ('13.3"').
+        let inch_mark = j > 0 && doc.glued(j) && doc.tokens[j - 1].kind == TokKind::Digits;
+        if doc.tok(j) == "\"" && !inch_mark {
+            open = !open;
+        }
+        if doc.tokens[j].sentence_start {
+            break;
+        }
+    }
+    open
 }
 
 /// "percentage-point" written with a hyphen after "3.5-".
@@ -1001,7 +1290,7 @@ fn currency_after(doc: &Doc, q: &mut Quantity) {
         return;
     }
     // An ISO code: "30 EUR", "$249 USD".
-    if let Some(&(_, code)) = ISO_CODES.iter().find(|(c, _)| *c == doc.tok(e) && c.len() == 3) {
+    if let Some(&(_, code)) = ISO_CODES.iter().find(|(c, _)| *c == doc.tok(e)) {
         q.currency = Some(code);
         q.money_name = Some(currency_name(code));
         q.end = doc.tokens[e].end;
@@ -1111,18 +1400,19 @@ fn currency_name(code: &str) -> &'static str {
 /// no second slash (that would be a date). Returns value, end token, end byte.
 fn fraction_digits(doc: &Doc, k: usize) -> Option<(f64, usize, usize)> {
     let n = doc.tokens.len();
-    if k + 2 >= n + 1 || k + 2 > n {
+    if k + 2 > n {
         return None;
     }
     let (a, slash, b) = (k, k + 1, k + 2);
     if b >= n || doc.tokens[a].kind != TokKind::Digits || doc.tok(slash) != "/" || !doc.glued(slash) || !doc.glued(b) {
         return None;
     }
-    if doc.tokens[b].kind != TokKind::Digits || (b + 1 < n && doc.glued(b + 1) && matches!(doc.tok(b + 1), "/" | "-" | ".")) {
+    let continues = b + 2 < n && doc.glued(b + 2) && doc.tokens[b + 2].kind == TokKind::Digits;
+    if doc.tokens[b].kind != TokKind::Digits || (b + 1 < n && doc.glued(b + 1) && (doc.tok(b + 1) == "/" || matches!(doc.tok(b + 1), "-" | ".") && continues)) {
         return None;
     }
-    let num: f64 = doc.tok(a).parse().ok()?;
-    let den: f64 = doc.tok(b).parse().ok()?;
+    let num = numbers::digits_value(doc.tok(a), "")?;
+    let den = numbers::digits_value(doc.tok(b), "")?;
     if !(2.0..=100.0).contains(&den) || num >= den || num < 1.0 {
         return None;
     }
@@ -1155,6 +1445,20 @@ fn and_fraction(doc: &Doc, q: &mut Quantity) {
             q.scale = s;
             q.end_tok += 1;
             q.end = doc.tokens[q.end_tok - 1].end;
+        }
+    }
+}
+
+/// "a quarter of a million", "two thirds of a billion": a fraction of a
+/// scale is that part of it.
+fn of_a_scale(doc: &Doc, q: &mut Quantity) {
+    let e = q.end_tok;
+    if doc.is(e, "of") && (doc.is(e + 1, "a") || doc.is(e + 1, "one")) {
+        if let Some(s) = doc.tokens.get(e + 2).and_then(|_| scale_word(doc.tok(e + 2))).filter(|&s| s >= 1e3) {
+            q.value *= s;
+            q.scale = s;
+            q.end_tok = e + 3;
+            q.end = doc.tokens[e + 2].end;
         }
     }
 }
@@ -1200,11 +1504,16 @@ fn unit_word_at(doc: &Doc, k: usize) -> Option<&'static str> {
     if t.kind != TokKind::Alpha || t.end - t.start < 3 {
         return None;
     }
-    let w = doc.tok(k).to_ascii_lowercase();
-    if IDIOM_UNITS.contains(&w.as_str()) {
+    let mut buf = [0; 16];
+    let w = lower(doc.tok(k), &mut buf);
+    if w.is_empty() || IDIOM_UNITS.contains(&w) {
         return None;
     }
-    if let Some(u) = UNITS.iter().find(|u| u.name != "%" && u.forms.iter().any(|f| f.len() >= 3 && !f.contains(' ') && form_matches(f, &w))) {
+    let first = w.as_bytes()[0];
+    let unit = UNITS.iter().find(|u| {
+        u.name != "%" && u.forms.iter().any(|f| f.as_bytes()[0] == first && f.len() >= 3 && !f.contains(' ') && form_matches(f, w))
+    });
+    if let Some(u) = unit {
         return Some(u.name);
     }
     CURRENCY_WORDS.iter().any(|(f, _, _)| *f == w).then_some("")
@@ -1281,19 +1590,17 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
         "quarter" => Some(0.25),
         _ => None,
     };
-    if let Some(part) = part {
+    if let Some(part) = part.filter(|_| doc.tokens.get(p + 1).is_some_and(|t| t.kind == TokKind::Alpha || t.kind == TokKind::Punct)) {
         let mut k = p + 1;
         if part < 1.0 && (doc.is(k, "a") || doc.is(k, "an") || doc.tok_or_empty(k as isize) == "-" && doc.glued(k)) {
             k += 1;
         }
         if k > p + 1 || part == 1.0 {
-            if let Some(name) = unit_word_at(doc, k) {
+            // The unit or currency itself is read by the caller.
+            if unit_word_at(doc, k).is_some() {
                 q.value = part;
                 q.end_tok = k;
                 q.end = doc.tokens[k - 1].end;
-                if name.is_empty() {
-                    // A currency: let the caller read it.
-                }
                 return true;
             }
         }
@@ -1329,6 +1636,7 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
                 q.value = num * frac;
                 q.end_tok = f + 1;
                 q.end = doc.tokens[f].end;
+                of_a_scale(doc, q);
                 return true;
             }
         }
@@ -1352,7 +1660,7 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
             }
             k += 1;
         }
-        if let Ok(f) = format!("0.{frac}").parse::<f64>().map_err(|_| ()).and_then(|f| if frac.is_empty() { Err(()) } else { Ok(f) }) {
+        if let Some(f) = numbers::digits_value("0", &frac).filter(|_| !frac.is_empty()) {
             q.value += f;
             q.end_tok = k;
             q.end = doc.tokens[k - 1].end;

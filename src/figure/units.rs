@@ -111,7 +111,7 @@ pub(crate) const CURRENCY_WORDS: &[(&str, &str, &str)] = &[
     ("shilling", "", "shilling"), ("shillings", "", "shilling"),
     ("kwacha", "ZMW", "kwacha"), ("birr", "ETB", "birr"), ("taka", "BDT", "taka"), ("dong", "VND", "dong"),
     ("kyat", "MMK", "kyat"), ("kyats", "MMK", "kyat"), ("afghani", "AFN", "afghani"), ("afghanis", "AFN", "afghani"),
-    ("somoni", "TJS", "somoni"), ("leu", "RON", "leu"), ("lei", "RON", "leu"), ("lev", "BGN", "lev"), ("leva", "BGN", "lev"),
+    ("somoni", "TJS", "somoni"), ("tugrik", "MNT", "tugrik"), ("tugriks", "MNT", "tugrik"), ("leu", "RON", "leu"), ("lei", "RON", "leu"), ("lev", "BGN", "lev"), ("leva", "BGN", "lev"),
     ("koruna", "CZK", "koruna"), ("korunas", "CZK", "koruna"), ("bitcoin", "XBT", "bitcoin"), ("bitcoins", "XBT", "bitcoin"),
 ];
 
@@ -268,7 +268,6 @@ pub(crate) const UNITS: &[Unit] = units![
     "microsievert" ["microsieverts", "microsievert", "µSv", "μSv"],
     "becquerel" ["becquerels", "becquerel", "Bq"],
     "British thermal unit" ["british thermal units", "btu", "Btu", "BTU"],
-    "magnitude" ["magnitude"],
     "pixel" ["pixels"],
 ];
 

@@ -27,6 +27,26 @@ export async function setUp() {
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   mkdirSync(artifacts, { recursive: true });
+  // Say up front when the built wasm does not instantiate, so that the
+  // failures that follow are not a mystery (the tests with a fake core
+  // still run).
+  const probe = await browser.newPage();
+  try {
+    await probe.goto(`${base}/favicon.svg`);
+    const problem = await probe.evaluate(async (url) => {
+      try {
+        const m = await import(url);
+        await m.default();
+        m.annotate('probe', {});
+        return null;
+      } catch (e) {
+        return String(e?.message ?? e);
+      }
+    }, `${base}/pkg/article_annotator.js`);
+    if (problem) console.log(`# WARNING: www/pkg does not work in chromium (${problem}); the tests on the real core will fail`);
+  } finally {
+    await probe.close();
+  }
   return {
     base,
     browser,

@@ -58,7 +58,14 @@ describe('paste page', () => {
     const expected = await assertRendersCore(page, text, {});
     console.log(`# fixture article: ${JSON.stringify(countKinds(expected.spans))}`);
     await page.screenshot({ path: join(artifacts, 'page-light.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    if (expected.spans.length) {
+      await page.hover('#output aa-mark');
+      await page.locator('aa-card:not([hidden])').waitFor();
+    }
+    await page.screenshot({ path: join(artifacts, 'page-dark.png'), fullPage: true });
     assert.deepEqual(log.errors, []);
+    assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violation');
     await context.close();
   });
 
@@ -133,7 +140,18 @@ describe('paste page', () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector('aa-card[hidden]', { state: 'attached' });
     assert.equal(await page.evaluate(() => document.activeElement.localName), 'aa-mark', 'focus stays on the mark');
-    await page.screenshot({ path: join(artifacts, 'page-after-escape.png') });
+
+    // Tab from a place visits its map link, the next Tab comes back, the one after moves on.
+    await page.focus('#output aa-mark[data-kind="place"]:text-is("Lisbon")');
+    await page.waitForFunction(() => document.querySelector('aa-card:not([hidden])')?.shadowRoot.textContent.includes('Lisbon'));
+    await page.keyboard.press('Tab');
+    assert.match(await page.evaluate(() => document.activeElement.shadowRoot?.activeElement?.href ?? ''), /^https:\/\/www\.openstreetmap\.org\//);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Lisbon');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Madrid');
+    await page.waitForFunction(() => document.querySelector('aa-card:not([hidden])')?.shadowRoot.textContent.includes('Spain'));
+    assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violation');
     await context.close();
   });
 
@@ -237,6 +255,8 @@ describe('paste page', () => {
     const expected = await coreAnnotate(text, {}, env);
     const got = await shown(page);
     assert.equal(got.text.length, text.length);
+    assert.ok(await page.evaluate((t) => document.getElementById('output').textContent === t, text), 'the chunks hold exactly the text');
+    assert.ok(await page.locator('#output > .chunk').count() > 3, 'rendered in several chunks');
     assert.deepEqual(got.legend, countKinds(expected.spans));
     assert.equal(got.marks.length, expected.spans.length);
     assert.ok(await page.isHidden('#progress'));

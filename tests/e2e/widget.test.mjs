@@ -14,7 +14,7 @@ before(async () => { env = await setUp(); });
 after(async () => { await env?.close(); });
 
 /** The widget's own files: the module, its lib/ modules and the wasm build. */
-const widgetFile = (path) => path === '/article-annotator.js' || /^\/lib\/[a-z-]+\.js$/.test(path) || /^\/pkg\/article_annotator(_bg\.wasm|\.js)$/.test(path);
+const widgetFile = (path) => path === '/article-annotator.js' || path === '/map/world.svg' || /^\/lib\/[a-z-]+\.js$/.test(path) || /^\/pkg\/article_annotator(_bg\.wasm|\.js)$/.test(path);
 /** What the host page loads by itself. */
 const hostFile = (path) => ['/embed.html', '/embed.css', '/favicon.svg'].includes(path);
 
@@ -48,11 +48,14 @@ describe('widget', () => {
   test('marks exactly the core spans of each annotated element, across inline markup', async () => {
     const { page, log, context } = await openEmbed();
     await page.waitForFunction(() => window.__annotated.length >= 2, null, { timeout: 20_000 });
-    const events = await page.evaluate(() => window.__annotated.map((e) => ({ id: e.id, spans: e.detail.spans, text: e.detail.text })));
-    for (const { id, spans, text } of events) {
+    const events = await page.evaluate(() => window.__annotated.map((e) => ({ id: e.id, detail: e.detail })));
+    assert.deepEqual(events.map((e) => e.id).sort(), ['', 'story']);
+    for (const { id, detail: { spans, text, referenceDate } } of events) {
       const root = id ? `#${id}` : '.sidebar';
-      const options = id === 'story' ? { referenceDate: '2021-06-04', kinds: undefined } : { referenceDate: '2021-06-04', kinds: ['place', 'figure'] };
-      if (!options.kinds) delete options.kinds;
+      // The story has a <time datetime>; the sidebar falls back to the page's
+      // article:published_time, and asks for two kinds only (data-kinds).
+      const options = id === 'story' ? { referenceDate: '2021-06-04' } : { referenceDate: '2021-06-03', kinds: ['place', 'figure'] };
+      assert.deepEqual(referenceDate, { value: options.referenceDate, source: 'option' }, `${root}: reference date from the host page`);
       const expected = await coreAnnotate(text, { ...options, dayFirst: false }, env);
       assert.deepEqual(spans, expected.spans, `${root}: the event carries the core's spans`);
       const marks = await page.$$eval(`${root} aa-mark`, (ms) => ms.map((m) => [Number(m.dataset.aaSpan), m.dataset.kind, m.textContent]));
@@ -81,6 +84,8 @@ describe('widget', () => {
     assert.deepEqual(pieces, [['em', '1.2 billion', '0'], ['p', ' euros', null]]);
     const style = await page.$eval('#story aa-mark', (m) => [getComputedStyle(m).display, getComputedStyle(m).textDecorationLine]);
     assert.deepEqual(style, ['inline', 'underline'], 'host CSS does not hide the marks');
+    const themes = await page.evaluate(() => [document.querySelector('#story aa-mark').dataset.aaTheme, document.querySelector('.sidebar aa-mark').dataset.aaTheme]);
+    assert.deepEqual(themes, ['light', 'dark'], 'the page config sets light; the sidebar data-theme says dark');
     await context.close();
   });
 
@@ -122,6 +127,7 @@ describe('widget', () => {
     const card = touch.page.locator('aa-card[role="tooltip"]:not([hidden])');
     await card.waitFor();
     assert.match(await card.evaluate((c) => c.shadowRoot.textContent), /Portugal/);
+    assert.ok(touch.page.url().endsWith('/embed.html'), 'the first tap on a linked highlight does not follow the link');
     await touch.page.screenshot({ path: join(artifacts, 'embed-mobile-card.png') });
     await touch.page.tap('h1');
     await touch.page.waitForFunction(() => !document.querySelector('aa-card:not([hidden])'));

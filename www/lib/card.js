@@ -48,7 +48,7 @@ function placeRows(dl, p) {
 }
 
 function dateRows(dl, d, referenceDate) {
-  row(dl, 'Value', d.value ?? 'none');
+  row(dl, 'Value', d.value ?? (d.resolution === 'unresolved' ? 'unknown without a reference date' : 'none'));
   const words = timexWords(d.value);
   if (words) row(dl, 'In words', d.mod ? `${modWords(d.mod)} ${words}` : words);
   else if (d.mod) row(dl, 'Modifier', modWords(d.mod));
@@ -67,8 +67,9 @@ function figureRows(dl, f, span, spans) {
   row(dl, 'Value', value);
   row(dl, 'Exactness', [exactnessWords(f.exactness), f.modifier ? `(“${f.modifier}”)` : null,
     f.vague ? 'vague' : null].filter(Boolean).join(' '));
-  if (f.unit && f.unit !== '%') row(dl, 'Unit', f.unit);
-  else if (f.unit === '%') row(dl, 'Unit', 'percent');
+  // With a currency, the unit is only the currency's name again ("euro").
+  if (f.unit === '%') row(dl, 'Unit', 'percent');
+  else if (f.unit && !f.currency) row(dl, 'Unit', f.unit);
   if (f.currency) row(dl, 'Currency', f.currency);
   if (f.counts) row(dl, 'Counts', f.counts);
   const topic = figureTopic(f);
@@ -177,7 +178,14 @@ export class CardController {
       const mark = this.markFrom(e.target);
       if (!mark) return;
       this.cancel();
-      if (this.active && this.piecesOf(this.active).includes(mark) && e.pointerType === 'mouse') return;
+      // What was open when this tap or click began: focusing the mark on
+      // pointerdown has already opened its card by now.
+      const before = e.detail ? this.activeAtPointerDown : this.active;
+      const already = !!before && before.isConnected && this.piecesOf(before).includes(mark);
+      // On a touch screen the first tap on a highlight inside a link shows
+      // the card; only a second tap follows the link.
+      if (!already && e.pointerType === 'touch' && mark.closest('a[href]')) e.preventDefault();
+      if (already && e.pointerType === 'mouse') return;
       this.open(mark);
     };
     this.onKey = (e) => {
@@ -187,17 +195,26 @@ export class CardController {
         this.close();
         // Focus goes back to the mark only when it was in the card; the
         // focus event this causes must not reopen the card.
-        if (focusInCard && mark.isConnected) {
-          this.quiet = true;
-          mark.focus({ preventScroll: true });
-          this.quiet = false;
-        }
+        if (focusInCard) this.refocus(mark);
+      } else if (e.key === 'Tab' && this.active && this.host.matches(':focus-within')) {
+        // Leaving the card with Tab goes back to its mark; the next Tab
+        // then moves on to the next highlight.
+        e.preventDefault();
+        this.refocus(this.active);
+      } else if (e.key === 'Tab' && !e.shiftKey && this.active && !this.visited
+        && this.piecesOf(this.active).includes(e.target) && this.shadow.querySelector('a[href]')) {
+        // From a highlight whose card has a link, Tab first visits the link,
+        // so keyboard users reach the map too.
+        e.preventDefault();
+        this.visited = true;
+        this.shadow.querySelector('a[href]').focus();
       } else if ((e.key === 'Enter' || e.key === ' ') && this.markFrom(e.target)) {
         e.preventDefault();
         this.open(this.markFrom(e.target));
       }
     };
     this.onDocPointer = (e) => {
+      this.activeAtPointerDown = this.active;
       if (!this.active) return;
       const path = e.composedPath();
       if (path.includes(this.host) || path.some((n) => n instanceof Element && n.localName === 'aa-mark' && this.root.contains(n))) return;
@@ -216,6 +233,14 @@ export class CardController {
     doc.addEventListener('pointerdown', this.onDocPointer, true);
     doc.defaultView.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
     doc.defaultView.addEventListener('resize', this.onScroll, { passive: true });
+  }
+
+  /** Focuses a mark without the focus event reopening or switching the card. */
+  refocus(mark) {
+    if (!mark.isConnected) return;
+    this.quiet = true;
+    mark.focus({ preventScroll: true });
+    this.quiet = false;
   }
 
   setTheme(theme) {
@@ -258,6 +283,7 @@ export class CardController {
     if (this.active !== first) {
       this.close();
       this.active = first;
+      this.visited = false;
       this.shadow.replaceChildren(buildCard(found.span, found.context));
       for (const p of pieces) p.setAttribute('data-aa-active', '');
       const describedBy = (first.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);

@@ -8,7 +8,7 @@
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
   'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'video', 'audio', 'head', 'title', 'aa-mark', 'aa-card', 'article-annotator',
+  'video', 'audio', 'head', 'title', 'aa-mark', 'aa-card', 'aa-summary', 'article-annotator',
 ]);
 
 /** Elements that end a run of text, so that words on either side do not merge. */

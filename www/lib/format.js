@@ -117,7 +117,7 @@ export function weekdayOf(y, m, d) {
 
 function durationWords(value) {
   // "P25Y", "P3DT4H", "PT30M", "P2DE".
-  const m = /^P(?:(.*?))?(?:T(.*))?$/.exec(value);
+  const m = /^P([^T]*)(?:T(.*))?$/.exec(value);
   if (!m) return null;
   const parts = [];
   for (const [i, chunk] of [m[1] ?? '', m[2] ?? ''].entries()) {
@@ -152,6 +152,11 @@ export function timexWords(value) {
     if (PARTS_OF_DAY[m[4]]) return `${day}, ${PARTS_OF_DAY[m[4]]}`;
     const t = /^(\d{2}):(\d{2})/.exec(m[4]);
     return t ? `${day}, ${t[1]}:${t[2]}` : day;
+  }
+  if ((m = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(value))) {
+    const mo = Number(m[1]);
+    if (mo < 1 || mo > 12) return null;
+    return m[2] ? `${Number(m[2])} ${MONTHS[mo - 1]}, year unknown` : `${MONTHS[mo - 1]}, year unknown`;
   }
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
     const mo = Number(m[2]);
