@@ -74,6 +74,7 @@ if (chromium?.cold) {
     ['glueMs', 'JS glue imported'],
     ['instantiationMs', 'instantiation: wasm compiled + instantiated (init())'],
     ['firstCallMs', 'first annotate() call'],
+    ['secondCallMs', '(for comparison: a second call, made after the paint)'],
     ['renderMs', 'highlights rendered'],
     ['paintMs', 'next frame painted'],
     ['navigationToPaintedMs', '**navigation → first highlights painted**'],
