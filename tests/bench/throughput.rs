@@ -138,6 +138,16 @@ fn read_jsonl(path: &Path) -> Result<Vec<(String, Option<String>)>, String> {
         .collect()
 }
 
+/// The data folder as the results name it: relative to the repository when
+/// it is the usual one, so that the table can go into the README as it is.
+fn shown(dir: &Path) -> String {
+    if dir == root().join("../shared/data") {
+        "../shared/data".to_string()
+    } else {
+        dir.display().to_string()
+    }
+}
+
 fn from_shared(dir: &Path) -> Result<Corpora, String> {
     let seed_docs = read_jsonl(&dir.join("seed.jsonl"))?;
     let (seed_text, seed_ref) = seed_docs.into_iter().next().ok_or("seed.jsonl is empty")?;
@@ -153,7 +163,7 @@ fn from_shared(dir: &Path) -> Result<Corpora, String> {
     let copies = BIG_BYTES / wikinews.len().max(1) + 1;
     let big = cut(&repeat(&wikinews, copies), BIG_BYTES).to_string();
     Ok(Corpora {
-        source: format!("{} (seed.jsonl; {} texts concatenated)", dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf()).display(), WIKINEWS.join(" + ")),
+        source: format!("{} (the seed.jsonl text; the {} texts of {} concatenated)", shown(dir), texts.len(), WIKINEWS.join(" + ")),
         seed: Corpus { name: "seed article".into(), text: seed_text, options: seed_options },
         wikinews: Corpus { name: "wikinews".into(), text: wikinews, options: Options::default() },
         big: Corpus { name: "10 MB".into(), text: big, options: Options::default() },
