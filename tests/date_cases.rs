@@ -7,6 +7,11 @@
 
 use article_annotator::{annotate, Detail, Kind, Options};
 
+// The same tables run natively (`cargo test`) and in wasm, in Node and in
+// headless Chromium (`wasm-pack test`): there, `#[test]` is wasm-bindgen-test's.
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
 fn options(reference: &str) -> Options {
     let mut o = Options::default().with_kinds(&["date"]).unwrap();
     if reference != "-" {
@@ -15,10 +20,18 @@ fn options(reference: &str) -> Options {
     o
 }
 
+/// The tables are compiled in, so that they also run in wasm (no file system).
+fn table(file: &str) -> &'static str {
+    match file {
+        "date_cases.tsv" => include_str!("data/date_cases.tsv"),
+        "date_negatives.txt" => include_str!("data/date_negatives.txt"),
+        _ => panic!("no table {file}"),
+    }
+}
+
 fn rows(file: &str) -> Vec<(usize, String)> {
-    let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    text.lines()
+    table(file)
+        .lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|(n, l)| (n + 1, l.replace("\\n", "\n")))
@@ -99,6 +112,7 @@ fn date_details() {
 
 /// The gold sets, where present next to the repository: every date in the
 /// seed article is found with its value. Skips cleanly without the data.
+#[cfg(not(target_arch = "wasm32"))]
 #[test]
 fn seed_article_dates() {
     let path = format!("{}/../shared/data/seed.jsonl", env!("CARGO_MANIFEST_DIR"));

@@ -7,6 +7,11 @@
 
 use article_annotator::{annotate, Detail, FigureDetail, Options, Span};
 
+// The same tables run natively (`cargo test`) and in wasm, in Node and in
+// headless Chromium (`wasm-pack test`): there, `#[test]` is wasm-bindgen-test's.
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
 fn figures(text: &str) -> Vec<(Span, FigureDetail)> {
     let options = Options::default().with_kinds(&["figure"]).unwrap();
     annotate(text, &options)
@@ -19,9 +24,14 @@ fn figures(text: &str) -> Vec<(Span, FigureDetail)> {
         .collect()
 }
 
+/// The tables are compiled in, so that they also run in wasm (no file system).
 fn data(name: &str) -> String {
-    let path = format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    match name {
+        "figure_cases.tsv" => include_str!("data/figure_cases.tsv"),
+        "figure_negative.txt" => include_str!("data/figure_negative.txt"),
+        _ => panic!("no table {name}"),
+    }
+    .to_string()
 }
 
 fn opt(field: &str) -> Option<&str> {
@@ -106,7 +116,9 @@ fn negative_corpus_has_no_figures() {
     assert!(failures.is_empty(), "figures found in the negative corpus:\n{}", failures.join("\n"));
 }
 
-/// Hostile inputs: every one must return quickly with well-formed spans.
+/// Hostile inputs: every one must give well-formed spans. (Their cost is
+/// bounded by size in tests/pathological.rs and measured by the benchmark,
+/// never timed in a test.)
 #[test]
 fn hostile_inputs_give_sane_spans() {
     let long_digits = "9".repeat(1_000_000);
@@ -136,9 +148,7 @@ fn hostile_inputs_give_sane_spans() {
     ];
     for text in inputs {
         let head: String = text.chars().take(40).collect();
-        let start = std::time::Instant::now();
         let found = figures(text);
-        assert!(start.elapsed().as_secs() < 5, "{head:?}: too slow");
         let utf16: Vec<u16> = text.encode_utf16().collect();
         for (s, f) in found {
             assert!(s.start < s.end && s.end <= utf16.len(), "{head:?}: bad offsets {}..{}", s.start, s.end);
@@ -151,6 +161,7 @@ fn hostile_inputs_give_sane_spans() {
 /// Scores figures on the shared gold data when it is checked out next to
 /// the repository; skips otherwise. A floor, not a target: it catches a
 /// change that breaks recognition wholesale.
+#[cfg(not(target_arch = "wasm32"))]
 #[test]
 fn shared_gold_figures_are_found() {
     let path = format!("{}/../shared/data/meantime-dev.jsonl", env!("CARGO_MANIFEST_DIR"));

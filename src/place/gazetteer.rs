@@ -53,6 +53,8 @@ pub(crate) struct Link {
 pub(crate) struct Gazetteer {
     /// ISO 3166-1 alpha-2 codes; entry `i` for `i < countries.len()` is that country.
     pub countries: Vec<[u8; 2]>,
+    /// For each country, the indices of the countries it shares a land border with.
+    pub neighbours: Vec<Vec<u8>>,
     pub entries: Vec<Entry>,
     index: HashMap<Box<str>, Vec<Link>>,
 }
@@ -109,14 +111,15 @@ fn feature(code: u8) -> FeatureType {
     }
 }
 
-/// Population from its two-significant-digit code (see `pop_code` in the generator).
-fn population(code: u64) -> u64 {
-    if code < 100 {
-        return code;
+/// Population from its one-byte log code (see `pop_code` in the generator),
+/// rounded to two significant digits so that it does not look like a census.
+fn population(code: u8) -> u64 {
+    if code == 0 {
+        return 0;
     }
-    let e = ((code - 100) / 100) as u32;
-    let m = (code - 100) % 100;
-    m.saturating_mul(10u64.saturating_pow(e))
+    let p = 10f64.powf(f64::from(code) / 20.0);
+    let scale = 10f64.powi((p.log10().floor() as i32 - 1).max(0));
+    ((p / scale).round() * scale) as u64
 }
 
 impl Gazetteer {
@@ -132,6 +135,11 @@ impl Gazetteer {
         for _ in 0..nc {
             let c = r.bytes(2)?;
             countries.push([c[0], c[1]]);
+        }
+        let mut neighbours = Vec::with_capacity(nc.min(1024));
+        for _ in 0..nc {
+            let k = r.byte()? as usize;
+            neighbours.push(r.bytes(k)?.to_vec());
         }
         let n = r.varint()? as usize;
         if n > data.len() {
@@ -175,7 +183,7 @@ impl Gazetteer {
             }
         }
         for e in entries.iter_mut() {
-            e.population = population(r.varint()?);
+            e.population = population(r.byte()?);
         }
         prev = 0;
         for e in entries.iter_mut() {
@@ -219,7 +227,7 @@ impl Gazetteer {
                 links.push(Link { entry: i as u32, flags: 0 });
             }
         }
-        Some(Gazetteer { countries, entries, index })
+        Some(Gazetteer { countries, neighbours, entries, index })
     }
 
     /// The readings of a folded key.
@@ -326,6 +334,8 @@ mod tests {
         let e = &g.entries[az[0].entry as usize];
         assert_eq!(e.feature, FeatureType::Country);
         assert_eq!(g.code(e.country.unwrap()), Some("AZ"));
+        let near: Vec<&str> = g.neighbours[e.country.unwrap() as usize].iter().filter_map(|&c| g.code(c)).collect();
+        assert!(near.contains(&"AM") && near.contains(&"GE"), "{near:?}");
         let baku = g.get("baku").unwrap().iter().map(|l| &g.entries[l.entry as usize]).find(|e| e.feature == FeatureType::City);
         let baku = baku.expect("Baku is a city");
         let (lat, lon) = baku.coords.unwrap();
@@ -334,6 +344,15 @@ mod tests {
         assert!(baku.geonames_id > 0);
         let us = g.get("u s").unwrap();
         assert!(us.iter().any(|l| l.flags & LINK_ABBREV != 0 && g.code(g.entries[l.entry as usize].country.unwrap()) == Some("US")));
+    }
+
+    /// Prints how long one decode takes (run with `--nocapture`); no timed assertion.
+    #[test]
+    fn decode_time_is_reported() {
+        let t = std::time::Instant::now();
+        let g = Gazetteer::decode(DATA).expect("decodes");
+        eprintln!("gazetteer decode: {:?} for {} entries", t.elapsed(), g.entries.len());
+        assert_eq!(g.entries.len(), GAZETTEER.entries.len());
     }
 
     #[test]
@@ -345,8 +364,9 @@ mod tests {
 
     #[test]
     fn population_codes_round_trip_magnitude() {
-        assert_eq!(population(42), 42);
-        // 2,351,300 is stored as 24 * 10^5.
-        assert_eq!(population(100 + 5 * 100 + 24), 2_400_000);
+        assert_eq!(population(0), 0);
+        // Baku's 2,351,300 is stored as round(log10 * 20) = 127.
+        assert_eq!(population(127), 2_200_000);
+        assert_eq!(population(20), 10);
     }
 }

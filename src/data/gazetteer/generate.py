@@ -121,14 +121,11 @@ def zigzag(n):
 
 
 def pop_code(p):
-    """Two significant digits, stored as mantissa and exponent: the prior needs magnitude, not the census."""
-    if p < 100:
-        return p
-    e = int(math.floor(math.log10(p))) - 1
-    m = int(round(p / 10 ** e))
-    if m >= 100:
-        m, e = m // 10, e + 1
-    return 100 + e * 100 + m  # decodes as m * 10^e
+    """One byte: log10 of the population in steps of 1/20 (about 12%); the prior needs magnitude, not
+    the census. 0 means unknown."""
+    if not p:
+        return 0
+    return max(1, min(255, round(math.log10(p) * 20)))
 
 
 def latin_name(s):
@@ -253,7 +250,9 @@ def main():
             gid = (r.get("reference") or {}).get("geonames") or 0
             i = g.add(en, "region", cc, lat, lon, pop, gid)
             region_seen.add((fold(en), cc))
-            for n in {en, gn, REGION_SUFFIX.sub("", en), REGION_SUFFIX.sub("", gn or "")}:
+            # GeoNames' own spellings of regions are mostly transliterations nobody writes in English
+            # ("Jaroslavl"); only the English name and its short form are kept.
+            for n in {en, REGION_SUFFIX.sub("", en)}:
                 # "Western Province" must not make "Western" a place name.
                 if n and latin_name(n) and fold(n) not in words:
                     g.alias(i, n, 0 if n in (en, REGION_SUFFIX.sub("", en)) else LINK_ALT)
@@ -280,7 +279,7 @@ def main():
         base = fold(c["name"])
         kept = 0
         for a in c.get("alternatenames", []):
-            if kept >= 4:
+            if kept >= 2:
                 break
             if not latin_name(a) or a.isupper():
                 continue
@@ -336,15 +335,20 @@ def main():
             for e in d:
                 d[e] |= LINK_COMMON
 
-    write(g, codes, cidx, args.out)
+    neighbours = {cc: [n for n in (countries[cc].get("neighbours") or "").split(",") if n in cidx] for cc in codes}
+    write(g, codes, cidx, neighbours, args.out)
     write_fold_table(os.path.join(ROOT, "src", "place", "fold_table.rs"))
 
 
-def write(g, codes, cidx, path):
+def write(g, codes, cidx, neighbours, path):
     out = bytearray(b"GAZ1")
     varint(len(codes), out)
     for cc in codes:
         out += cc.encode()
+    for cc in codes:  # land neighbours, as country indices
+        out.append(len(neighbours[cc]))
+        for n in neighbours[cc]:
+            out.append(cidx[n])
     n = len(g.entries)
     varint(n, out)
     # Columns compress better than rows.
@@ -367,7 +371,7 @@ def write(g, codes, cidx, path):
         varint(zigzag(v - prev), out)
         prev = v
     for e in g.entries:
-        varint(pop_code(e["pop"] or 0), out)
+        out.append(pop_code(e["pop"] or 0))
     prev = 0
     for e in g.entries:  # delta-coded: cities come in GeoNames id order
         v = e["gid"] or 0
