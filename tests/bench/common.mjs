@@ -53,7 +53,9 @@ export function median(xs) {
  * clock's resolution.
  */
 export function timeRuns(fn, { minRuns = MIN_RUNS, maxRuns = 200, budgetMs = 1000, batch = 1, now = () => performance.now() } = {}) {
+  const warm = now();
   fn();
+  minRuns = affordable(minRuns, now() - warm);
   const samples = [];
   const started = now();
   while (samples.length < minRuns || (samples.length < maxRuns && now() - started < budgetMs)) {
@@ -62,6 +64,18 @@ export function timeRuns(fn, { minRuns = MIN_RUNS, maxRuns = 200, budgetMs = 100
     samples.push((now() - t) / batch);
   }
   return { runs: samples.length, batch, medianMs: median(samples), minMs: Math.min(...samples), maxMs: Math.max(...samples) };
+}
+
+/** A call longer than this gets 3 runs, not more (as in throughput.rs). */
+export const LONG_CALL_MS = 2000;
+
+/**
+ * Runs to make when one call took `oneCallMs`: 3 where a call is long, since
+ * the median of 3 still shrugs off one disturbed run and the whole benchmark
+ * stays within minutes.
+ */
+export function affordable(runs, oneCallMs) {
+  return oneCallMs > LONG_CALL_MS ? Math.min(runs, 3) : runs;
 }
 
 export function mbPerS(bytes, ms) {

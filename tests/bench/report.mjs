@@ -1,0 +1,220 @@
+// Combines the three halves' results (target/bench/{native,node,chromium}.json)
+// with the build's sizes into one table, judges each budget of issue 7
+// (PASS/MISS), prints it, and writes it as markdown to
+// target/bench-results.md for the README.
+//
+//   node tests/bench/report.mjs
+import { existsSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { join, resolve, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
+import { ROOT, readResult, f, human } from './common.mjs';
+
+const native = readResult('native');
+const node = readResult('node');
+const chromium = readResult('chromium');
+const PKG_WEB = process.env.BENCH_PKG_WEB ? resolve(process.env.BENCH_PKG_WEB) : join(ROOT, 'www/pkg');
+
+const KB = 1000;
+const lines = [];
+const out = (s = '') => lines.push(s);
+/** A markdown table: header row, then rows; `left` lists the columns aligned left besides the first. */
+const md = (rows, left = []) => {
+  out(`| ${rows[0].join(' | ')} |`);
+  out(`|${rows[0].map((_, i) => (i === 0 || left.includes(i) ? '---' : '---:')).join('|')}|`);
+  for (const r of rows.slice(1)) out(`| ${r.map((c) => String(c ?? '')).join(' | ')} |`);
+  out();
+};
+const row = (result, name) => result?.rows?.find((r) => r.name === name);
+const kb = (bytes) => (bytes == null ? 'n/a' : `${(bytes / KB).toFixed(1)} KB`);
+
+function fileSize(path) {
+  if (!existsSync(path)) return null;
+  const body = readFileSync(path);
+  return { bytes: body.length, gzipped: gzipSync(body, { level: 9 }).length };
+}
+
+const when = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+out(`# Benchmark results`);
+out();
+out(`Measured ${when} by \`bash .ci/bench.sh\` on ${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'unknown CPU'} (load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' / ')}: the machine is shared, so every figure is a median of repeated runs).`);
+out(`Corpora: ${native?.source ?? node?.source ?? 'unknown'}.`);
+if (native?.generated || node?.generated) out(`**The gold data was absent: a generated stand-in text was measured, not the Wikinews texts.**`);
+const pkgs = [node?.pkg, chromium?.pkg].filter(Boolean);
+if (pkgs.some((p) => p.includes('target/bench/pkg'))) {
+  out(`**The package measured is .ci/bench.sh's rebuild without wasm-opt (${[...new Set(pkgs.map((p) => relative(ROOT, p)))].join(', ')}): the build's optimized output failed to load (see .ci/bench.sh).**`);
+}
+out(`Rows where one call takes over 2 s are the median of 3 runs (the runs column of the console output says how many). 1 MB = 10^6 bytes of UTF-8. Native: \`cargo bench\` (release profile). Wasm: the release build in Node ${node?.node ?? '?'} (nodejs target) and in headless Chromium ${chromium?.chromium ?? '?'} (web target).`);
+out();
+
+// Throughput.
+out('## Throughput');
+out();
+const corpusRows = ['seed article', 'wikinews', '10 MB'].map((name) => {
+  const n = row(native, name);
+  const j = row(node, name);
+  const c = row(chromium, name);
+  const ms = (r) => (r ? f(r.medianMs, r.medianMs < 1 ? 3 : 1) : 'n/a');
+  const label = name !== 'wikinews' ? name : native?.generated || node?.generated ? 'generated stand-in (~1 MB)' : 'Wikinews (gum-news + geovirus + meantime-dev)';
+  return [label, n?.bytes ?? j?.bytes, `${f(n?.mbPerS, 1)} (${ms(n)} ms)`, `${f(j?.mbPerS, 1)} (${ms(j)} ms)`, `${f(c?.mbPerS, 1)} (${ms(c)} ms)`, n?.spans ?? ''];
+});
+md([['corpus', 'bytes', 'native MB/s (median)', 'wasm Node MB/s', 'wasm Chromium MB/s', 'spans'], ...corpusRows]);
+
+// Cold start.
+if (chromium?.cold) {
+  out('## Cold start in Chromium (seed article)');
+  out();
+  out('Milliseconds from navigation start; the steps are medians of each step, the total the median of the totals. The page (tests/bench/page) preloads the glue and the wasm, so the fetches overlap and init() only compiles and instantiates. The files come from a local server, so their fetch time is the machine\'s (and its load\'s), not a network\'s.');
+  out();
+  const steps = [
+    ['documentMs', 'document loaded'],
+    ['filesMs', 'the module, the glue and the wasm fetched (preloaded, in parallel)'],
+    ['filesDoneMs', 'the last of them arrived'],
+    ['scriptStartMs', 'module script starts'],
+    ['glueMs', 'JS glue imported'],
+    ['instantiationMs', 'instantiation: wasm compiled + instantiated (init())'],
+    ['firstCallMs', 'first annotate() call'],
+    ['secondCallMs', '(for comparison: a second call, made after the paint)'],
+    ['renderMs', 'highlights rendered'],
+    ['paintMs', 'next frame painted'],
+    ['navigationToPaintedMs', '**navigation → first highlights painted**'],
+    ['fastestNavigationToPaintedMs', 'the same, fastest run'],
+  ];
+  md([['step', 'new tab, browser running', 'new browser'], ...steps.map(([k, label]) => [label, f(chromium.cold.tab?.[k], 1), f(chromium.cold.browser?.[k], 1)])]);
+  const real = chromium.realPage;
+  if (real && !real.skipped) {
+    out(real.navigationToFirstHighlightMs != null
+      ? `The product page (www/index.html), the seed pasted at DOMContentLoaded (${f(real.pastedMs, 1)} ms): first highlight at ${f(real.navigationToFirstHighlightMs, 1)} ms after navigation, ${f(real.pasteToFirstHighlightMs, 1)} ms after the paste (median of ${real.highlighted}).`
+      : `The product page (www/index.html): no highlight appeared within 20 s of pasting the seed.`);
+    out();
+  }
+}
+
+// Memory and linearity.
+out('## Linearity and peak memory');
+out();
+out('The Wikinews corpus repeated k times. Native memory: the counting allocator\'s peak of live heap bytes during one call, above what was live before (the input not counted, the result counted). Wasm memory: the linear memory\'s size after one call in a fresh instance (it never shrinks, so this is the peak; it includes the copy of the input and the initial memory).');
+out();
+const lin = (result, k) => result?.linearity?.find((r) => (r.k ?? Number.parseInt(r.name, 10)) === k);
+const ks = [1, 2, 4, 8];
+const ratio = (result, k, key) => {
+  const a = lin(result, k);
+  const b = lin(result, 1);
+  return a && b ? a[key] / b[key] : NaN;
+};
+const ms = (result, k) => {
+  const r = lin(result, k);
+  return r ? `${f(r.medianMs, 1)} (${f(ratio(result, k, 'medianMs'))}; min ${f(ratio(result, k, 'minMs'))})` : 'n/a';
+};
+md([
+  ['k', 'bytes', 'native ms (×1x; min ×1x)', 'native peak heap (× input)', 'Node ms (×1x; min ×1x)', 'Node wasm memory', 'Chromium ms (×1x; min ×1x)', 'Chromium wasm memory'],
+  ...ks.map((k) => {
+    const n = lin(native, k);
+    const j = lin(node, k);
+    const c = lin(chromium, k);
+    return [
+      `${k}x`,
+      n?.bytes ?? j?.bytes,
+      ms(native, k),
+      n ? `${human(n.peakHeapBytes)} (${f(n.peakHeapBytes / n.bytes)})` : 'n/a',
+      ms(node, k),
+      human(j?.memoryAfterBytes),
+      ms(chromium, k),
+      human(c?.memoryAfterBytes),
+    ];
+  }),
+]);
+out('The sizes are timed in turn, run after run, so that load from other processes falls on all of them alike; "min ×1x" compares the fastest runs instead of the medians.');
+out();
+if (native?.firstCall) out(`Native first call of the process (it loads the static data: gazetteer, lexicons): ${f(native.firstCall.ms, 1)} ms, peak heap ${human(native.firstCall.peakHeapBytes)}, of which ${human(native.firstCall.staticHeapBytes)} stays for the process; the rows above are measured after it.`), out();
+if (native?.vmHwmBytes) out(`Native process peak resident set (VmHWM, whole benchmark incl. the 10 MB and 8x texts): ${human(native.vmHwmBytes)}.`), out();
+
+// Sizes.
+out('## Download size');
+out();
+const wasm = fileSize(join(PKG_WEB, 'article_annotator_bg.wasm'));
+const glue = fileSize(join(PKG_WEB, 'article_annotator.js'));
+const sizeRows = [
+  [`article_annotator_bg.wasm (${relative(ROOT, PKG_WEB)})`, wasm?.bytes, wasm?.gzipped],
+  [`article_annotator.js, the glue (${relative(ROOT, PKG_WEB)})`, glue?.bytes, glue?.gzipped],
+];
+const built = join(ROOT, 'www/pkg');
+if (resolve(PKG_WEB) !== built && existsSync(join(built, 'article_annotator_bg.wasm'))) {
+  // What .ci/build.sh made (after wasm-opt), though it could not be run.
+  const opt = fileSize(join(built, 'article_annotator_bg.wasm'));
+  sizeRows.push(['article_annotator_bg.wasm as built by .ci/build.sh (www/pkg, after wasm-opt; not loadable)', opt.bytes, opt.gzipped]);
+}
+const real = chromium?.realPage;
+let transfer = null;
+let transferWhat = '';
+if (real && !real.skipped && real.files?.length) {
+  transfer = real.transferGzippedBytes;
+  transferWhat = `every file www/index.html loaded (${real.files.length} files: ${real.files.map((x) => x.path).join(', ')})`;
+  sizeRows.push(['**the product page: all files loaded**', real.transferBytes, real.transferGzippedBytes]);
+} else if (wasm && glue) {
+  // No page yet: the package plus whatever CSS sits in www/.
+  const css = existsSync(join(ROOT, 'www')) ? readdirSync(join(ROOT, 'www')).filter((x) => x.endsWith('.css')).map((x) => fileSize(join(ROOT, 'www', x))) : [];
+  transfer = wasm.gzipped + glue.gzipped + css.reduce((n, x) => n + x.gzipped, 0);
+  transferWhat = 'wasm + JS glue + www/*.css (www/index.html does not exist yet)';
+  sizeRows.push(['**wasm + glue + CSS**', wasm.bytes + glue.bytes + css.reduce((n, x) => n + x.bytes, 0), transfer]);
+}
+md([['file', 'bytes', 'gzip -9 bytes'], ...sizeRows.map(([a, b, c]) => [a, b ?? 'n/a', c ?? 'n/a'])]);
+
+// Peers.
+if (node?.peers?.length) {
+  out('## Peers (Node, the Wikinews corpus)');
+  out();
+  out(`Each peer and ours (wasm, Node) run alternately on the same text; the ratio is ours ÷ theirs per pair of runs, median of ${node.peers.find((p) => p.runs)?.runs ?? '?'} pairs. "prefix": the peer is too slow for the whole corpus in a run, so it and ours are timed on a prefix cut at a paragraph break, and its MB/s extrapolates from it. The native column divides the native MB/s on the whole corpus by theirs.`);
+  out();
+  const nativeWiki = row(native, 'wikinews');
+  md([
+    ['peer', 'version', 'what it runs', 'text', 'their MB/s', 'ours wasm MB/s', 'ours ÷ theirs (min..max)', 'native ÷ theirs'],
+    ...node.peers.map((p) => (p.error
+      ? [p.name, '', p.what, 'unavailable', p.error, '', '', '']
+      : [p.name, p.version, p.what, p.wholeCorpus ? `all ${p.bytes} B` : `prefix ${p.bytes} B`, f(p.mbPerS, 3), f(p.oursMbPerS, 1), `**${f(p.ratio, 1)}×** (${f(p.ratioMin, 1)}..${f(p.ratioMax, 1)})`, nativeWiki ? `${f(nativeWiki.mbPerS / p.mbPerS, 1)}×` : 'n/a'])),
+  ], [1, 2, 3]);
+}
+
+// Budgets.
+out('## Budgets (issue 7)');
+out();
+const budgets = [];
+const judge = (name, value, pass, detail) => budgets.push([name, value, pass == null ? 'n/a' : pass ? 'PASS' : '**MISS**', detail]);
+const seedChromium = row(chromium, 'seed article');
+judge('seed article ≤ 1 ms (wasm, Chromium, warm)', seedChromium ? `${f(seedChromium.medianMs, 3)} ms` : 'n/a', seedChromium ? seedChromium.medianMs <= 1 : null, 'median per call');
+const nativeMin = Math.min(...['wikinews', '10 MB'].map((n) => row(native, n)?.mbPerS ?? NaN));
+judge('≥ 20 MB/s native', `${f(nativeMin, 1)} MB/s`, Number.isNaN(nativeMin) ? null : nativeMin >= 20, 'slower of the Wikinews and 10 MB corpora');
+const wasmRates = [node, chromium].flatMap((r) => ['wikinews', '10 MB'].map((n) => row(r, n)?.mbPerS)).filter((x) => x != null);
+const wasmMin = wasmRates.length ? Math.min(...wasmRates) : NaN;
+judge('≥ 10 MB/s wasm', `${f(wasmMin, 1)} MB/s`, wasmRates.length ? wasmMin >= 10 : null, 'slowest of Node and Chromium on the Wikinews and 10 MB corpora');
+const peer = (prefix) => node?.peers?.find((p) => p.name.startsWith(prefix) && !p.error);
+const compromise = peer('compromise');
+judge('≥ 100× compromise', compromise ? `${f(compromise.ratio, 1)}×` : 'n/a', compromise ? compromise.ratio >= 100 : null, 'ours (wasm, Node) ÷ compromise + compromise-dates');
+for (const [prefix, label] of [['chrono-node', 'chrono-node'], ['wink-nlp', 'wink-nlp']]) {
+  const p = peer(prefix);
+  judge(`faster than ${label}`, p ? `${f(p.ratio, 1)}×` : 'n/a', p ? p.ratio > 1 : null, 'ours (wasm, Node) ÷ theirs');
+}
+const coldTab = chromium?.cold?.tab?.navigationToPaintedMs;
+judge('cold start ≤ 100 ms', coldTab != null ? `${f(coldTab, 1)} ms (new browser: ${f(chromium.cold.browser?.navigationToPaintedMs, 1)} ms)` : 'n/a', coldTab != null ? coldTab <= 100 : null, 'navigation → seed highlights painted, new tab in a running browser');
+judge('page transfer ≤ 400 KB gzipped', transfer != null ? kb(transfer) : 'n/a', transfer != null ? transfer <= 400 * KB : null, transferWhat);
+// Memory: the growth per input byte between 1x and 8x (the constant drops out).
+const slope = (result, key) => {
+  const a = lin(result, 1);
+  const b = lin(result, 8);
+  return a && b && a[key] != null && b[key] != null ? (b[key] - a[key]) / (b.bytes - a.bytes) : NaN;
+};
+const slopes = [['native heap', slope(native, 'peakHeapBytes')], ['Node wasm', slope(node, 'memoryAfterBytes')], ['Chromium wasm', slope(chromium, 'memoryAfterBytes')]].filter(([, s]) => !Number.isNaN(s));
+judge('peak memory ≤ 10× input + constant', slopes.map(([n, s]) => `${n} ${f(s)}×`).join(', ') || 'n/a', slopes.length ? slopes.every(([, s]) => s <= 10) : null, 'bytes of peak memory per input byte, from 1x to 8x');
+// Linear: 8x the input within 1.5 × 8 the median time (the sizes were timed
+// in turn, so their medians saw the same load) and memory of 1x.
+const growth = [['native time', ratio(native, 8, 'medianMs')], ['Node time', ratio(node, 8, 'medianMs')], ['Chromium time', ratio(chromium, 8, 'medianMs')], ['native heap', ratio(native, 8, 'peakHeapBytes')], ['Node memory', ratio(node, 8, 'memoryAfterBytes')], ['Chromium memory', ratio(chromium, 8, 'memoryAfterBytes')]].filter(([, r]) => !Number.isNaN(r));
+judge('linear growth', growth.map(([n, r]) => `${n} ${f(r)}×`).join(', ') || 'n/a', growth.length ? growth.every(([, r]) => r <= 12) : null, '8x input vs 1x, medians: at most 12× (linear, with a 1.5 noise allowance)');
+md([['budget', 'measured', 'verdict', 'how'], ...budgets], [1, 2, 3]);
+const missing = ['native', 'node', 'chromium'].filter((_, i) => ![native, node, chromium][i]);
+if (missing.length) out(`Not measured in this run: ${missing.join(', ')} (see the output above).`), out();
+
+const text = lines.join('\n');
+const path = join(ROOT, 'target/bench-results.md');
+writeFileSync(path, text);
+console.log(text);
+console.log(`[bench] wrote ${path}`);
