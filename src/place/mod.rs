@@ -18,8 +18,11 @@
 //!    idea: the countries the article names pull ambiguous names to them;
 //!    each distinct name counts once, and a country's neighbours are pulled
 //!    too), so "Georgia" in an article about Texas is the US state and
-//!    "Niger" beside Nigeria is the country. Runner-up readings go to
-//!    `alternatives`.
+//!    "Niger" beside Nigeria is the country. A city and a first-level region
+//!    of one country that share a name ("Porto", "Washington") resolve to
+//!    the city unless the text reads the name as a region ("the state of
+//!    X", "eastern X", "Everett, X", a list of regions, "X state").
+//!    Runner-up readings go to `alternatives`.
 //!
 //! Everything is bounded lookahead over tokens: linear in the text.
 
