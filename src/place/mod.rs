@@ -805,6 +805,7 @@ fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>)
         *focus.entry(c).or_default() += w;
     }
     let mut scored: Vec<(f32, Link)> = Vec::new();
+    let mut city_priors: Vec<(u8, f32)> = Vec::new();
     for (index, (f, key)) in found.iter().zip(&keys).enumerate() {
         let own = contrib.get(key.as_str());
         let within = &partner[index];
@@ -813,19 +814,23 @@ fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>)
         // ("Porto", "Washington"): without a region cue the reader means the
         // city (its card and map dot), and the region stays an alternative.
         let region_read = f.region_cue || f.head == Some(FeatureType::Region);
-        let city_prior = |c: u8| {
-            f.links
-                .iter()
-                .map(|l| (l, &g.entries[l.entry as usize]))
-                .filter(|(_, e)| e.feature == FeatureType::City && e.country == Some(c))
-                .map(|(l, e)| prior(e, l.flags))
-                .fold(None, |m: Option<f32>, p| Some(m.map_or(p, |m| m.max(p))))
-        };
+        // The best prior of a city reading per country, gathered once.
+        city_priors.clear();
+        for l in &f.links {
+            let e = &g.entries[l.entry as usize];
+            if let (FeatureType::City, Some(c)) = (e.feature, e.country) {
+                let p = prior(e, l.flags);
+                match city_priors.iter_mut().find(|cp| cp.0 == c) {
+                    Some(cp) => cp.1 = cp.1.max(p),
+                    None => city_priors.push((c, p)),
+                }
+            }
+        }
         for &l in &f.links {
             let e = &g.entries[l.entry as usize];
             let mut s = prior(e, l.flags);
             if e.feature == FeatureType::Region && !region_read {
-                if let Some(cp) = e.country.and_then(city_prior) {
+                if let Some(&(_, cp)) = city_priors.iter().find(|cp| Some(cp.0) == e.country) {
                     s = s.min(cp - 0.5);
                 }
             }
@@ -864,21 +869,24 @@ fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>)
             scored.push((s, l));
         }
         scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-        // Keep one reading per entry name, kind and country in the alternatives
-        // (the best-scored one, as the list is sorted).
-        let mut k = 0;
-        while k < scored.len() {
+        // Keep one reading per entry name, kind and country (the best-scored
+        // one, as the list is sorted), and no more than the output shows.
+        let mut kept = 0;
+        for k in 0..scored.len() {
+            if kept == 4 {
+                break;
+            }
             let ek = &g.entries[scored[k].1.entry as usize];
-            let dup = scored[..k].iter().any(|&(_, l)| {
+            let dup = scored[..kept].iter().any(|&(_, l)| {
                 let e = &g.entries[l.entry as usize];
-                e.name == ek.name && e.country == ek.country && e.feature == ek.feature
+                e.country == ek.country && e.feature == ek.feature && e.name == ek.name
             });
-            if dup {
-                scored.remove(k);
-            } else {
-                k += 1;
+            if !dup {
+                scored.swap(kept, k);
+                kept += 1;
             }
         }
+        scored.truncate(kept);
         if let Some(feature) = f.generic {
             out.push(generic_candidate(g, text, f, feature, scored.first().map(|s| s.1), &focus));
             continue;
