@@ -10,16 +10,21 @@ use article_annotator::{annotate, Detail, Options};
 use wasm_bindgen_test::wasm_bindgen_test as test;
 
 fn places(text: &str) -> Vec<(String, String)> {
+    places_with_feature(text).into_iter().map(|(t, c, _)| (t, c)).collect()
+}
+
+/// Text, country code and feature ("city", "region") of each place.
+fn places_with_feature(text: &str) -> Vec<(String, String, String)> {
     let options = Options::default().with_kinds(&["place"]).unwrap();
     annotate(text, &options)
         .spans
         .into_iter()
-        .map(|s| {
-            let code = match s.detail {
-                Detail::Place(p) => p.country_code.unwrap_or_else(|| "-".to_string()),
-                _ => "?".to_string(),
-            };
-            (s.text, code)
+        .map(|s| match s.detail {
+            Detail::Place(p) => {
+                let feature = format!("{:?}", p.feature).to_lowercase();
+                (s.text, p.country_code.unwrap_or_else(|| "-".to_string()), feature)
+            }
+            _ => (s.text, "?".to_string(), String::new()),
         })
         .collect()
 }
@@ -42,7 +47,12 @@ fn place_cases() {
                 (t.to_string(), c.to_string())
             })
             .collect();
-        let got = places(sentence);
+        // "Porto=PT/city" also checks the feature; "Porto=PT" only the country.
+        let got: Vec<(String, String)> = places_with_feature(sentence)
+            .into_iter()
+            .zip(expected.iter().map(|e| e.1.contains('/')).chain(std::iter::repeat(false)))
+            .map(|((t, c, f), with_feature)| (t, if with_feature { format!("{c}/{f}") } else { c }))
+            .collect();
         count += 1;
         if got != expected {
             failures.push(format!("{sentence}\n    expected {expected:?}\n    got      {got:?}"));

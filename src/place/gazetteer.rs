@@ -111,6 +111,10 @@ fn feature(code: u8) -> FeatureType {
     }
 }
 
+/// The population code (500,000 people) from which a city's coordinates
+/// are stored to the hundredth of a degree (`FINE_POP_CODE` in the generator).
+const FINE_POP_CODE: u8 = 114;
+
 /// Population from its one-byte log code (see `pop_code` in the generator),
 /// rounded to two significant digits so that it does not look like a census.
 fn population(code: u8) -> u64 {
@@ -127,7 +131,12 @@ impl Gazetteer {
     /// rather than a panic in the user's browser).
     pub(crate) fn decode(data: &[u8]) -> Option<Gazetteer> {
         let mut r = Reader { data, pos: 0 };
-        if r.bytes(4)? != b"GAZ1" {
+        if r.bytes(4)? != b"GAZ2" {
+            return None;
+        }
+        // Coordinates are stored in steps of this many hundredths of a degree.
+        let unit = i64::from(r.byte()?);
+        if !matches!(unit, 1 | 2 | 5) {
             return None;
         }
         let nc = r.varint()? as usize;
@@ -179,11 +188,28 @@ impl Gazetteer {
             prev += r.signed()?;
             // Zero means unknown; real values are offset to be positive.
             if lat != 0 && prev != 0 {
-                e.coords = Some(((lat - 9001) as i32, (prev - 18001) as i32));
+                let lat = (lat - 9000 / unit - 1) * unit;
+                let lon = (prev - 18000 / unit - 1) * unit;
+                e.coords = Some((lat.clamp(-9000, 9000) as i32, lon.clamp(-18000, 18000) as i32));
             }
         }
+        let mut codes = Vec::with_capacity(n);
         for e in entries.iter_mut() {
-            e.population = population(r.byte()?);
+            let code = r.byte()?;
+            e.population = population(code);
+            codes.push(code);
+        }
+        // Big cities and capitals: the hundredths the coarse unit lost.
+        if unit > 1 {
+            for (e, &code) in entries.iter_mut().zip(&codes) {
+                if e.feature == FeatureType::City && (e.capital || code >= FINE_POP_CODE) {
+                    if let Some((lat, lon)) = e.coords.as_mut() {
+                        let b = i32::from(r.byte()?);
+                        *lat += b / 5 - 2;
+                        *lon += b % 5 - 2;
+                    }
+                }
+            }
         }
         prev = 0;
         for e in entries.iter_mut() {
@@ -356,9 +382,28 @@ mod tests {
     }
 
     #[test]
+    fn big_cities_keep_hundredths_and_small_towns_are_coarse() {
+        let g = &*GAZETTEER;
+        let city = |key: &str, cc: &str| {
+            g.get(key)
+                .unwrap_or(&[])
+                .iter()
+                .map(|l| &g.entries[l.entry as usize])
+                .find(|e| e.feature == FeatureType::City && e.country.and_then(|c| g.code(c)) == Some(cc))
+                .unwrap_or_else(|| panic!("{key} in {cc}"))
+        };
+        // GeoNames: Moscow 55.75222, 37.61556.
+        assert_eq!(city("moscow", "RU").coords, Some((5575, 3762)));
+        // A town below 500,000 people is stored in steps of 0.05 degrees.
+        let (lat, lon) = city("terter", "AZ").coords.unwrap();
+        assert!(lat % 5 == 0 && lon % 5 == 0 && (4030..4040).contains(&lat), "{lat} {lon}");
+    }
+
+    #[test]
     fn malformed_data_decodes_to_nothing() {
         assert!(Gazetteer::decode(b"").is_none());
-        assert!(Gazetteer::decode(b"GAZ1\x05US").is_none());
+        assert!(Gazetteer::decode(b"GAZ2\x02\x05US").is_none());
+        assert!(Gazetteer::decode(b"GAZ2\x07").is_none());
         assert!(Gazetteer::decode(&DATA[..DATA.len() / 2]).is_none());
     }
 

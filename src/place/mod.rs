@@ -18,8 +18,11 @@
 //!    idea: the countries the article names pull ambiguous names to them;
 //!    each distinct name counts once, and a country's neighbours are pulled
 //!    too), so "Georgia" in an article about Texas is the US state and
-//!    "Niger" beside Nigeria is the country. Runner-up readings go to
-//!    `alternatives`.
+//!    "Niger" beside Nigeria is the country. A city and a first-level region
+//!    of one country that share a name ("Porto", "Washington") resolve to
+//!    the city unless the text reads the name as a region ("the state of
+//!    X", "eastern X", "Everett, X", a list of regions, "X state").
+//!    Runner-up readings go to `alternatives`.
 //!
 //! Everything is bounded lookahead over tokens: linear in the text.
 
@@ -67,6 +70,10 @@ struct Found {
     /// The name right after a comma that may contain this one ("Geneva,
     /// Illinois"): its index in the found list.
     container: Option<usize>,
+    /// The text reads it as a first-level region even without a generic
+    /// noun after it: "the state of X", "eastern X", the container after a
+    /// comma ("Everett, Washington"), or a list of names that are only regions.
+    region_cue: bool,
 }
 
 /// Proposes a place candidate for every place name in `doc`, resolved.
@@ -110,9 +117,57 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
         let prev_last = found[k - 1].last;
         if found[k].first == prev_last + 2 && doc.tok(prev_last + 1) == "," {
             found[k - 1].container = Some(k);
+            // "Everett, Washington said" reads the second name as the first's
+            // region; "Lisbon, Porto, Madrid" is a list, and says nothing.
+            let last = found[k].last;
+            let first_inner = found[k - 1].first;
+            let next_found = found.get(k + 1).map(|n| n.first);
+            let list_goes_on = match doc.tok_or_empty(last as isize + 1) {
+                "and" | "or" => true,
+                "," => next_found == Some(last + 2),
+                _ => false,
+            };
+            let list_before = first_inner >= 1 && doc.tok(first_inner - 1) == ",";
+            if !list_goes_on && !list_before {
+                found[k].region_cue = true;
+            }
         }
     }
+    region_cues(doc, g, &mut found);
     resolve(g, doc.text, &found, out);
+}
+
+/// Marks the names the text reads as regions (see [`Found::region_cue`]);
+/// the container after a comma is marked by the caller.
+fn region_cues(doc: &Doc, g: &Gazetteer, found: &mut [Found]) {
+    let region_only = |f: &Found| {
+        !f.links.is_empty()
+            && f.links.iter().all(|l| matches!(g.entries[l.entry as usize].feature, FeatureType::Region | FeatureType::District))
+    };
+    for k in 0..found.len() {
+        let first = found[k].first;
+        // "the state of Washington", "the province of Quebec".
+        let of_region = first >= 2
+            && doc.tok(first - 1).eq_ignore_ascii_case("of")
+            && is_word(doc, first - 2)
+            && contains(&["state", "province", "region", "oblast", "county", "prefecture", "governorate"], doc.tok(first - 2));
+        // "eastern Washington": a compass adjective in lower case speaks of a region.
+        let compass = first >= 1
+            && is_word(doc, first - 1)
+            && !doc.tokens[first - 1].upper_initial
+            && contains(&["eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern", "upstate", "downstate", "rural"], doc.tok(first - 1));
+        // "Utah, Washington and Wisconsin": a list whose neighbour is only a region.
+        let joined = |a: &Found, b: &Found| {
+            let gap = b.first.saturating_sub(a.last + 1);
+            (1..=2).contains(&gap)
+                && (a.last + 1..b.first).all(|t| doc.tok(t) == "," || doc.tok(t).eq_ignore_ascii_case("and") || doc.tok(t).eq_ignore_ascii_case("or"))
+        };
+        let listed = (k >= 1 && joined(&found[k - 1], &found[k]) && region_only(&found[k - 1]))
+            || found.get(k + 1).is_some_and(|n| joined(&found[k], n) && region_only(n));
+        if of_region || compass || listed {
+            found[k].region_cue = true;
+        }
+    }
 }
 
 /// The style of each token's line, computed in one pass per line.
@@ -296,7 +351,7 @@ fn match_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut 
     }
     let common = first == last && links.iter().any(|l| l.flags & LINK_COMMON != 0);
     let (cue, head) = cues(doc, first, last);
-    Some(Found { first, last, start: doc.tokens[first].start, end, links, cue, head, common, generic: None, container: None })
+    Some(Found { first, last, start: doc.tokens[first].start, end, links, cue, head, common, generic: None, container: None, region_cue: false })
 }
 
 /// A capitalised name the gazetteer does not know, after "in", "near" or
@@ -345,6 +400,7 @@ fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Found> {
         common: false,
         generic: Some(FeatureType::Unknown),
         container: None,
+        region_cue: false,
     })
 }
 
@@ -459,6 +515,7 @@ fn generic_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mu
         common: false,
         generic: Some(head),
         container: None,
+        region_cue: false,
     })
 }
 
@@ -748,13 +805,35 @@ fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>)
         *focus.entry(c).or_default() += w;
     }
     let mut scored: Vec<(f32, Link)> = Vec::new();
+    let mut city_priors: Vec<(u8, f32)> = Vec::new();
     for (index, (f, key)) in found.iter().zip(&keys).enumerate() {
         let own = contrib.get(key.as_str());
         let within = &partner[index];
         scored.clear();
+        // A city and a first-level region of one country that share this name
+        // ("Porto", "Washington"): without a region cue the reader means the
+        // city (its card and map dot), and the region stays an alternative.
+        let region_read = f.region_cue || f.head == Some(FeatureType::Region);
+        // The best prior of a city reading per country, gathered once.
+        city_priors.clear();
+        for l in &f.links {
+            let e = &g.entries[l.entry as usize];
+            if let (FeatureType::City, Some(c)) = (e.feature, e.country) {
+                let p = prior(e, l.flags);
+                match city_priors.iter_mut().find(|cp| cp.0 == c) {
+                    Some(cp) => cp.1 = cp.1.max(p),
+                    None => city_priors.push((c, p)),
+                }
+            }
+        }
         for &l in &f.links {
             let e = &g.entries[l.entry as usize];
             let mut s = prior(e, l.flags);
+            if e.feature == FeatureType::Region && !region_read {
+                if let Some(&(_, cp)) = city_priors.iter().find(|cp| Some(cp.0) == e.country) {
+                    s = s.min(cp - 0.5);
+                }
+            }
             // A region found under its short form ("Kharkiv" for Kharkiv
             // Oblast) yields to the town of that name.
             if e.feature == FeatureType::Region {
@@ -790,11 +869,24 @@ fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>)
             scored.push((s, l));
         }
         scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-        // Keep one reading per entry name and country in the alternatives.
-        scored.dedup_by(|a, b| {
-            let (ea, eb) = (&g.entries[a.1.entry as usize], &g.entries[b.1.entry as usize]);
-            ea.name == eb.name && ea.country == eb.country
-        });
+        // Keep one reading per entry name, kind and country (the best-scored
+        // one, as the list is sorted), and no more than the output shows.
+        let mut kept = 0;
+        for k in 0..scored.len() {
+            if kept == 4 {
+                break;
+            }
+            let ek = &g.entries[scored[k].1.entry as usize];
+            let dup = scored[..kept].iter().any(|&(_, l)| {
+                let e = &g.entries[l.entry as usize];
+                e.country == ek.country && e.feature == ek.feature && e.name == ek.name
+            });
+            if !dup {
+                scored.swap(kept, k);
+                kept += 1;
+            }
+        }
+        scored.truncate(kept);
         if let Some(feature) = f.generic {
             out.push(generic_candidate(g, text, f, feature, scored.first().map(|s| s.1), &focus));
             continue;

@@ -172,28 +172,6 @@ pub(crate) fn contains(list: &[&str], word: &str) -> bool {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lists_are_sorted_lowercase_and_searchable() {
-        let lists: &[&[&str]] = &[
-            TITLES, FIRST_NAMES, ORG_HEADS, ORG_OF_HEADS, ALLOWED_AFTER, CONNECTORS, LOCATIVE, DIRECTIONAL, NEVER,
-            FUNCTION_WORDS, MINOR_WORDS, DEMONYMS, NAMED_AFTER, PLACE_FIRST_NAMES, SURNAMES, BRAND_HEADS,
-            STATE_WORDS,
-        ];
-        for list in lists {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "unsorted or duplicate near {:?}", list.first());
-            for w in *list {
-                assert_eq!(*w, w.to_ascii_lowercase());
-                assert!(contains(list, &w.to_ascii_uppercase()), "{w}");
-            }
-        }
-        assert!(!contains(FUNCTION_WORDS, "Baku"));
-        assert!(contains(FUNCTION_WORDS, "The"));
-    }
-}
 
 /// Short words a title-case headline leaves in lowercase.
 pub(crate) const MINOR_WORDS: &[&str] = &[
@@ -294,3 +272,26 @@ pub(crate) const STATE_WORDS: &[&str] = &[
     "prince", "principality", "province", "provinces", "queen", "region", "regions", "republic", "residents",
     "rest", "south", "state", "states", "sultanate", "supreme", "territories", "territory", "town", "union", "west",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_lowercase_and_searchable() {
+        let lists: &[&[&str]] = &[
+            TITLES, FIRST_NAMES, ORG_HEADS, ORG_OF_HEADS, ALLOWED_AFTER, CONNECTORS, LOCATIVE, DIRECTIONAL, NEVER,
+            FUNCTION_WORDS, MINOR_WORDS, DEMONYMS, NAMED_AFTER, PLACE_FIRST_NAMES, SURNAMES, BRAND_HEADS,
+            STATE_WORDS,
+        ];
+        for list in lists {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "unsorted or duplicate near {:?}", list.first());
+            for w in *list {
+                assert_eq!(*w, w.to_ascii_lowercase());
+                assert!(contains(list, &w.to_ascii_uppercase()), "{w}");
+            }
+        }
+        assert!(!contains(FUNCTION_WORDS, "Baku"));
+        assert!(contains(FUNCTION_WORDS, "The"));
+    }
+}

@@ -179,10 +179,18 @@ REGION_SUFFIX = re.compile(
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--min-pop", type=int, default=50000, help="cities below this need to be a capital or seat")
+    ap.add_argument("--min-pop", type=int, default=60000, help="cities below this need to be a capital or seat")
+    ap.add_argument("--notable-pop", type=int, default=50000,
+                    help="towns from this size below --min-pop are kept if GeoNames knows them under many names")
+    ap.add_argument("--notable-names", type=int, default=0,
+                    help="how many alternate names make a town notable (0: off; 20 costs 3.7 KB gzipped for 1 gold span)")
     ap.add_argument("--seat-pop", type=int, default=10000, help="the largest town of a region counts from this size")
     ap.add_argument("--counties", action="store_true", help="add the US counties (about 20 KB gzipped)")
-    ap.add_argument("--alt-pop", type=int, default=500000, help="cities from this size keep alternate names")
+    ap.add_argument("--alt-pop", type=int, default=0,
+                    help="cities from this size keep spelling variants (0: none; 500000 costs 6 KB gzipped, no measured gain)")
+    ap.add_argument("--coord-unit", type=int, default=5, choices=(1, 2, 5),
+                    help="coordinates are stored in steps of this many hundredths of a degree")
+    ap.add_argument("--native-pop", type=int, default=0, help="towns from this size keep their native spelling")
     ap.add_argument("--iso3166", help="path to iso3166-2-db's data/iso3166-2.json (else fetched with npm)")
     ap.add_argument("--out", default=os.path.join(ROOT, "src", "data", "gazetteer.bin"))
     args = ap.parse_args()
@@ -272,7 +280,9 @@ def main():
         if cc not in cidx:
             continue
         cap = (cc, fold(c["name"])) in capitals
-        if c["population"] < args.min_pop and not cap and c["geonameid"] not in seats:
+        # Many alternate names (in many languages) mark a town the world writes about.
+        notable = args.notable_names and c["population"] >= args.notable_pop and len(c.get("alternatenames") or []) >= args.notable_names
+        if c["population"] < args.min_pop and not cap and c["geonameid"] not in seats and not notable:
             continue
         i = g.add(c["name"], "city", cc, c["latitude"], c["longitude"], c["population"], c["geonameid"])
         g.alias(i, c["name"])
@@ -288,9 +298,9 @@ def main():
             # languages collide with English words and with other places ("Albania" for Albany).
             # Spelling variants of big cities, and the native spelling with diacritics of any town
             # ("Tərtər" for Tartar), which news copies from local sources.
-            native = not a.isascii() and fa != base
+            native = not a.isascii() and fa != base and c["population"] >= args.native_pop
             if fa != base and len(fa) >= 4 and edit_distance(fa, base) <= 2 \
-                    and (c["population"] >= args.alt_pop or native) and fa not in primary and fa not in words:
+                    and (args.alt_pop and c["population"] >= args.alt_pop or native) and fa not in primary and fa not in words:
                 g.alias(i, a, LINK_ALT)
                 kept += 1
         if cap:
@@ -336,12 +346,22 @@ def main():
                 d[e] |= LINK_COMMON
 
     neighbours = {cc: [n for n in (countries[cc].get("neighbours") or "").split(",") if n in cidx] for cc in codes}
-    write(g, codes, cidx, neighbours, args.out)
+    write(g, codes, cidx, neighbours, args.out, args.coord_unit)
     write_fold_table(os.path.join(ROOT, "src", "place", "fold_table.rs"))
 
 
-def write(g, codes, cidx, neighbours, path):
-    out = bytearray(b"GAZ1")
+FINE_POP_CODE = 114  # pop_code(500,000): cities from this size keep coordinates to the hundredth
+
+
+def fine_coords(e):
+    """True for the entries whose coordinates are stored to the hundredth of a degree: cities of
+    500,000 or more people and capitals (the decoder applies the same rule)."""
+    return e["feature"] == F["city"] and (e.get("capital") or pop_code(e["pop"] or 0) >= FINE_POP_CODE)
+
+
+def write(g, codes, cidx, neighbours, path, unit):
+    out = bytearray(b"GAZ2")
+    out.append(unit)
     varint(len(codes), out)
     for cc in codes:
         out += cc.encode()
@@ -351,32 +371,49 @@ def write(g, codes, cidx, neighbours, path):
             out.append(cidx[n])
     n = len(g.entries)
     varint(n, out)
+    marks = [("names", len(out))]
     # Columns compress better than rows.
     for e in g.entries:
         b = e["name"].encode()
         varint(len(b), out)
         out += b
+    marks.append(('feature', len(out)))
     for e in g.entries:
         out.append(e["feature"] | (0x80 if e.get("capital") else 0))
+    marks.append(('country', len(out)))
     for e in g.entries:
         out.append(cidx[e["cc"]] if e["cc"] in cidx else 255)
+    marks.append(('latitude', len(out)))
     prev = 0
-    for e in g.entries:  # latitude in hundredths, delta-coded; 0 after zigzag means unknown
-        v = round(e["lat"] * 100) + 9001 if e["lat"] is not None else 0
+    for e in g.entries:  # latitude in steps of `unit` hundredths, delta-coded; 0 after zigzag means unknown
+        v = round(e["lat"] * 100 / unit) + 9000 // unit + 1 if e["lat"] is not None else 0
         varint(zigzag(v - prev), out)
         prev = v
+    marks.append(('longitude', len(out)))
     prev = 0
     for e in g.entries:
-        v = round(e["lon"] * 100) + 18001 if e["lon"] is not None else 0
+        v = round(e["lon"] * 100 / unit) + 18000 // unit + 1 if e["lon"] is not None else 0
         varint(zigzag(v - prev), out)
         prev = v
+    marks.append(('population', len(out)))
     for e in g.entries:
         out.append(pop_code(e["pop"] or 0))
+    marks.append(('fine coords', len(out)))
+    # Big cities and capitals get back the hundredths the coarse unit lost: one byte,
+    # (lat residual + 2) * 5 + (lon residual + 2), each residual in -2..2.
+    for e in g.entries:
+        if fine_coords(e) and e["lat"] is not None and unit > 1:
+            rl = round(e["lat"] * 100) - round(e["lat"] * 100 / unit) * unit
+            ro = round(e["lon"] * 100) - round(e["lon"] * 100 / unit) * unit
+            assert -2 <= rl <= 2 and -2 <= ro <= 2
+            out.append((rl + 2) * 5 + ro + 2)
+    marks.append(('geonames id', len(out)))
     prev = 0
     for e in g.entries:  # delta-coded: cities come in GeoNames id order
         v = e["gid"] or 0
         varint(zigzag(v - prev), out)
         prev = v
+    marks.append(('keys', len(out)))
     keys = sorted(k for k, d in g.links.items() if any(not (f == 0 and fold(g.entries[i]["name"]) == k) for i, f in d.items()))
     # An entry whose own name folds to a key it is not linked to under that key plainly (e.g. a name
     # made of non-Latin letters) would be derived wrongly; the generator links every entry's own name.
@@ -398,6 +435,9 @@ def write(g, codes, cidx, neighbours, path):
     with open(path, "wb") as f:
         f.write(out)
     import gzip
+    if os.environ.get("GAZ_SIZES"):  # each column gzipped alone: where the bytes go
+        for (name, a), (_, b) in zip(marks, marks[1:] + [("end", len(out))]):
+            print("  %-12s raw %7d gzip %7d" % (name, b - a, len(gzip.compress(bytes(out[a:b]), 9))), file=sys.stderr)
     print("entries %d keys %d bytes %d gzip %d" % (n, len(keys), len(out), len(gzip.compress(bytes(out), 9))),
           file=sys.stderr)
 
