@@ -145,6 +145,25 @@ fn fuzz_seeds_and_regressions_replay() {
     assert!(replayed >= 5, "only {replayed} fuzz inputs under {}: the seeds are missing", root.display());
 }
 
+/// Replays the open findings (`tests/fuzz/known-crashers/`): inputs that
+/// still break the contract; see the README there.
+#[test]
+#[ignore = "open bugs; each moves to tests/fuzz/regressions once fixed"]
+fn known_crashers_replay() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz/known-crashers");
+    let mut failures = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("the known-crashers folder").flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "md") {
+            let data = std::fs::read(&path).expect("readable fuzz input");
+            if catch_unwind(|| fuzz_one(&data)).is_err() {
+                failures.push(path.file_name().unwrap_or_default().to_string_lossy().into_owned());
+            }
+        }
+    }
+    assert!(failures.is_empty(), "still failing: {failures:?}");
+}
+
 #[test]
 fn timex_validator_accepts_timex3_values() {
     for v in [
