@@ -176,15 +176,18 @@ fn date_problem(d: &DateDetail, found: &Annotations) -> Option<String> {
             return Some(format!("weekday {w:?} is not an English weekday name"));
         }
     }
-    // What was resolved against a reference date needs one, and must name it.
-    let relative = d.resolution == Resolution::Relative || d.relative_to.is_some() || d.days_from_reference.is_some();
-    if relative && reference.is_none() {
-        return Some("resolved relative to a reference date, but there is none".into());
-    }
-    if let (Some(rel), Some(r)) = (&d.relative_to, reference) {
-        if *rel != r.to_string() {
-            return Some(format!("relativeTo {rel:?} but the reference date is {r}"));
+    // A relative value is resolved against the reference date or against a
+    // date the narrative set ("In 2019 ... in July"), and says which.
+    if let Some(rel) = &d.relative_to {
+        if rel.parse::<CalendarDate>().is_err() {
+            return Some(format!("relativeTo {rel:?} is not a YYYY-MM-DD date"));
         }
+    }
+    if d.resolution == Resolution::Relative && d.relative_to.is_none() && reference.is_none() {
+        return Some("resolved relative to nothing: no reference date and no relativeTo".into());
+    }
+    if d.days_from_reference.is_some() && reference.is_none() {
+        return Some("daysFromReference without a reference date".into());
     }
     None
 }
