@@ -29,6 +29,7 @@ use proptest::test_runner::{FileFailurePersistence, RngSeed};
 /// punctuation that joins or splits tokens, and the characters that break
 /// naive tokenizers (controls, NUL, NBSP, zero-width and bidi marks, emoji
 /// sequences, combining marks, non-Latin scripts and digits).
+#[rustfmt::skip]
 const VOCABULARY: &[&str] = &[
     // Place-like and function words.
     "Paris", "Geneva", "New", "York", "United", "States", "Baku", "Nagorno", "Karabakh", "South", "Caucasus",
@@ -144,7 +145,11 @@ fn fuzz_seeds_and_regressions_replay() {
             if path.is_file() && path.extension().is_none_or(|e| e != "md") {
                 let data = std::fs::read(&path).expect("readable fuzz input");
                 if let Err(e) = catch_unwind(|| fuzz_one(&data)) {
-                    std::panic::resume_unwind(Box::new(format!("{}: {:?}", path.display(), e.downcast_ref::<String>())));
+                    std::panic::resume_unwind(Box::new(format!(
+                        "{}: {:?}",
+                        path.display(),
+                        e.downcast_ref::<String>()
+                    )));
                 }
                 replayed += 1;
             }
@@ -175,10 +180,43 @@ fn known_crashers_replay() {
 #[test]
 fn timex_validator_accepts_timex3_values() {
     for v in [
-        "2020", "2020-10", "2020-10-09", "2020-10-09T15:30", "2020-10-09T15:30:05", "2020-10-09TNI", "2020-W41",
-        "2020-W41-5", "2020-W41-WE", "2020-SU", "2020-WI", "2020-FA", "2020-Q3", "2020-H1", "199", "19", "2", "XXXX-10-09", "BC0044",
-        "-0044", "P25Y", "PXY", "P1.5Y", "PT3H", "PT30M", "P1DT2H", "P2DE", "P1CE", "P1ML", "P1Y6M", "PRESENT_REF",
-        "PAST_REF", "FUTURE_REF", "2020-XX", "2024-02-29", "XXXX-WXX-1", "XXXX",
+        "2020",
+        "2020-10",
+        "2020-10-09",
+        "2020-10-09T15:30",
+        "2020-10-09T15:30:05",
+        "2020-10-09TNI",
+        "2020-W41",
+        "2020-W41-5",
+        "2020-W41-WE",
+        "2020-SU",
+        "2020-WI",
+        "2020-FA",
+        "2020-Q3",
+        "2020-H1",
+        "199",
+        "19",
+        "2",
+        "XXXX-10-09",
+        "BC0044",
+        "-0044",
+        "P25Y",
+        "PXY",
+        "P1.5Y",
+        "PT3H",
+        "PT30M",
+        "P1DT2H",
+        "P2DE",
+        "P1CE",
+        "P1ML",
+        "P1Y6M",
+        "PRESENT_REF",
+        "PAST_REF",
+        "FUTURE_REF",
+        "2020-XX",
+        "2024-02-29",
+        "XXXX-WXX-1",
+        "XXXX",
     ] {
         assert!(is_timex_value(v), "{v:?} should be accepted");
     }
@@ -187,9 +225,35 @@ fn timex_validator_accepts_timex3_values() {
 #[test]
 fn timex_validator_rejects_garbage() {
     for v in [
-        "", " ", "NaN", "null", "inf", "2020-13", "2020-00", "2020-10-32", "2021-02-29", "2020-W54", "20201", "P",
-        "PT", "P5", "PY", "P1.Y", "P-1Y", "2020-", "2020-10-09T", "2020-10-09T25:00", "2020T10:00", "2020-10-09 ",
-        " 2020", "199-10", "PRESENT", "2020-W41-8", "2020-Q5", "２０２０", "2020-1-9",
+        "",
+        " ",
+        "NaN",
+        "null",
+        "inf",
+        "2020-13",
+        "2020-00",
+        "2020-10-32",
+        "2021-02-29",
+        "2020-W54",
+        "20201",
+        "P",
+        "PT",
+        "P5",
+        "PY",
+        "P1.Y",
+        "P-1Y",
+        "2020-",
+        "2020-10-09T",
+        "2020-10-09T25:00",
+        "2020T10:00",
+        "2020-10-09 ",
+        " 2020",
+        "199-10",
+        "PRESENT",
+        "2020-W41-8",
+        "2020-Q5",
+        "２０２０",
+        "2020-1-9",
     ] {
         assert!(!is_timex_value(v), "{v:?} should be rejected");
     }
