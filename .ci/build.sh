@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Builds the wasm module and its JS glue for every output in wasm-pack.toml:
-# cargo (the manifest's profile) -> wasm-bindgen (its target) -> wasm-opt
-# (its flags), then prints each file's size raw and gzipped.
+# cargo (the manifest's profile) -> wasm-opt (its flags) -> wasm-bindgen (its
+# target), then prints each file's size raw and gzipped.
+#
+# wasm-opt runs before wasm-bindgen: binaryen 108 (Debian bookworm) rewrites
+# the export of wasm-bindgen's externref table to point at the function
+# table, and the glue then fails at start-up ("Table.set(): Argument 1 is
+# invalid"). Optimizing first measured the same size to 0.3%.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 m() { python3 .ci/manifest.py "$1"; }
@@ -11,12 +16,13 @@ profile=$(m build.profile)
 target=$(m build.rust-target)
 cargo build --lib --target "$target" --profile "$profile" ${CARGO_BUILD_FLAGS:-}
 wasm="target/$target/$profile/article_annotator.wasm"
+optimized="target/$target/$profile/article_annotator.opt.wasm"
+# shellcheck disable=SC2046
+wasm-opt $(m build.wasm-opt) "$wasm" -o "$optimized"
 
 python3 .ci/manifest.py outputs | while read -r name bindgen_target out_dir; do
   mkdir -p "$out_dir"
-  wasm-bindgen "$wasm" --target "$bindgen_target" --out-dir "$out_dir" --out-name article_annotator
-  # shellcheck disable=SC2046
-  wasm-opt $(m build.wasm-opt) "$out_dir/article_annotator_bg.wasm" -o "$out_dir/article_annotator_bg.wasm"
+  wasm-bindgen "$optimized" --target "$bindgen_target" --out-dir "$out_dir" --out-name article_annotator
   for f in "$out_dir"/article_annotator_bg.wasm "$out_dir"/article_annotator.js; do
     printf '[build] %-5s %-40s %8d bytes, %7d gzipped\n' "$name" "$f" "$(wc -c < "$f")" "$(gzip -9 -c "$f" | wc -c)"
   done

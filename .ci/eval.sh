@@ -10,7 +10,9 @@ cargo build --release --bin annotate -q
 out=$(mktemp -d)
 while read -r set kinds; do
   [ -f "$data/$set.jsonl" ] || continue
-  ./target/release/annotate --jsonl --kinds "$kinds" < "$data/$set.jsonl" > "$out/$set.jsonl"
+  # A line the CLI rejects (a gold file with an impossible referenceDate) is
+  # reported on stderr and scored as a document with no spans.
+  ./target/release/annotate --jsonl --kinds "$kinds" < "$data/$set.jsonl" > "$out/$set.jsonl" || true
   echo "### $set (--kinds $kinds)"
   python3 ../shared/eval/score.py "$data/$set.jsonl" "$out/$set.jsonl" --kinds "$kinds" | sed -n '1,4p'
 done <<'SETS'

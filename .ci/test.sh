@@ -11,8 +11,7 @@ step "setup"
 bash .ci/setup.sh
 
 step "native tests (cargo test)"
-cargo test --all-targets
-cargo test --doc
+cargo test
 
 step "build the wasm outputs (wasm-pack.toml)"
 bash .ci/build.sh

@@ -2,7 +2,11 @@
 //!
 //! Shared by the date recognizer ("three days", "25 years") and the figure
 //! recognizer ("some 400", "twenty-five", "1,000", "3 million"), so that both
-//! read numbers the same way.
+//! read numbers the same way. [`parse_number`] reads English digits and
+//! words with their scale; [`read_digits`] reads digits alone in either
+//! digit convention ("1,234.5" or "1.234,5") and leaves glued letters
+//! ("2bn", "500km") to the caller; [`digits_value`] turns digit strings into
+//! a value without the float parser.
 
 use crate::text::{Doc, TokKind};
 
@@ -25,29 +29,27 @@ const UNITS: [&str; 20] = [
 /// Tens from twenty, by name.
 const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
+/// Scale words and their values.
+const SCALES: [(&str, f64); 5] = [("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
+
 /// The value of a scale word ("million"), or `None`.
 pub(crate) fn scale_word(word: &str) -> Option<f64> {
-    Some(match word.to_ascii_lowercase().as_str() {
-        "hundred" => 1e2,
-        "thousand" => 1e3,
-        "million" => 1e6,
-        "billion" => 1e9,
-        "trillion" => 1e12,
-        _ => return None,
-    })
+    if word.len() < 7 || word.len() > 8 {
+        return None;
+    }
+    SCALES.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, v)| v)
 }
 
 /// The value of a number word below a hundred that stands alone as one token
 /// ("seven", "twenty"), or `None`.
 pub(crate) fn small_number_word(word: &str) -> Option<f64> {
-    if word.len() > 9 || !word.is_ascii() {
+    if word.len() < 3 || word.len() > 9 {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
-    if let Some(i) = UNITS.iter().position(|&u| u == lower) {
+    if let Some(i) = UNITS.iter().position(|u| u.eq_ignore_ascii_case(word)) {
         return Some(i as f64);
     }
-    TENS.iter().position(|&t| t == lower).map(|i| (i as f64 + 2.0) * 10.0)
+    TENS.iter().position(|t| t.eq_ignore_ascii_case(word)).map(|i| (i as f64 + 2.0) * 10.0)
 }
 
 /// Reads a number starting at token `i`: digits with optional thousands
@@ -115,7 +117,7 @@ fn parse_digits(doc: &Doc, i: usize) -> Option<(f64, usize)> {
         frac = doc.tok(end + 1);
         end += 2;
     }
-    let value: f64 = if frac.is_empty() { int.parse().ok()? } else { format!("{int}.{frac}").parse().ok()? };
+    let value = digits_value(&int, frac)?;
     Some((value, end))
 }
 
@@ -136,9 +138,6 @@ fn parse_words(doc: &Doc, i: usize) -> Option<(f64, usize)> {
         }
         return None;
     }
-    if doc.is(j, "dozen") {
-        return Some((12.0, j + 1));
-    }
     let (mut total, mut current) = (0.0f64, 0.0f64);
     let mut seen = false;
     let mut last_end = j;
@@ -154,7 +153,9 @@ fn parse_words(doc: &Doc, i: usize) -> Option<(f64, usize)> {
                     k += 2;
                 }
             }
-            if seen && current % 100.0 != 0.0 && current != 0.0 {
+            // "ninety nine": a unit after a tens word, written without the hyphen.
+            let tens_then_unit = current % 100.0 >= 20.0 && current % 10.0 == 0.0 && (1.0..10.0).contains(&v);
+            if seen && current % 100.0 != 0.0 && current != 0.0 && !tens_then_unit {
                 break; // "five six" is two numbers
             }
             current += v;
@@ -192,6 +193,169 @@ fn words_after_scale(doc: &Doc, j: usize, _scale: f64) -> Option<(f64, usize)> {
     None
 }
 
+/// The value of ASCII digits `int` with decimals `frac` ("12", "5" ->
+/// 12.5), computed without the float parser (which would add its tables to
+/// the wasm). Exact for integers below 2^53; within an ulp or two otherwise.
+pub(crate) fn digits_value(int: &str, frac: &str) -> Option<f64> {
+    if int.len() > 18 || frac.len() > 18 || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let whole = int.bytes().fold(0u64, |v, b| v * 10 + u64::from(b - b'0'));
+    let part = frac.bytes().fold(0u64, |v, b| v * 10 + u64::from(b - b'0'));
+    let scale = (0..frac.len()).fold(1.0f64, |s, _| s * 10.0);
+    Some(whole as f64 + part as f64 / scale)
+}
+
+/// How a document writes thousands separators and decimal marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Convention {
+    /// "1,234.5": comma groups, point decimals (the default).
+    #[default]
+    English,
+    /// "1.234,5": point groups, comma decimals.
+    European,
+}
+
+/// A number written in digits, read by [`read_digits`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct DigitsMatch {
+    /// One past the last token touched (the last may be only partly read).
+    pub end: usize,
+    /// One past the last byte of the number itself.
+    pub end_byte: usize,
+    /// Its value.
+    pub value: f64,
+    /// Letters glued after the digits in the last token ("bn" in "2bn",
+    /// "km" in "500km"), as a byte range; the caller decides what they mean.
+    pub suffix: Option<(usize, usize)>,
+    /// True when the number has a decimal part.
+    pub decimal: bool,
+    /// True when the number has thousands separators.
+    pub grouped: bool,
+}
+
+/// The leading ASCII digits of token `i` and the byte range of the letters
+/// after them, when the token is digits, or digits followed by letters only.
+fn digit_prefix<'a>(doc: &Doc<'a>, i: usize) -> Option<(&'a str, Option<(usize, usize)>)> {
+    let t = doc.tokens.get(i)?;
+    let s = doc.tok(i);
+    match t.kind {
+        TokKind::Digits => Some((s, None)),
+        TokKind::AlphaNum => {
+            let n = s.bytes().take_while(u8::is_ascii_digit).count();
+            if n == 0 || s[n..].bytes().any(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            Some((&s[..n], Some((t.start + n, t.end))))
+        }
+        _ => None,
+    }
+}
+
+/// True when the whitespace before token `i` is one space that may separate
+/// digit groups ("10 000", "40\u{202F}000").
+fn single_group_space(doc: &Doc, i: usize) -> bool {
+    if i == 0 || i >= doc.tokens.len() {
+        return false;
+    }
+    let gap = doc.text.get(doc.tokens[i - 1].end..doc.tokens[i].start).unwrap_or("");
+    matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+}
+
+/// Reads a number written in digits at token `i`, with thousands groups and
+/// a decimal part in the document's convention: "1,000", "10 000", "1.5",
+/// "1.234,5" (European), "2bn" (digits, then a suffix left to the caller).
+/// Does not read a sign or scale words.
+pub(crate) fn read_digits(doc: &Doc, i: usize, conv: Convention) -> Option<DigitsMatch> {
+    let tokens = &doc.tokens;
+    let (group_sep, dec_sep) = match conv {
+        Convention::English => (",", "."),
+        Convention::European => (".", ","),
+    };
+    let (first, mut suffix) = digit_prefix(doc, i)?;
+    if first.len() > 15 {
+        return None;
+    }
+    let mut int = String::from(first);
+    let mut end = i + 1;
+    let mut end_byte = tokens[i].start + first.len();
+    let mut grouped = false;
+    if suffix.is_none() && first.len() <= 3 {
+        // Thousands groups: a separator glued on both sides, then exactly three digits.
+        while end < tokens.len() && int.len() < 15 {
+            let (g, next) = if end + 1 < tokens.len() && doc.tok(end) == group_sep && doc.glued(end) && doc.glued(end + 1) {
+                (end + 1, end + 2)
+            } else if tokens[end].kind == TokKind::Digits
+                && single_group_space(doc, end)
+                && !grouped_by_sep(doc, end, group_sep)
+                && doc.tok(end).len() == 3
+            {
+                (end, end + 1)
+            } else {
+                break;
+            };
+            let Some((digits, suf)) = digit_prefix(doc, g) else { break };
+            if digits.len() != 3 {
+                break;
+            }
+            int.push_str(digits);
+            grouped = true;
+            end = next;
+            end_byte = tokens[g].start + 3;
+            if suf.is_some() {
+                suffix = suf;
+                break;
+            }
+        }
+    }
+    let mut frac = "";
+    if suffix.is_none()
+        && end + 1 < tokens.len()
+        && doc.tok(end) == dec_sep
+        && doc.glued(end)
+        && doc.glued(end + 1)
+    {
+        if let Some((digits, suf)) = digit_prefix(doc, end + 1).filter(|(d, _)| d.len() <= 12) {
+            // In the English convention "1,234" never reaches here with a
+            // comma decimal; in the European one "1,5" is one and a half.
+            frac = digits;
+            end_byte = tokens[end + 1].start + digits.len();
+            suffix = suf;
+            end += 2;
+        }
+    }
+    let value = digits_value(&int, frac)?;
+    Some(DigitsMatch { end, end_byte, value, suffix, decimal: !frac.is_empty(), grouped })
+}
+
+/// True when token `i` (digits after a space) is itself followed by a
+/// separator group, so it starts a number of its own ("5 1,000").
+fn grouped_by_sep(doc: &Doc, i: usize, group_sep: &str) -> bool {
+    doc.glued(i + 1) && doc.tok_or_empty(i as isize + 1) == group_sep
+}
+
+/// The value of a fraction word ("half", "thirds", "quarter"), or `None`.
+pub(crate) fn fraction_word(word: &str) -> Option<f64> {
+    if word.len() > 10 || !word.is_ascii() {
+        return None;
+    }
+    Some(match word.to_ascii_lowercase().as_str() {
+        "half" | "halves" => 2.0,
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "sixth" | "sixths" => 6.0,
+        "seventh" | "sevenths" => 7.0,
+        "eighth" | "eighths" => 8.0,
+        "ninth" | "ninths" => 9.0,
+        "tenth" | "tenths" => 10.0,
+        "hundredth" | "hundredths" => 100.0,
+        "thousandth" | "thousandths" => 1000.0,
+        _ => return None,
+    })
+    .map(|d| 1.0 / d)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,6 +371,14 @@ mod tests {
         assert_eq!(num("1.5 million").map(|x| (x.0, x.1)), Some((1.5e6, 4)));
         assert_eq!(num("0.7").map(|x| x.0), Some(0.7));
         assert_eq!(num("12,34").map(|x| (x.0, x.1)), Some((12.0, 1)));
+        let d = Doc::new("1 234 567 and 40\u{202f}000");
+        assert_eq!(read_digits(&d, 0, Convention::English).map(|m| (m.value, m.end)), Some((1234567.0, 3)));
+        assert_eq!(read_digits(&d, 4, Convention::English).map(|m| (m.value, m.end)), Some((40000.0, 6)));
+        let d = Doc::new("1.234.567,5 or 2bn");
+        let m = read_digits(&d, 0, Convention::European);
+        assert_eq!(m.map(|m| (m.value, m.end, m.grouped, m.decimal)), Some((1234567.5, 7, true, true)));
+        let m = read_digits(&d, 8, Convention::English);
+        assert_eq!(m.map(|m| (m.value, m.suffix.map(|(a, b)| &d.text[a..b]))), Some((2.0, Some("bn"))));
     }
 
     #[test]
@@ -219,5 +391,8 @@ mod tests {
         assert_eq!(num("one thousand two hundred").map(|x| x.0), Some(1200.0));
         assert_eq!(num("a cat"), None);
         assert_eq!(num("five six").map(|x| (x.0, x.1)), Some((5.0, 1)));
+        assert_eq!(num("ninety nine").map(|x| (x.0, x.1)), Some((99.0, 2)));
+        assert_eq!(num("twenty six million").map(|x| x.0), Some(26e6));
+        assert_eq!(num("dozen"), None);
     }
 }

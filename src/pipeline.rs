@@ -76,7 +76,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
             start: cursor.to_utf16(c.start),
             end: cursor.to_utf16(c.end),
             text: text[c.start..c.end].to_string(),
-            confidence: (c.confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0,
+            confidence: (f64::from(c.confidence.clamp(0.0, 1.0)) * 100.0).round() / 100.0,
             detail: c.detail,
         })
         .collect();

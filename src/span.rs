@@ -50,8 +50,8 @@ pub struct Span {
     pub end: usize,
     /// The marked text, exactly as it stands in the input.
     pub text: String,
-    /// How sure the recognizer is, from 0 to 1.
-    pub confidence: f32,
+    /// How sure the recognizer is, from 0 to 1, to two decimals.
+    pub confidence: f64,
     /// The resolved value, named after the kind (`place`, `date`, `figure`).
     #[serde(flatten)]
     pub detail: Detail,

@@ -1,7 +1,1736 @@
 //! Figures: counts, money, percentages and measures, with what they count.
+//!
+//! One left-to-right pass over the tokens. At each token the recognizer
+//! tries, in order: an approximation modifier ("some", "more than"), a
+//! currency sign or code ("US$", "€", "USD"), a sign, the number itself
+//! (digits, words, a vague plural such as "thousands"), scale words
+//! ("million", "bn", glued "40k"), then a unit or currency name after it
+//! ("km", "%", "per cent", "rubles"), and a second number for a range
+//! ("300-400", "between 10 and 20"). The counted noun is read after the
+//! span (or before it, for "the death toll to 350") but is not part of it.
+//!
+//! Numbers that are not quantities are skipped whole: identifiers ("F-16",
+//! "COVID-19", "Boeing 737"), ordinals ("3rd"), clock times ("3:30", "6pm"),
+//! version and phone numbers ("1.2.3", "555-0123"). Numbers inside dates
+//! are left to the date recognizer, whose longer spans win the overlap.
+//! Every lookahead is bounded, so the pass is linear in the text.
 
+mod counts;
+mod units;
+
+use crate::numbers::{self, fraction_word, read_digits, scale_word, small_number_word, Convention};
 use crate::pipeline::{Candidate, Context};
-use crate::text::Doc;
+use crate::span::{Detail, Exactness, FigureDetail, Kind};
+use crate::text::{Doc, TokKind};
+
+use units::{CURRENCY_ADJECTIVES, CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_UNITS, ISO_CODES, MODIFIERS, SIGN_PREFIXES, UNITS};
 
 /// Proposes a figure candidate for every numeric quantity in `doc`.
-pub(crate) fn recognize(_doc: &Doc, _ctx: &Context, _out: &mut Vec<Candidate>) {}
+pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
+    let conv = detect_convention(doc);
+    let n = doc.tokens.len();
+    let first_new = out.len();
+    let mut i = 0;
+    while i < n {
+        i = match figure_at(doc, i, conv) {
+            Step::Found(c, next) => {
+                out.push(c);
+                next.max(i + 1)
+            }
+            Step::Skip(next) => next.max(i + 1),
+        };
+    }
+    // One name per document: a number that names a model somewhere ("Boeing
+    // 737", "737s") names it wherever it stands bare ("the 737 fleet").
+    let names = model_names(doc);
+    if !names.is_empty() {
+        let mut index = 0;
+        out.retain(|c| {
+            index += 1;
+            index <= first_new || !bare_model_name(doc, c, &names)
+        });
+    }
+}
+
+/// Three-digit numbers the document uses as names: after a capitalised
+/// word ("Boeing 737", "Trent 900") or as a plural ("737s"). At most 32.
+fn model_names<'a>(doc: &Doc<'a>) -> Vec<&'a str> {
+    let mut names: Vec<&'a str> = Vec::new();
+    for k in 1..doc.tokens.len() {
+        if names.len() >= 32 {
+            break;
+        }
+        let t = doc.tokens[k];
+        let w = doc.tok(k);
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        let name = match t.kind {
+            TokKind::AlphaNum if digits == 3 && &w[3..] == "s" => Some(&w[..3]),
+            TokKind::Digits if digits == 3 && t.space_before => {
+                let p = doc.tokens[k - 1];
+                let prev = doc.tok(k - 1);
+                let next_glued = doc.tokens.get(k + 1).is_some_and(|n| !n.space_before && n.kind == TokKind::Punct && matches!(doc.tok(k + 1), "," | "."))
+                    && doc.tokens.get(k + 2).is_some_and(|n| n.kind == TokKind::Digits && !n.space_before);
+                let named = p.kind == TokKind::Alpha
+                    && prev.chars().any(char::is_uppercase)
+                    && !counts::is_stop(prev)
+                    && modifier_at(doc, k - 1).is_none()
+                    && !ISO_CODES.iter().any(|(c, _)| *c == prev)
+                    && !title_case_line(doc, k);
+                (named && !next_glued && !w.starts_with('0')).then_some(w)
+            }
+            _ => None,
+        };
+        if let Some(name) = name.filter(|n| !names.contains(n)) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// True when candidate `c` is a bare number (no unit, modifier or range)
+/// spelled like one of the document's model names, and no plural noun shows
+/// that it counts ("five new 737 aircraft" still counts).
+fn bare_model_name(doc: &Doc, c: &Candidate, names: &[&str]) -> bool {
+    let Detail::Figure(f) = &c.detail else { return false };
+    let text = doc.text.get(c.start..c.end).unwrap_or("");
+    let plain = f.unit.is_none() && f.currency.is_none() && f.modifier.is_none() && f.upper.is_none();
+    let counted = f.counts.as_deref().is_some_and(|w| counts::plural_like(w.rsplit(' ').next().unwrap_or(w)));
+    c.kind == Kind::Figure && plain && !counted && names.contains(&text)
+}
+
+/// The lowercase form of an ASCII word in `buf`, or "" when it is longer
+/// than the buffer or not ASCII (no word list entry is).
+fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> &'b str {
+    if word.len() > buf.len() || !word.is_ascii() {
+        return "";
+    }
+    let out = &mut buf[..word.len()];
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).unwrap_or("")
+}
+
+/// The words a figure may start with, sorted for binary search.
+struct FirstWords {
+    /// First words of the approximation modifiers ("more" of "more than").
+    modifiers: Vec<&'static str>,
+    /// Every other word that may open a figure.
+    others: Vec<&'static str>,
+    /// For each first byte, a bit for each word length in either list: most
+    /// words of a text are rejected by this one test.
+    shapes: [u32; 256],
+}
+
+impl FirstWords {
+    fn contains(&self, w: &str) -> bool {
+        let Some(&b) = w.as_bytes().first() else { return false };
+        if w.len() >= 32 || self.shapes[usize::from(b)] & (1 << w.len()) == 0 {
+            return false;
+        }
+        self.modifiers.binary_search(&w).is_ok() || self.others.binary_search(&w).is_ok()
+    }
+}
+
+/// Built once: the words that can open a figure, so that the recognizer
+/// spends a lookup, not a parse, on every other word of the text.
+fn first_words() -> &'static FirstWords {
+    static WORDS: std::sync::LazyLock<FirstWords> = std::sync::LazyLock::new(|| {
+        let mut modifiers: Vec<&'static str> = MODIFIERS.iter().filter_map(|(m, _)| m.split(' ').next()).collect();
+        modifiers.sort_unstable();
+        modifiers.dedup();
+        let mut others: Vec<&'static str> = vec![
+            "between", "from", "minus", "negative", "a", "an", "half", "quarter", "dozens", "hundreds", "thousands",
+            "millions", "billions", "trillions", "tens", "scores", "zero", "one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "hundred", "thousand", "million", "billion", "trillion",
+        ];
+        others.sort_unstable();
+        let mut shapes = [0u32; 256];
+        for w in modifiers.iter().chain(others.iter()) {
+            shapes[usize::from(w.as_bytes()[0])] |= 1 << w.len().min(31);
+        }
+        FirstWords { modifiers, others, shapes }
+    });
+    &WORDS
+}
+
+/// True when the word at token `i` may open a figure: a number word, a
+/// modifier, a range frame, a currency code or prefix, a vulgar fraction.
+fn may_start_figure(doc: &Doc, i: usize) -> bool {
+    let w = doc.tok(i);
+    if !w.is_ascii() {
+        return vulgar_fraction(w).is_some();
+    }
+    // Codes and sign prefixes are written in capitals: "USD", "US$", "Rs".
+    let t = doc.tokens[i];
+    if t.upper_initial && w.len() <= 4 {
+        let sign_next = doc.glued(i + 1) && matches!(doc.tok_or_empty(i as isize + 1), "$" | "£");
+        let code_like = (t.all_caps || w.len() == 2) && w.len() <= 3;
+        if sign_next || code_like && ISO_CODES.iter().any(|(c, _)| *c == w) {
+            return true;
+        }
+    }
+    first_words().contains(lower(w, &mut [0; 16]))
+}
+
+/// What the recognizer does at one token.
+enum Step {
+    /// A figure, and the token to go on from.
+    Found(Candidate, usize),
+    /// No figure; go on from this token (past a whole identifier, say).
+    Skip(usize),
+}
+
+/// Decides whether the document writes "1.234,5" (European) or "1,234.5"
+/// (English): European only when it has European evidence ("1.234.567",
+/// "1.234,5", "12,5 %") and no English evidence ("1,234.5", "1,234,567").
+fn detect_convention(doc: &Doc) -> Convention {
+    let t = &doc.tokens;
+    let (mut european, mut english) = (0u32, 0u32);
+    let is_digits = |k: usize| t.get(k).is_some_and(|x| x.kind == TokKind::Digits);
+    let glued_sep = |k: usize, sep: &str| doc.tok_or_empty(k as isize) == sep && doc.glued(k) && doc.glued(k + 1);
+    for k in 0..t.len() {
+        if !is_digits(k) || (k > 0 && doc.glued(k) && matches!(doc.tok(k - 1), "." | ",")) {
+            continue;
+        }
+        let len = |k: usize| doc.tok_or_empty(k as isize).len();
+        // A run of separator groups: "1.234.567" or "1,234,567".
+        for (sep, other, counter) in [(".", ",", &mut european), (",", ".", &mut english)] {
+            if len(k) <= 3 && glued_sep(k + 1, sep) && is_digits(k + 2) && len(k + 2) == 3 {
+                let twice = glued_sep(k + 3, sep) && is_digits(k + 4) && len(k + 4) == 3;
+                let then_other = glued_sep(k + 3, other) && is_digits(k + 4);
+                if twice || then_other {
+                    *counter += 1;
+                }
+            }
+        }
+        // "12,5 %" or "12,5 Prozent" style decimals are European.
+        if glued_sep(k + 1, ",") && is_digits(k + 2) && len(k + 2) <= 2 && doc.tok_or_empty(k as isize + 3) == "%" {
+            european += 1;
+        }
+    }
+    if european > 0 && english == 0 {
+        Convention::European
+    } else {
+        Convention::English
+    }
+}
+
+/// A number with its currency and unit, before modifiers and ranges.
+#[derive(Debug, Clone, Default)]
+struct Quantity {
+    /// First byte.
+    start: usize,
+    /// One past the last token consumed.
+    end_tok: usize,
+    /// One past the last byte.
+    end: usize,
+    value: f64,
+    /// The scale applied ("million": 1e6), 1 when none.
+    scale: f64,
+    digits: bool,
+    vague: bool,
+    /// The token where the number proper starts (after sign and currency).
+    num_tok: usize,
+    /// Written with a decimal part or thousands groups.
+    formatted: bool,
+    /// Written with thousands groups.
+    grouped: bool,
+    unit: Option<&'static str>,
+    /// ISO code; `Some("")` for money in a currency with no one code.
+    currency: Option<&'static str>,
+    /// The currency's canonical name, for money.
+    money_name: Option<&'static str>,
+    /// A lone word number ("one", "two") that may be a determiner.
+    lone_word: bool,
+    /// What a rate is per ("day" in "300 barrels a day", "share" in "$5 per share").
+    per: Option<String>,
+}
+
+/// The figure starting at token `i`, if any.
+fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
+    let n = doc.tokens.len();
+    // Only a token that can start a figure is worth the work below.
+    let first = doc.tok(i);
+    let t = doc.tokens[i];
+    // Punctuation opens a figure only as a sign, a leading point or a
+    // comparison; the ASCII test first keeps commas and full stops cheap.
+    let ascii_other = first.len() == 1 && !matches!(first, "$" | "-" | "." | ">" | "<" | "~");
+    if t.kind == TokKind::Punct
+        && (ascii_other
+            || !CURRENCY_SIGNS.iter().any(|(s, _)| *s == first)
+                && !matches!(first, "-" | "\u{2212}" | "." | ">" | "<" | "\u{2265}" | "\u{2264}" | "~" | "\u{2248}"))
+    {
+        return Step::Skip(i + 1);
+    }
+    if t.kind == TokKind::AlphaNum && !first.as_bytes()[0].is_ascii_digit() && glued_code(doc, i).is_none() {
+        return Step::Skip(skip_chain(doc, i));
+    }
+    if t.kind == TokKind::Alpha && !may_start_figure(doc, i) {
+        return Step::Skip(i + 1);
+    }
+
+    // "between 10 and 20", "from 100 to 1000 g": a range with its own frame.
+    let frame = if doc.is(i, "between") { Some("between") } else if doc.is(i, "from") { Some("from") } else { None };
+    if let Some(frame) = frame {
+        if let Some(Ok(q1)) = quantity(doc, i + 1, conv) {
+            let connector = if frame == "between" {
+                doc.is(q1.end_tok, "and")
+            } else {
+                doc.is(q1.end_tok, "to") || matches!(doc.tok_or_empty(q1.end_tok as isize), "-" | "\u{2013}")
+            };
+            if connector && not_a_quantity(doc, &q1).is_none() {
+                if let Some(q2) = second_end(doc, q1.end_tok + 1, conv) {
+                    if let Some((lo, hi)) = range_values(&q1, &q2) {
+                        let mut q = merge_range(q1, &q2, lo);
+                        q.start = t.start;
+                        let m = Modifier { text: Some(frame), exactness: Exactness::Exact };
+                        return emit(doc, i, q, Some(hi), m);
+                    }
+                }
+            }
+        }
+        return Step::Skip(i + 1);
+    }
+
+    let (modifier, k) = match modifier_at(doc, i) {
+        Some((m, k)) => (m, k),
+        None => (Modifier { text: None, exactness: Exactness::Exact }, i),
+    };
+    if k >= n {
+        return Step::Skip(i + 1);
+    }
+    let q = match quantity(doc, k, conv) {
+        None => return Step::Skip(i + 1),
+        Some(Err(next)) => return Step::Skip(if k == i { next } else { i + 1 }),
+        Some(Ok(q)) => q,
+    };
+    if modifier.text == Some("all") && !q.digits {
+        return Step::Skip(k);
+    }
+    if let Some(next) = not_a_quantity(doc, &q) {
+        return Step::Skip(next);
+    }
+    let mut q = q;
+    // Lone "one" and "two" are often determiners ("one of the most", "the
+    // two sides"); without a modifier, unit or counted noun they are kept
+    // only where the context reads as a count.
+    if q.lone_word && modifier.text.is_none() && q.unit.is_none() && q.currency.is_none() && determiner_like(doc, &q) {
+        return Step::Skip(q.end_tok);
+    }
+    // A range: "300-400", "15-20%", "10 to 20 people", "$12m to $20m".
+    let mut upper = None;
+    let dash = matches!(doc.tok_or_empty(q.end_tok as isize), "-" | "\u{2013}" | "\u{2014}" | "~");
+    if dash || doc.is(q.end_tok, "to") || doc.is(q.end_tok, "through") {
+        let glued_dash = dash && doc.glued(q.end_tok) && doc.glued(q.end_tok + 1);
+        // "1000 - 5000" with spaces on both sides, or an en dash any way.
+        let spaced_dash = dash
+            && (doc.tok(q.end_tok) != "-"
+                || doc.tokens[q.end_tok].space_before && doc.tokens.get(q.end_tok + 1).is_some_and(|t| t.space_before));
+        if !dash || glued_dash || spaced_dash {
+            match quantity(doc, q.end_tok + 1, conv).map(|r| r.map(|q2| second_end(doc, q.end_tok + 1, conv).unwrap_or(q2))) {
+                Some(Ok(q2)) if !q.vague && !q2.vague => {
+                    // Year-like ends are dates unless a plural noun shows a
+                    // count ("1500-2000 people").
+                    let counted = year_like(&q) && q2.value > q.value && counts::after(doc, q2.end_tok, false).is_some_and(|c| counts::plural_like(c.rsplit(' ').next().unwrap_or(&c)));
+                    if let Some((lo, hi)) = range_values(&q, &q2).or(counted.then_some((q.value, q2.value))) {
+                        // A third group ("202-555-0123") is a phone number or a code.
+                        if dash && doc.tok_or_empty(q2.end_tok as isize) == "-" && doc.glued(q2.end_tok) {
+                            return Step::Skip(skip_chain(doc, q.num_tok));
+                        }
+                        let start = q.start;
+                        q = merge_range(q, &q2, lo);
+                        q.start = start;
+                        upper = Some(hi);
+                    } else if glued_dash && q.unit.is_none() && q.currency.is_none() {
+                        // "3-1", "1995-01", "555-0123": scores, dates and codes.
+                        return Step::Skip(skip_chain(doc, q.num_tok));
+                    } else if dash && q.unit.is_none() && q.currency.is_none() && q2.unit.is_none() && q.digits && q2.digits {
+                        // "1 – 0", "3 - 2": a score, not two figures.
+                        return Step::Skip(q2.end_tok);
+                    }
+                }
+                Some(Err(_)) if glued_dash => return Step::Skip(skip_chain(doc, q.num_tok)),
+                _ => {}
+            }
+        }
+    }
+    emit(doc, i, q, upper, modifier)
+}
+
+/// The second end of a range at token `k`, which may carry its own
+/// approximation ("between 2 g and about 7 g", "2 - ~7 litres").
+fn second_end(doc: &Doc, k: usize, conv: Convention) -> Option<Quantity> {
+    let start = match modifier_at(doc, k) {
+        Some((m, next)) if m.exactness == Exactness::Approximate && next < doc.tokens.len() => next,
+        _ => k,
+    };
+    let q = quantity(doc, start, conv)?.ok()?;
+    if not_a_quantity(doc, &q).is_some() {
+        return None;
+    }
+    Some(q)
+}
+
+/// An approximation modifier as written, and how exact it makes the number.
+struct Modifier {
+    text: Option<&'static str>,
+    exactness: Exactness,
+}
+
+/// The modifier starting at token `i` and the token after it.
+fn modifier_at(doc: &Doc, i: usize) -> Option<(Modifier, usize)> {
+    let t = doc.tokens.get(i)?;
+    if t.kind == TokKind::Punct {
+        // Comparison signs: ">30", ">= 30", "~100".
+        let (text, exactness): (&'static str, Exactness) = match doc.tok(i) {
+            ">" if doc.tok_or_empty(i as isize + 1) == "=" && doc.glued(i + 1) => (">=", Exactness::AtLeast),
+            "<" if doc.tok_or_empty(i as isize + 1) == "=" && doc.glued(i + 1) => ("<=", Exactness::AtMost),
+            ">" => (">", Exactness::MoreThan),
+            "<" => ("<", Exactness::LessThan),
+            "\u{2265}" => ("\u{2265}", Exactness::AtLeast),
+            "\u{2264}" => ("\u{2264}", Exactness::AtMost),
+            "~" | "\u{2248}" => ("~", Exactness::Approximate),
+            _ => return None,
+        };
+        let end = i + if text.len() == 2 { 2 } else { 1 };
+        return Some((Modifier { text: Some(text), exactness }, end));
+    }
+    let mut buf = [0; 16];
+    let first = lower(doc.tok(i), &mut buf);
+    if t.kind != TokKind::Alpha || !first_words().contains(first) || first_words().modifiers.binary_search(&first).is_err() {
+        return None;
+    }
+    for &(m, exactness) in MODIFIERS {
+        // Only the modifiers whose first word this is ("more" of "more than").
+        let opens = m.as_bytes().starts_with(first.as_bytes()) && m.as_bytes().get(first.len()).map_or(true, |&b| b == b' ');
+        if !opens {
+            continue;
+        }
+        if let Some(end) = words_at(doc, i, m) {
+            return Some((Modifier { text: Some(m), exactness }, end));
+        }
+    }
+    None
+}
+
+/// Matches the space-separated lowercase words of `phrase` at token `i`
+/// (any case) and returns the token after them.
+fn words_at(doc: &Doc, i: usize, phrase: &str) -> Option<usize> {
+    let mut k = i;
+    for w in phrase.split(' ') {
+        if !doc.is(k, w) || (k > i && !doc.tokens[k].space_before) {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k)
+}
+
+/// Skips a chain of glued digits, letters and joining punctuation
+/// ("202-555-0123", "1.2.3", "A330-200", "3:30") and returns the token after.
+fn skip_chain(doc: &Doc, i: usize) -> usize {
+    let n = doc.tokens.len();
+    let mut k = i + 1;
+    while k < n && k < i + 64 && doc.glued(k) {
+        let t = doc.tokens[k];
+        let ok = match t.kind {
+            TokKind::Punct => {
+                matches!(doc.tok(k), "-" | "." | "," | ":" | "/" | "\u{2013}")
+                    && k + 1 < n
+                    && doc.glued(k + 1)
+                    && doc.tokens[k + 1].kind != TokKind::Punct
+            }
+            _ => true,
+        };
+        if !ok {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// True when the lone number word `q` stands where a determiner would:
+/// "one of the most", "the two sides", "no one", "one-time".
+fn determiner_like(doc: &Doc, q: &Quantity) -> bool {
+    let w = doc.tok(q.num_tok).to_ascii_lowercase();
+    let prev = doc.tok_or_empty(q.num_tok as isize - 1).to_ascii_lowercase();
+    let next = doc.tok_or_empty(q.end_tok as isize).to_ascii_lowercase();
+    if next == "-" && doc.glued(q.end_tok) {
+        return true;
+    }
+    if ["the", "these", "those", "both", "its", "their"].contains(&prev.as_str()) {
+        return true;
+    }
+    if w == "one" {
+        // "one" is a figure only before a noun it counts ("one person").
+        let prev_det = ["the", "no", "any", "every", "each", "this", "that", "which", "another", "some", "only", "last", "every"]
+            .contains(&prev.as_str());
+        let next_ok = counts::after(doc, q.end_tok, false).is_some() && next != "of";
+        return prev_det || !next_ok || next == "another";
+    }
+    false
+}
+
+/// The lower and upper values of a range of two quantities, when they make
+/// one (the second larger, once a scale written only on the second is
+/// applied to the first: "3 to 4 million").
+fn range_values(q1: &Quantity, q2: &Quantity) -> Option<(f64, f64)> {
+    // "from 2019 to 2020", "1992-1994": years are left to the date
+    // recognizer, whose spans must not lose to a longer figure range.
+    if year_like(q1) || year_like(q2) && q1.unit.is_none() && q1.currency.is_none() && q1.scale == 1.0 {
+        return None;
+    }
+    // The first end may leave its unit to the second ("15-20%"), but if it
+    // has one the second must agree ("12% to $5m" is two figures).
+    let q1_marked = q1.unit.is_some() || q1.currency.is_some();
+    if q1_marked && (q1.unit != q2.unit || q1.currency != q2.currency || q1.per != q2.per) {
+        return None;
+    }
+    if q1.vague || q2.vague {
+        return None;
+    }
+    let lo = if q1.scale == 1.0 && q2.scale > 1.0 && !q1_marked && q1.value * q2.scale <= q2.value {
+        q1.value * q2.scale
+    } else {
+        q1.value
+    };
+    if q2.value > lo {
+        return Some((lo, q2.value));
+    }
+    // "-18 °C to -34 °C": with the unit on both ends the order may fall.
+    if q1_marked && q2.value < lo {
+        return Some((q2.value, lo));
+    }
+    None
+}
+
+/// A plain four-digit integer that reads as a year (1000 to 2199).
+fn year_like(q: &Quantity) -> bool {
+    q.digits && !q.formatted && q.unit.is_none() && q.currency.is_none() && q.scale == 1.0 && (1000.0..2200.0).contains(&q.value)
+}
+
+/// The quantity spanning both ends of a range, with the first's value.
+fn merge_range(q1: Quantity, q2: &Quantity, lo: f64) -> Quantity {
+    Quantity {
+        end_tok: q2.end_tok,
+        end: q2.end,
+        value: lo,
+        unit: q1.unit.or(q2.unit),
+        currency: q1.currency.or(q2.currency),
+        money_name: q1.money_name.or(q2.money_name),
+        lone_word: false,
+        ..q1
+    }
+}
+
+/// Builds the candidate for quantity `q` with its modifier, starting at
+/// token `i`, and finds what it counts.
+fn emit(doc: &Doc, i: usize, q: Quantity, upper: Option<f64>, modifier: Modifier) -> Step {
+    let start = if modifier.text.is_some() { doc.tokens[i].start } else { q.start };
+    let has_unit = q.unit.is_some() || q.currency.is_some();
+    // The noun phrase after the number, unless a toll or total before it
+    // ("the death toll to 350") names the thing better than a singular word
+    // after it, which may be an adverb ("350 overnight").
+    let after = counts::after(doc, q.end_tok, has_unit);
+    let plural_after = after.as_deref().is_some_and(|c| counts::plural_like(c.rsplit(' ').next().unwrap_or(c)));
+    let before = if has_unit || plural_after { None } else { counts::before(doc, doc.token_at(start)) };
+    let counted = before.or(after);
+    let unit = match (q.unit.or(q.money_name), q.per.as_deref()) {
+        (Some(u), Some(per)) => Some(format!("{u} per {per}")),
+        (Some(u), None) => Some(u.to_string()),
+        (None, _) => None,
+    };
+    let detail = FigureDetail {
+        value: q.value,
+        upper,
+        exactness: modifier.exactness,
+        approx: modifier.exactness != Exactness::Exact,
+        vague: q.vague,
+        modifier: modifier.text.map(|_| doc.text[doc.tokens[i].start..doc.tokens[doc.token_at(q.start).max(i + 1) - 1].end].to_string()),
+        unit,
+        currency: q.currency.filter(|c| !c.is_empty()).map(str::to_string),
+        counts: counted,
+    };
+    // A bare year-like number ("in 1991") is most likely a date: the
+    // pipeline breaks ties of length by confidence, so the date must win it.
+    let confidence = if year_like(&q) && upper.is_none() && modifier.text.is_none() {
+        0.3
+    } else if q.lone_word {
+        0.6
+    } else if q.digits || has_unit {
+        0.85
+    } else {
+        0.75
+    };
+    let c = Candidate { start, end: q.end, kind: Kind::Figure, confidence, detail: Detail::Figure(detail) };
+    Step::Found(c, q.end_tok)
+}
+
+/// Reasons a number read as a quantity is not one: an identifier, an
+/// ordinal, a clock time, a version or phone number. Returns the token to
+/// go on from.
+fn not_a_quantity(doc: &Doc, q: &Quantity) -> Option<usize> {
+    let k = q.num_tok;
+    let n = doc.tokens.len();
+    if !q.digits {
+        return None;
+    }
+    let prev = doc.tok_or_empty(k as isize - 1);
+    // Glued to what comes before: "F-16", "COVID-19", "A330-200", "#5".
+    // "+44 20 7946 0018", "+1-202-555-0123": an international phone number
+    // runs over several digit groups.
+    if k > 0 && prev == "+" && doc.glued(k) && q.currency.is_none() {
+        return Some(skip_phone(doc, k));
+    }
+    // Only an opening bracket or quote may be glued before a number.
+    if k > 0 && doc.glued(k) && k == doc.token_at(q.start) {
+        let opening = matches!(prev, "(" | "[" | "\"" | "\u{201c}" | "\u{2018}" | "~" | "\u{2248}" | "<" | ">" | "*" | "\u{2022}");
+        if !opening {
+            return Some(skip_chain(doc, k));
+        }
+    }
+    if k > 0 && doc.glued(k) && prev == "-" && k >= 2 && doc.glued(k - 1) && doc.tokens[k - 2].kind != TokKind::Punct {
+        return Some(skip_chain(doc, k));
+    }
+    // Glued to what follows: "3:30", "1.2.3", "10/9/2020", "192.168.0.1".
+    let e = q.end_tok;
+    if e + 1 < n
+        && doc.glued(e)
+        && doc.glued(e + 1)
+        && doc.tokens[e + 1].kind != TokKind::Punct
+        && matches!(doc.tok(e), ":" | "." | "/" | "," | "\u{d7}" | "^" | "+" | "=")
+        && q.unit.is_none()
+    {
+        return Some(skip_chain(doc, k));
+    }
+    // List markers: "1)" without an opening bracket, "2." opening a line.
+    if q.unit.is_none() && q.currency.is_none() && !q.formatted && e < n && doc.glued(e) {
+        let opened = k > 0 && matches!(doc.tok(k - 1), "(" | "[");
+        if doc.tok(e) == ")" && !opened {
+            return Some(e + 1);
+        }
+        if doc.tok(e) == "." && doc.tokens[k].newlines_before > 0 && doc.tokens.get(e + 1).is_some_and(|t| t.space_before) {
+            return Some(e + 1);
+        }
+    }
+    // "6 pm", "10 a.m.": clock times.
+    if q.unit.is_none() && q.currency.is_none() {
+        let next = doc.tok_or_empty(e as isize).to_ascii_lowercase();
+        if matches!(next.as_str(), "am" | "pm" | "p" | "a" | "o")
+            && (next.len() == 2 || doc.tok_or_empty(e as isize + 1) == "." || doc.tok_or_empty(e as isize + 1) == "'")
+            && !(next == "a" && doc.tok_or_empty(e as isize + 1) != ".")
+        {
+            return Some(e + 1);
+        }
+        if q.scale == 1.0 && k == doc.token_at(q.start) && identifier(doc, q) {
+            return Some(skip_chain(doc, k));
+        }
+    }
+    None
+}
+
+/// Skips the digit groups of a phone number from token `k`: digits joined
+/// by single spaces, hyphens, dots or brackets, at most a dozen tokens.
+fn skip_phone(doc: &Doc, k: usize) -> usize {
+    let mut e = k + 1;
+    while e < doc.tokens.len() && e < k + 12 {
+        let t = doc.tokens[e];
+        let joiner = t.kind == TokKind::Punct && matches!(doc.tok(e), "-" | "." | "(" | ")");
+        let gap_ok = !t.space_before || doc.text.get(doc.tokens[e - 1].end..t.start) == Some(" ");
+        if !(gap_ok && (t.kind == TokKind::Digits || joiner)) {
+            break;
+        }
+        e += 1;
+    }
+    e
+}
+
+/// True when token `k` stands in a headline written in title case ("Quake
+/// Kills 45 In Eastern Turkey"), where a capital says nothing about names:
+/// every word of four letters or more on the line, within twelve tokens
+/// either side, starts with a capital, and there are at least three.
+fn title_case_line(doc: &Doc, k: usize) -> bool {
+    let n = doc.tokens.len();
+    let (mut words, mut capitals) = (0, 0);
+    let mut count = |j: usize| {
+        let t = doc.tokens[j];
+        if t.kind == TokKind::Alpha && t.end - t.start >= 4 {
+            words += 1;
+            if t.upper_initial {
+                capitals += 1;
+            }
+        }
+    };
+    let mut j = k;
+    while j > 0 && j + 12 > k && doc.tokens[j].newlines_before == 0 {
+        j -= 1;
+        count(j);
+    }
+    let mut j = k + 1;
+    while j < n && j < k + 12 && doc.tokens[j].newlines_before == 0 {
+        count(j);
+        j += 1;
+    }
+    words >= 3 && capitals == words
+}
+
+/// Nouns that a number after them names rather than counts ("version 10.4",
+/// "flight 200", "article 5"): the general vocabulary of numbering.
+const NUMBERED_NOUNS: &[&str] = &[
+    "no", "nos", "number", "version", "flight", "route", "article", "section", "chapter", "page", "pages",
+    "paragraph", "clause", "room", "gate", "platform", "channel", "episode", "highway", "interstate", "model",
+    "series", "level", "grade", "phase", "stage", "line", "exit", "zone", "sector", "block", "building",
+    "apartment", "suite", "lane", "ward", "district", "size", "resolution", "rule", "item", "point", "verse",
+    "track", "act", "scene", "volume", "issue", "part", "figure", "table", "step", "tier", "category", "class",
+    "type", "generation", "gen", "mark", "window", "terminal", "pier", "berth", "bay", "row", "seat", "hall",
+];
+
+/// True when the plain number `q` (no unit, no currency) names a thing
+/// instead of counting: after a capitalised word or a numbering noun
+/// ("Boeing 737", "iOS 5", "Article 5", "version 10.4"), after a name's
+/// possessive ("Boeing's 787"), after an elided century ("'11"), or before
+/// a singular noun ("the 717 jet", "iPhone 4 antenna"), which a count above
+/// one would make plural.
+fn identifier(doc: &Doc, q: &Quantity) -> bool {
+    let k = q.num_tok;
+    if k == 0 {
+        return false;
+    }
+    let prev_tok = doc.tokens[k - 1];
+    let prev = doc.tok(k - 1);
+    if prev == "'" && doc.glued(k) && !q.formatted {
+        return true;
+    }
+    // Camel-case product names count nothing: "iPhone 4", "iOS 5", "MacBook 2".
+    if prev_tok.kind == TokKind::Alpha && prev.chars().skip(1).any(char::is_uppercase) && !prev_tok.all_caps && !q.grouped {
+        return true;
+    }
+    let noun = counts::after_with(doc, q.end_tok, false, false);
+    let plural_noun = noun.as_deref().is_some_and(|c| counts::plural_like(c.rsplit(' ').next().unwrap_or(c)));
+    if plural_noun {
+        return false;
+    }
+    if doc.tokens[k].space_before && !q.grouped {
+        // A sentence may open with a name too ("Boeing 787 makes..."), but
+        // not with a function word ("Of 30", "Only 5").
+        let capitalised = prev_tok.kind == TokKind::Alpha
+            && prev.chars().any(char::is_uppercase)
+            && (!prev_tok.sentence_start || !counts::is_stop(prev))
+            && modifier_at(doc, k - 1).is_none()
+            && !ISO_CODES.iter().any(|(c, _)| *c == prev)
+            && !title_case_line(doc, k);
+        if capitalised || NUMBERED_NOUNS.iter().any(|w| prev.eq_ignore_ascii_case(w)) {
+            return true;
+        }
+        if prev == "." && k >= 2 && doc.glued(k - 1) && (doc.is(k - 2, "no") || doc.is(k - 2, "nos")) {
+            return true;
+        }
+        // "Boeing's 787".
+        if k >= 3 && doc.is(k - 1, "s") && doc.tok(k - 2) == "'" && doc.tokens[k - 3].upper_initial && !doc.tokens[k - 3].sentence_start {
+            return true;
+        }
+    }
+    // "the 717 jet", "their 737 replacement": a singular noun after a number
+    // other than one, where a determiner or an ordinal adjective comes first.
+    let determiner_before = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "new", "first", "final", "last"]
+        .iter()
+        .any(|d| prev.eq_ignore_ascii_case(d));
+    if determiner_before && !q.grouped && q.value != 1.0 && q.value != -1.0 && counts::singular_noun_after(doc, q.end_tok) {
+        return true;
+    }
+    false
+}
+
+/// Reads a quantity at token `k`: currency, sign, number, scale, unit.
+/// `Some(Err(next))` means "a number that is not a quantity; skip to next".
+fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, usize>> {
+    let n = doc.tokens.len();
+    let tokens = &doc.tokens;
+    let start = tokens.get(k)?.start;
+    let mut p = k;
+    let mut q = Quantity { start, scale: 1.0, ..Quantity::default() };
+
+    // Currency before the number: "US$", "$", "€", "GB£", "USD", "Rs.".
+    let kind = tokens[p].kind;
+    let sign_next = doc.glued(p + 1) && matches!(doc.tok_or_empty(p as isize + 1), "$" | "£");
+    if let Some(&(_, sign, code)) = SIGN_PREFIXES
+        .iter()
+        .filter(|_| sign_next && kind == TokKind::Alpha)
+        .find(|(pre, sign, _)| doc.tok(p) == *pre && doc.tok_or_empty(p as isize + 1) == *sign)
+    {
+        q.currency = Some(code);
+        q.money_name = Some(if sign == "$" { "dollar" } else { "pound" });
+        p += 2;
+    } else if let Some(&(_, code)) = CURRENCY_SIGNS.iter().filter(|_| kind == TokKind::Punct || !doc.tok(p).is_ascii()).find(|(s, _)| doc.tok(p) == *s) {
+        q.currency = Some(code);
+        q.money_name = Some(currency_name(code));
+        p += 1;
+    } else if let Some((code, digits_at)) = glued_code(doc, p) {
+        // "USD3.14", "Rs20", "RM42": a code glued to the amount.
+        let digits = &doc.text[digits_at..tokens[p].end];
+        let mut value = numbers::digits_value(digits, "")?;
+        let mut e = p + 1;
+        if e + 1 < n && doc.tok(e) == "." && doc.glued(e) && doc.glued(e + 1) && tokens[e + 1].kind == TokKind::Digits {
+            value = numbers::digits_value(digits, doc.tok(e + 1))?;
+            e += 2;
+        }
+        q.currency = Some(code);
+        q.money_name = Some(currency_name(code));
+        q.value = value;
+        q.digits = true;
+        q.num_tok = p;
+        q.end_tok = e;
+        q.end = tokens[e - 1].end;
+        if let Some(s) = doc.tokens.get(e).filter(|t| t.space_before).and_then(|_| scale_word(doc.tok(e))).filter(|&s| s >= 1e3) {
+            q.value *= s;
+            q.scale = s;
+            q.end_tok = e + 1;
+            q.end = tokens[e].end;
+        }
+        return Some(Ok(q));
+    } else if let Some(&(_, code)) = ISO_CODES.iter().filter(|_| kind == TokKind::Alpha && tokens[p].upper_initial).find(|(c, _)| doc.tok(p) == *c) {
+        let mut r = p + 1;
+        if doc.tok_or_empty(r as isize) == "." && doc.glued(r) {
+            r += 1;
+        }
+        if tokens.get(r).is_some_and(|t| t.kind == TokKind::Digits || t.kind == TokKind::AlphaNum) {
+            q.currency = Some(code);
+            q.money_name = Some(currency_name(code));
+            p = r;
+        } else {
+            return None;
+        }
+    }
+    if q.currency.is_some() && p >= n {
+        return None;
+    }
+    // "US$ 40": a space may follow the sign, but a letter-glued "$" after the
+    // number ("10 $") is read below as a unit.
+    let mut negative = false;
+    if p + 1 < n && matches!(doc.tok(p), "-" | "\u{2212}") && doc.glued(p + 1) && tokens[p + 1].kind != TokKind::Punct {
+        // A sign only where nothing is glued before it ("-12C", not "F-16").
+        if p == 0 || tokens[p].space_before || tokens[p - 1].kind == TokKind::Punct {
+            negative = true;
+            p += 1;
+        } else {
+            return None;
+        }
+    } else if q.currency.is_none() && (doc.is(p, "minus") || doc.is(p, "negative")) && p + 1 < n {
+        negative = true;
+        p += 1;
+    }
+    q.num_tok = p;
+    let t = tokens.get(p)?;
+    let mut suffix: Option<(usize, usize)> = None;
+    let leading_point = doc.tok(p) == "."
+        && (p == 0 || tokens[p].space_before)
+        && tokens.get(p + 1).is_some_and(|t| t.kind == TokKind::Digits && !t.space_before);
+    if leading_point {
+        // ".5", "-.25": a decimal without its zero.
+        let digits = doc.tok(p + 1);
+        q.value = numbers::digits_value("0", digits)?;
+        q.end_tok = p + 2;
+        q.end = tokens[p + 1].end;
+        q.digits = true;
+        q.formatted = true;
+    } else if t.kind == TokKind::Digits || t.kind == TokKind::AlphaNum {
+        let d = read_digits(doc, p, conv)?;
+        q.value = d.value;
+        q.end_tok = d.end;
+        q.end = d.end_byte;
+        q.digits = true;
+        q.formatted = d.decimal || d.grouped;
+        q.grouped = d.grouped;
+        suffix = d.suffix;
+        // "1/4 mile", "2 1/2": a simple fraction, alone or after a whole number.
+        if suffix.is_none() {
+            if let Some((v, e, end)) = fraction_digits(doc, p) {
+                // Alone, only before "of", a unit or a pause: "9/11 attacks"
+                // names an event.
+                let free = e >= n || tokens[e].kind == TokKind::Punct && !matches!(doc.tok(e), "/" | "-") || doc.is(e, "of") || unit_starts_at(doc, e);
+                if !free {
+                    return Some(Err(skip_chain(doc, p)));
+                }
+                q.value = v;
+                q.end_tok = e;
+                q.end = end;
+                q.formatted = true;
+            } else if !doc.glued(q.end_tok) {
+                if let Some((v, e, end)) = fraction_digits(doc, q.end_tok) {
+                    q.value += v;
+                    q.end_tok = e;
+                    q.end = end;
+                    q.formatted = true;
+                }
+            }
+        }
+    } else if t.kind == TokKind::Alpha {
+        if !word_quantity(doc, p, &mut q) {
+            return None;
+        }
+    } else {
+        return None;
+    }
+    if negative {
+        q.value = -q.value;
+        q.lone_word = false;
+    }
+
+    // Letters glued to the digits: a scale ("2bn", "40k"), a unit ("500km",
+    // "-12C", "2GB"), an ordinal ("3rd") or an identifier ("737s", "6pm").
+    if let Some((a, b)) = suffix {
+        let s = &doc.text[a..b];
+        let money = q.currency.is_some();
+        if let Some(v) = vulgar_fraction(s) {
+            q.value += if q.value < 0.0 { -v } else { v };
+            q.end = b;
+        } else if let Some(scale) = units::scale_suffix(s).filter(|_| {
+            money || matches!(s, "M" | "B") || s == "K" && !q.formatted || !units::ambiguous_scale(s) || s == "m" && million_reading(doc, q.end_tok)
+        }) {
+            q.value *= scale;
+            q.scale = scale;
+            q.end = b;
+        } else if let Some(u) = glued_unit(s).filter(|_| !matches!(s, "C" | "F" | "K") || plausible_temperature(doc, &q, p)) {
+            q.unit = Some(u);
+            q.end = b;
+        } else if let Some(code) = ISO_CODES.iter().find(|(c, _)| *c == s).map(|x| x.1) {
+            q.currency = Some(code);
+            q.money_name = Some(currency_name(code));
+            q.end = b;
+        } else {
+            return Some(Err(skip_chain(doc, p)));
+        }
+    }
+
+    // Scale words after the number: "3 million", "1.2 bn", "$5 m".
+    if q.digits && q.scale == 1.0 {
+        let mut e = q.end_tok;
+        while e < n && tokens[e].space_before && e < q.end_tok + 3 {
+            let w = doc.tok(e);
+            let s = scale_word(w)
+                .filter(|&s| s >= 1e3 || q.value < 100.0)
+                .or_else(|| units::scale_suffix(w).filter(|_| !units::ambiguous_scale(w) || q.currency.is_some()))
+                .filter(|_| !w.eq_ignore_ascii_case("k") || q.currency.is_some());
+            match s {
+                Some(s) => {
+                    q.value *= s;
+                    q.scale *= s;
+                    e += 1;
+                    q.end = tokens[e - 1].end;
+                }
+                None => break,
+            }
+        }
+        q.end_tok = e;
+        and_fraction(doc, &mut q);
+    } else if !q.digits && !q.vague {
+        // "five lakh", "four crore": the South Asian scales after words
+        // (the others are read with the words themselves).
+        let e = q.end_tok;
+        if let Some(s) = doc.tokens.get(e).filter(|t| t.space_before).and_then(|_| units::scale_suffix(doc.tok(e))).filter(|_| doc.tok(e).len() > 3) {
+            q.value *= s;
+            q.scale = s;
+            q.end_tok = e + 1;
+            q.end = tokens[e].end;
+        }
+    }
+    // "3 dozen", "five dozens".
+    if !q.vague && (doc.is(q.end_tok, "dozen") || doc.is(q.end_tok, "dozens")) && doc.tokens[q.end_tok].space_before {
+        q.value *= 12.0;
+        q.end_tok += 1;
+        q.end = doc.tokens[q.end_tok - 1].end;
+    }
+
+    // A unit or currency after the number.
+    if q.unit.is_none() {
+        unit_after(doc, &mut q);
+    }
+    if q.currency.is_none() && q.unit.is_none() {
+        currency_after(doc, &mut q);
+    }
+    // A sign after the amount: "-15€", "100元", "10 $".
+    if q.currency.is_none() && q.unit.is_none() && q.digits {
+        let e = q.end_tok;
+        if let Some(&(_, code)) = CURRENCY_SIGNS.iter().find(|(s, _)| doc.tok_or_empty(e as isize) == *s) {
+            let next_is_number = doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokKind::Digits);
+            if !next_is_number || doc.tokens[e + 1].space_before && doc.glued(e) {
+                q.currency = Some(code);
+                q.money_name = Some(currency_name(code));
+                q.end = doc.tokens[e].end;
+                q.end_tok = e + 1;
+            }
+        }
+    } else if q.currency.is_some() {
+        // "$9.99 US dollars", "$249 USD", "USD$23 billion dollar": the
+        // currency said again after the amount belongs to the span.
+        let save = (q.currency, q.money_name);
+        let before = q.end_tok;
+        currency_after(doc, &mut q);
+        if q.end_tok == before {
+            (q.currency, q.money_name) = save;
+        } else {
+            q.currency = save.0;
+        }
+    }
+    // "300 barrels a day", "50 km/h" is a unit; rates per time after a unit.
+    if q.unit.is_some() || q.currency.is_some() {
+        compound(doc, &mut q, conv);
+        per_rate(doc, &mut q);
+    }
+    // "2 degrees below zero".
+    if q.unit.is_some_and(|u| u.starts_with("degree")) && doc.is(q.end_tok, "below") && doc.is(q.end_tok + 1, "zero") {
+        q.value = -q.value.abs();
+        q.end_tok += 2;
+        q.end = tokens[q.end_tok - 1].end;
+    }
+    Some(Ok(q))
+}
+
+/// Compound amounts in a larger and a smaller unit: "7 feet 10 inches",
+/// "2 km and 1 metre", "$20 and 43 cents", "3 GBP 1 pence". The smaller
+/// part is added to the value in the larger unit.
+fn compound(doc: &Doc, q: &mut Quantity, conv: Convention) {
+    const PAIRS: &[(&str, &str, f64)] = &[
+        ("yard", "foot", 3.0),
+        ("foot", "inch", 12.0),
+        ("mile", "yard", 1760.0),
+        ("kilometre", "metre", 1000.0),
+        ("metre", "centimetre", 100.0),
+        ("centimetre", "millimetre", 10.0),
+        ("pound", "ounce", 16.0),
+        ("kilogram", "gram", 1000.0),
+        ("tonne", "kilogram", 1000.0),
+    ];
+    const MONEY_PARTS: &[&str] = &["cent", "cents", "c", "¢", "pence", "p", "penny", "pennies", "sen", "kopeks", "kopecks", "paise", "centimes"];
+    for _ in 0..3 {
+        let mut k = q.end_tok;
+        if matches!(doc.tok_or_empty(k as isize), ",") || doc.is(k, "and") {
+            k += 1;
+        }
+        let Some(t) = doc.tokens.get(k) else { return };
+        if t.kind != TokKind::Digits && t.kind != TokKind::AlphaNum && t.kind != TokKind::Alpha {
+            return;
+        }
+        let Some(Ok(part)) = quantity_plain(doc, k, conv) else { return };
+        if part.value < 0.0 {
+            return;
+        }
+        let big = q.unit.or(q.money_name).unwrap_or("");
+        if q.currency.is_some() && q.unit.is_none() {
+            // Cents: a number with a word or sign for the hundredth part.
+            let e = part.end_tok;
+            let glued_part = part.end > doc.tokens[part.end_tok - 1].start && part.end < doc.tokens[part.end_tok - 1].end;
+            let word_at_end = if glued_part { &doc.text[part.end..doc.tokens[part.end_tok - 1].end] } else { doc.tok_or_empty(e as isize) };
+            if !MONEY_PARTS.iter().any(|m| word_at_end.eq_ignore_ascii_case(m)) || part.value >= 100.0 {
+                return;
+            }
+            let end_tok = if glued_part { part.end_tok } else { e + 1 };
+            q.value += part.value / 100.0;
+            q.end_tok = end_tok;
+            q.end = doc.tokens[end_tok - 1].end;
+            continue;
+        }
+        let Some(&(_, _, factor)) = PAIRS.iter().find(|(b, s, _)| *b == big && Some(*s) == part.unit) else { return };
+        q.value += part.value / factor;
+        q.end_tok = part.end_tok;
+        q.end = part.end;
+        q.unit = part.unit.and(q.unit);
+    }
+}
+
+/// A number with its unit but without compounds or rates, for the parts of
+/// a compound amount.
+fn quantity_plain(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, usize>> {
+    let mut q = Quantity { start: doc.tokens.get(k)?.start, scale: 1.0, num_tok: k, ..Quantity::default() };
+    if doc.tokens[k].kind == TokKind::Alpha {
+        if !word_quantity(doc, k, &mut q) || q.vague {
+            return None;
+        }
+    } else {
+        let d = read_digits(doc, k, conv)?;
+        q.value = d.value;
+        q.end_tok = d.end;
+        q.end = d.end_byte;
+        q.digits = true;
+        if let Some((a, b)) = d.suffix {
+            let s = &doc.text[a..b];
+            match glued_unit(s) {
+                Some(u) => {
+                    q.unit = Some(u);
+                    q.end = b;
+                }
+                None => return Some(Ok(q)),
+            }
+        }
+    }
+    if q.unit.is_none() {
+        unit_after(doc, &mut q);
+    }
+    Some(Ok(q))
+}
+
+/// True when a capital letter glued to the digits reads as a temperature
+/// ("-12C", "30C", "573.15K") rather than a code ("13F filing", "777F"):
+/// a value in the range of weather, followed by a pause or a word.
+fn plausible_temperature(doc: &Doc, q: &Quantity, p: usize) -> bool {
+    let after = doc.tokens.get(p + 1);
+    let free = after.map_or(true, |t| t.space_before || matches!(doc.tok(p + 1), "," | ";" | ")" | "." | "!" | "?"));
+    free && q.value.abs() < 1000.0 && (q.value.abs() < 150.0 || q.formatted)
+}
+
+/// A currency code glued before digits in one token ("USD3", "Rs20"):
+/// the ISO code and the byte where the digits start.
+fn glued_code(doc: &Doc, p: usize) -> Option<(&'static str, usize)> {
+    let t = doc.tokens.get(p)?;
+    if t.kind != TokKind::AlphaNum {
+        return None;
+    }
+    let s = doc.tok(p);
+    let letters = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if letters == 0 || letters > 3 || !s[letters..].bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let code = ISO_CODES.iter().find(|(c, _)| *c == &s[..letters])?.1;
+    Some((code, t.start + letters))
+}
+
+/// True when a glued "m" after digits means a million ("5m people") rather
+/// than metres ("100m sprint", "8,848m"): a plural noun follows.
+fn million_reading(doc: &Doc, e: usize) -> bool {
+    doc.tokens.get(e).is_some_and(|t| t.space_before) && counts::after(doc, e, false).is_some_and(|c| c.ends_with('s') || c == "people")
+}
+
+/// A unit written as letters glued to digits ("km", "GB", "C").
+fn glued_unit(s: &str) -> Option<&'static str> {
+    if let Some(&(_, name)) = GLUED_UNITS.iter().find(|(f, _)| *f == s) {
+        return Some(name);
+    }
+    UNITS.iter().find(|u| u.forms.iter().any(|f| form_matches(f, s))).map(|u| u.name)
+}
+
+/// True when the written `s` is the unit form `form` (see [`units::Unit`] for the
+/// case rule).
+fn form_matches(form: &str, s: &str) -> bool {
+    let exact = form.bytes().any(|b| b.is_ascii_uppercase()) || form.chars().count() <= 2;
+    if exact {
+        form == s
+    } else {
+        form.eq_ignore_ascii_case(s)
+    }
+}
+
+/// Matches unit form `form` against the text at byte `pos` (a space in the
+/// form matches any whitespace run; the match must end at a token end) and
+/// returns the byte after it.
+fn form_at(doc: &Doc, pos: usize, form: &str) -> Option<usize> {
+    let text = doc.text.get(pos..)?;
+    let exact = form.bytes().any(|b| b.is_ascii_uppercase()) || form.chars().count() <= 2;
+    let mut it = text.char_indices().peekable();
+    let mut consumed = 0;
+    for fc in form.chars() {
+        if fc == ' ' {
+            let mut any = false;
+            while let Some(&(j, c)) = it.peek() {
+                if !c.is_whitespace() {
+                    break;
+                }
+                any = true;
+                consumed = j + c.len_utf8();
+                it.next();
+            }
+            if !any {
+                return None;
+            }
+            continue;
+        }
+        let (j, c) = it.next()?;
+        let same = if exact { c == fc } else { c.eq_ignore_ascii_case(&fc) };
+        if !same {
+            return None;
+        }
+        consumed = j + c.len_utf8();
+    }
+    // The unit must end where a word ends ("km" but not "kms" read as "km").
+    if let Some(&(_, c)) = it.peek() {
+        if c.is_alphanumeric() && form.chars().last().is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+    }
+    Some(pos + consumed)
+}
+
+/// The unit forms whose first byte, lowercased, is `b`, in table order
+/// (longest forms first), built once so that a number costs a few
+/// comparisons, not one per form.
+fn units_by_first_byte(b: u8) -> &'static [(&'static str, &'static str)] {
+    static INDEX: std::sync::LazyLock<Vec<Vec<(&'static str, &'static str)>>> = std::sync::LazyLock::new(|| {
+        let mut index = vec![Vec::new(); 256];
+        for u in UNITS {
+            for f in u.forms {
+                index[usize::from(f.as_bytes()[0].to_ascii_lowercase())].push((*f, u.name));
+            }
+        }
+        index
+    });
+    &INDEX[usize::from(b)]
+}
+
+/// True when a unit of measure is written at token `e` ("mile", "km").
+fn unit_starts_at(doc: &Doc, e: usize) -> bool {
+    let Some(t) = doc.tokens.get(e) else { return false };
+    let first = doc.text.as_bytes().get(t.start).map_or(0, u8::to_ascii_lowercase);
+    units_by_first_byte(first).iter().any(|&(f, _)| form_at(doc, t.start, f).is_some())
+}
+
+/// Reads a unit after the number (spaced, glued, or joined by a hyphen:
+/// "40 km", "12%", "3.5-inch") into `q`.
+fn unit_after(doc: &Doc, q: &mut Quantity) {
+    let n = doc.tokens.len();
+    let mut e = q.end_tok;
+    if e >= n {
+        return;
+    }
+    let mut hyphen = false;
+    if doc.tok(e) == "-" && doc.glued(e) && doc.glued(e + 1) && e + 1 < n && doc.tokens[e + 1].kind == TokKind::Alpha {
+        hyphen = true;
+        e += 1;
+    }
+    let pos = doc.tokens[e].start;
+    if pos.saturating_sub(q.end) > 3 {
+        return;
+    }
+    let first = doc.text.as_bytes().get(pos).map_or(0, u8::to_ascii_lowercase);
+    for &(f, name) in units_by_first_byte(first) {
+        // After a hyphen a unit of two letters or more ("3.5-inch", "1,000-km").
+        if hyphen && f.len() < 2 {
+            continue;
+        }
+        let hyphenated = || if hyphen && name == "percentage point" { form_at_hyphenated(doc, pos) } else { None };
+        if let Some(end) = form_at(doc, pos, f).or_else(hyphenated) {
+            // The tokens up to `end`.
+            let mut k = e;
+            while k < n && doc.tokens[k].end <= end {
+                k += 1;
+            }
+            q.unit = Some(name);
+            q.end = end;
+            q.end_tok = k;
+            return;
+        }
+    }
+    // "30 C outside": a spaced C or F where no name goes on ("30 C. Smith").
+    if !hyphen && q.digits && matches!(doc.tok(e), "C" | "F") && doc.tokens[e].space_before {
+        let next = doc.tokens.get(e + 1);
+        let free = next.map_or(true, |t| {
+            t.space_before && (t.kind == TokKind::Alpha && !t.upper_initial)
+                || t.kind == TokKind::Punct && matches!(doc.tok(e + 1), "," | ";" | ")" | "!" | "?")
+        });
+        if free {
+            q.unit = GLUED_UNITS.iter().find(|(f, _)| *f == doc.tok(e)).map(|x| x.1);
+            q.end = doc.tokens[e].end;
+            q.end_tok = e + 1;
+            return;
+        }
+    }
+    // '15"' for inches: a double quote glued to the digits, unless it
+    // closes a quotation opened earlier in the sentence.
+    let after_quote = doc.tok_or_empty(e as isize + 1);
+    if !hyphen
+        && doc.tok(e) == "\""
+        && doc.glued(e)
+        && q.digits
+        && !quotation_open(doc, q.num_tok)
+        && (e + 1 >= n || doc.tokens[e + 1].space_before || matches!(after_quote, ")" | "," | ";" | "]"))
+    {
+        q.unit = Some("inch");
+        q.end = doc.tokens[e].end;
+        q.end_tok = e + 1;
+    }
+}
+
+/// True when a double quote opens before token `k` in the same sentence
+/// (looking back at most 60 tokens) and has not been closed.
+fn quotation_open(doc: &Doc, k: usize) -> bool {
+    let mut open = false;
+    let mut j = k;
+    while j > 0 && j + 60 > k {
+        j -= 1;
+        // A quote glued after digits is itself an inch mark ('13.3"').
+        let inch_mark = j > 0 && doc.glued(j) && doc.tokens[j - 1].kind == TokKind::Digits;
+        if doc.tok(j) == "\"" && !inch_mark {
+            open = !open;
+        }
+        if doc.tokens[j].sentence_start {
+            break;
+        }
+    }
+    open
+}
+
+/// "percentage-point" written with a hyphen after "3.5-".
+fn form_at_hyphenated(doc: &Doc, pos: usize) -> Option<usize> {
+    let text = doc.text.get(pos..)?;
+    let lower = text.get(..16)?.to_ascii_lowercase();
+    if lower.starts_with("percentage-point") {
+        Some(pos + 16)
+    } else {
+        None
+    }
+}
+
+/// Reads a currency name or code after the number ("10,000 rubles",
+/// "5 million manat", "Australian dollars", "$249 USD") into `q`.
+fn currency_after(doc: &Doc, q: &mut Quantity) {
+    let n = doc.tokens.len();
+    let e = q.end_tok;
+    if e >= n || !doc.tokens[e].space_before {
+        return;
+    }
+    // An ISO code: "30 EUR", "$249 USD".
+    if let Some(&(_, code)) = ISO_CODES.iter().find(|(c, _)| *c == doc.tok(e)) {
+        q.currency = Some(code);
+        q.money_name = Some(currency_name(code));
+        q.end = doc.tokens[e].end;
+        q.end_tok = e + 1;
+        return;
+    }
+    // Up to three words of nationality before the name: "Hong Kong dollars",
+    // "US dollars", "U.S. dollars".
+    let mut k = e;
+    let mut adjective: Option<String> = None;
+    while k < n && k < e + 4 {
+        let w = doc.tok(k).to_ascii_lowercase();
+        if let Some(&(_, code, name)) = CURRENCY_WORDS.iter().find(|(f, _, _)| *f == w) {
+            let code = adjective
+                .as_deref()
+                .and_then(|a| CURRENCY_ADJECTIVES.iter().find(|(adj, cur, _)| *adj == a && *cur == name).map(|x| x.2))
+                .unwrap_or(code);
+            q.currency = Some(code);
+            q.money_name = Some(name);
+            q.end = doc.tokens[k].end;
+            q.end_tok = k + 1;
+            return;
+        }
+        // "U.S." is three tokens; the others are one word each.
+        if w == "u" && doc.tok_or_empty(k as isize + 1) == "." && doc.is(k + 2, "s") {
+            adjective = Some("us".into());
+            k += 3;
+            if doc.tok_or_empty(k as isize) == "." && doc.glued(k) {
+                k += 1;
+            }
+            continue;
+        }
+        let known = CURRENCY_ADJECTIVES.iter().any(|(a, _, _)| *a == w);
+        if doc.tokens[k].kind != TokKind::Alpha || !(doc.tokens[k].upper_initial || known) {
+            return;
+        }
+        adjective = Some(w);
+        k += 1;
+    }
+}
+
+/// A rate after a unit or currency: "300 barrels a day", "50 km/h",
+/// "$100 a barrel", "$5 per share". After "a"/"an" only a unit of time or
+/// measure; after "per" any noun.
+fn per_rate(doc: &Doc, q: &mut Quantity) {
+    let n = doc.tokens.len();
+    let e = q.end_tok;
+    if e + 1 >= n {
+        return;
+    }
+    let slash = doc.tok(e) == "/" && doc.glued(e) && doc.glued(e + 1);
+    let per = doc.is(e, "per");
+    let article = doc.is(e, "a") || doc.is(e, "an");
+    if !(slash || per || article) || (!slash && !doc.tokens[e + 1].space_before) || doc.tokens[e + 1].kind != TokKind::Alpha {
+        return;
+    }
+    let w = doc.tok(e + 1);
+    let lower = w.to_ascii_lowercase();
+    let time = match lower.as_str() {
+        "day" | "d" => Some("day"),
+        "year" | "yr" | "annum" => Some("year"),
+        "month" => Some("month"),
+        "week" => Some("week"),
+        "hour" | "h" | "hr" => Some("hour"),
+        "minute" | "min" => Some("minute"),
+        "second" | "s" | "sec" => Some("second"),
+        _ => None,
+    };
+    let name = if let Some(t) = time {
+        t.to_string()
+    } else if let Some(u) = glued_unit(w).filter(|_| !lower.ends_with('s') || w.len() <= 3) {
+        u.to_string()
+    } else if per && !counts::is_stop(w) && !doc.tokens[e + 1].upper_initial {
+        lower
+    } else {
+        return;
+    };
+    q.per = Some(name);
+    q.end = doc.tokens[e + 1].end;
+    q.end_tok = e + 2;
+}
+
+/// The canonical name of a currency by its ISO code, for the unit field.
+fn currency_name(code: &str) -> &'static str {
+    match code {
+        "USD" | "AUD" | "CAD" | "NZD" | "HKD" | "SGD" | "TWD" => "dollar",
+        "EUR" => "euro",
+        "GBP" | "EGP" => "pound",
+        "JPY" => "yen",
+        "CNY" => "yuan",
+        "INR" | "PKR" => "rupee",
+        "RUB" => "rouble",
+        "TRY" => "lira",
+        "AZN" => "manat",
+        "AMD" => "dram",
+        "GEL" => "lari",
+        "KRW" => "won",
+        "ILS" => "shekel",
+        "CHF" => "franc",
+        "BRL" => "real",
+        "MXN" | "PHP" | "ARS" => "peso",
+        _ => CURRENCY_WORDS.iter().find(|(_, c, _)| *c == code).map_or("currency", |x| x.2),
+    }
+}
+
+/// "1/4", "3/8" at token `k`: a numerator below a small denominator, with
+/// no second slash (that would be a date). Returns value, end token, end byte.
+fn fraction_digits(doc: &Doc, k: usize) -> Option<(f64, usize, usize)> {
+    let n = doc.tokens.len();
+    if k + 2 > n {
+        return None;
+    }
+    let (a, slash, b) = (k, k + 1, k + 2);
+    if b >= n || doc.tokens[a].kind != TokKind::Digits || doc.tok(slash) != "/" || !doc.glued(slash) || !doc.glued(b) {
+        return None;
+    }
+    let continues = b + 2 < n && doc.glued(b + 2) && doc.tokens[b + 2].kind == TokKind::Digits;
+    if doc.tokens[b].kind != TokKind::Digits || (b + 1 < n && doc.glued(b + 1) && (doc.tok(b + 1) == "/" || matches!(doc.tok(b + 1), "-" | ".") && continues)) {
+        return None;
+    }
+    let num = numbers::digits_value(doc.tok(a), "")?;
+    let den = numbers::digits_value(doc.tok(b), "")?;
+    if !(2.0..=100.0).contains(&den) || num >= den || num < 1.0 {
+        return None;
+    }
+    Some((num / den, b + 1, doc.tokens[b].end))
+}
+
+/// "and a half", "and three quarters" after a whole number, then an
+/// optional scale word ("one and a half million").
+fn and_fraction(doc: &Doc, q: &mut Quantity) {
+    let e = q.end_tok;
+    if !doc.is(e, "and") {
+        return;
+    }
+    let num = if doc.is(e + 1, "a") || doc.is(e + 1, "an") {
+        Some(1.0)
+    } else {
+        doc.tokens.get(e + 1).and_then(|_| small_number_word(doc.tok(e + 1))).filter(|&v| v >= 1.0)
+    };
+    let Some(num) = num else { return };
+    let Some(frac) = doc.tokens.get(e + 2).and_then(|_| fraction_word(doc.tok(e + 2))) else { return };
+    if num * frac >= 1.0 || (num > 1.0) != doc.tok(e + 2).ends_with('s') {
+        return;
+    }
+    q.value += num * frac;
+    q.end_tok = e + 3;
+    q.end = doc.tokens[e + 2].end;
+    if q.scale == 1.0 {
+        if let Some(s) = doc.tokens.get(q.end_tok).and_then(|_| scale_word(doc.tok(q.end_tok))).filter(|&s| s >= 1e3) {
+            q.value *= s;
+            q.scale = s;
+            q.end_tok += 1;
+            q.end = doc.tokens[q.end_tok - 1].end;
+        }
+    }
+}
+
+/// "a quarter of a million", "two thirds of a billion": a fraction of a
+/// scale is that part of it.
+fn of_a_scale(doc: &Doc, q: &mut Quantity) {
+    let e = q.end_tok;
+    if doc.is(e, "of") && (doc.is(e + 1, "a") || doc.is(e + 1, "one")) {
+        if let Some(s) = doc.tokens.get(e + 2).and_then(|_| scale_word(doc.tok(e + 2))).filter(|&s| s >= 1e3) {
+            q.value *= s;
+            q.scale = s;
+            q.end_tok = e + 3;
+            q.end = doc.tokens[e + 2].end;
+        }
+    }
+}
+
+/// The value of a vulgar fraction character ("½", "¾"), or `None`.
+fn vulgar_fraction(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅖" => 0.4,
+        "⅗" => 0.6,
+        "⅘" => 0.8,
+        "⅙" => 1.0 / 6.0,
+        "⅚" => 5.0 / 6.0,
+        "⅛" => 0.125,
+        "⅜" => 0.375,
+        "⅝" => 0.625,
+        "⅞" => 0.875,
+        _ => return None,
+    })
+}
+
+/// True when a modifier ends right before token `p` ("more than half").
+fn modifier_before(doc: &Doc, p: usize) -> bool {
+    MODIFIERS.iter().any(|(m, _)| {
+        let words = m.split(' ').count();
+        p >= words && words_at(doc, p - words, m) == Some(p)
+    })
+}
+
+/// Words that name a unit but, after "a", mostly make idioms ("a degree of",
+/// "a ton of", "a bit", "a point").
+const IDIOM_UNITS: &[&str] = &["degree", "ton", "bit", "point", "mark", "cup", "knot", "pound", "grand"];
+
+/// The unit or currency written out at token `k` (three letters or more,
+/// not an idiom after "a"): its name, or "" for a currency.
+fn unit_word_at(doc: &Doc, k: usize) -> Option<&'static str> {
+    let t = doc.tokens.get(k)?;
+    if t.kind != TokKind::Alpha || t.end - t.start < 3 {
+        return None;
+    }
+    let mut buf = [0; 16];
+    let w = lower(doc.tok(k), &mut buf);
+    if w.is_empty() || IDIOM_UNITS.contains(&w) {
+        return None;
+    }
+    let first = w.as_bytes()[0];
+    let unit = UNITS.iter().find(|u| {
+        u.name != "%" && u.forms.iter().any(|f| f.as_bytes()[0] == first && f.len() >= 3 && !f.contains(' ') && form_matches(f, w))
+    });
+    if let Some(u) = unit {
+        return Some(u.name);
+    }
+    CURRENCY_WORDS.iter().any(|(f, _, _)| *f == w).then_some("")
+}
+
+/// Reads a number written in words at token `p` into `q`: "four hundred",
+/// "twenty-five", "a dozen", "half a million", "two thirds", "thousands",
+/// "tens of thousands", "a score of". Returns false when there is none.
+fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
+    let n = doc.tokens.len();
+    let w = doc.tok(p).to_ascii_lowercase();
+    // Vague plurals: a lower bound, marked vague.
+    let plural_scale = |w: &str| -> Option<f64> {
+        Some(match w {
+            "dozens" => 24.0,
+            "hundreds" => 100.0,
+            "thousands" => 1e3,
+            "millions" => 1e6,
+            "billions" => 1e9,
+            "trillions" => 1e12,
+            _ => return None,
+        })
+    };
+    if w == "tens" || w == "scores" || plural_scale(&w).is_some() {
+        let mut value = plural_scale(&w).unwrap_or(if w == "tens" { 10.0 } else { 20.0 });
+        let mut end = p + 1;
+        // "tens of thousands", "hundreds of millions", "dozens of" alone.
+        if doc.is(end, "of") {
+            if let Some(s) = doc.tokens.get(end + 1).and_then(|_| plural_scale(&doc.tok(end + 1).to_ascii_lowercase())) {
+                if s > value && s >= 1e3 {
+                    value = if w == "dozens" { 12.0 * s * 2.0 } else { value * s };
+                    end += 2;
+                }
+            }
+        }
+        if (w == "tens" || w == "scores") && end == p + 1 {
+            // "tens" and "scores" alone are other words ("scores" of a test).
+            if !(w == "scores" && doc.is(end, "of")) {
+                return false;
+            }
+        }
+        q.value = value;
+        q.vague = true;
+        q.end_tok = end;
+        q.end = doc.tokens[end - 1].end;
+        return true;
+    }
+    // "a score of": twenty, vague.
+    if (w == "a" || w == "an") && doc.is(p + 1, "score") && doc.is(p + 2, "of") {
+        q.value = 20.0;
+        q.vague = true;
+        q.end_tok = p + 2;
+        q.end = doc.tokens[p + 1].end;
+        return true;
+    }
+    if let Some(v) = vulgar_fraction(doc.tok(p)) {
+        q.value = v;
+        q.end_tok = p + 1;
+        q.end = doc.tokens[p].end;
+        return true;
+    }
+    // "half of them", "more than half": a fraction where a number stands.
+    if w == "half" && (doc.is(p + 1, "of") || modifier_before(doc, p)) && !doc.is(p + 1, "a") {
+        q.value = 0.5;
+        q.end_tok = p + 1;
+        q.end = doc.tokens[p].end;
+        return true;
+    }
+    // "a kilogram", "a dollar", "half a litre", "quarter-litre": one unit
+    // or a part of one, the unit read by the caller.
+    let part = match w.as_str() {
+        "a" | "an" => Some(1.0),
+        "half" => Some(0.5),
+        "quarter" => Some(0.25),
+        _ => None,
+    };
+    if let Some(part) = part.filter(|_| doc.tokens.get(p + 1).is_some_and(|t| t.kind == TokKind::Alpha || t.kind == TokKind::Punct)) {
+        let mut k = p + 1;
+        if part < 1.0 && (doc.is(k, "a") || doc.is(k, "an") || doc.tok_or_empty(k as isize) == "-" && doc.glued(k)) {
+            k += 1;
+        }
+        if k > p + 1 || part == 1.0 {
+            // The unit or currency itself is read by the caller.
+            if unit_word_at(doc, k).is_some() {
+                q.value = part;
+                q.end_tok = k;
+                q.end = doc.tokens[k - 1].end;
+                return true;
+            }
+        }
+    }
+    // "half a million", "half a dozen".
+    if w == "half" && (doc.is(p + 1, "a") || doc.is(p + 1, "an")) && p + 2 < n {
+        let s = scale_word(doc.tok(p + 2)).or_else(|| doc.is(p + 2, "dozen").then_some(12.0));
+        if let Some(s) = s {
+            q.value = s / 2.0;
+            q.scale = s;
+            q.end_tok = p + 3;
+            q.end = doc.tokens[p + 2].end;
+            return true;
+        }
+        return false;
+    }
+    // "a third", "two thirds", "three quarters", "one-half": fractions,
+    // only where no noun follows (that would be an ordinal: "a third term").
+    let numerator = if w == "a" || w == "an" { Some(1.0) } else { small_number_word(&w).filter(|&v| (1.0..20.0).contains(&v)) };
+    if let Some(num) = numerator {
+        let mut f = p + 1;
+        if doc.tok_or_empty(f as isize) == "-" && doc.glued(f) && doc.glued(f + 1) {
+            f += 1;
+        }
+        if let Some(frac) = doc.tokens.get(f).and_then(|_| fraction_word(doc.tok(f))) {
+            let after = doc.tok_or_empty(f as isize + 1);
+            let plural_ok = num > 1.0 || !doc.tok(f).ends_with('s');
+            let free = doc.is(f + 1, "of") || after.is_empty() || doc.tokens[f + 1].kind == TokKind::Punct;
+            // "two thirds" is always a fraction; "a third" only before "of" or
+            // a pause ("a third term" is an ordinal); "one-half" always.
+            let plural_fraction = num > 1.0 && doc.tok(f).ends_with('s');
+            if plural_ok && (free || plural_fraction || f > p + 1) {
+                q.value = num * frac;
+                q.end_tok = f + 1;
+                q.end = doc.tokens[f].end;
+                of_a_scale(doc, q);
+                return true;
+            }
+        }
+    }
+    let Some(m) = numbers::parse_number(doc, p) else { return false };
+    if m.digits {
+        return false;
+    }
+    q.value = m.value;
+    q.end_tok = m.end;
+    q.end = doc.tokens[m.end - 1].end;
+    // "two hundred point five": decimals read digit by digit.
+    if doc.is(q.end_tok, "point") {
+        let mut k = q.end_tok + 1;
+        let mut frac = String::new();
+        while k < n && frac.len() < 12 {
+            let d = doc.tok(k).to_ascii_lowercase();
+            match small_number_word(&d).filter(|&v| v < 10.0).or(if d == "nought" || d == "naught" || d == "oh" { Some(0.0) } else { None }) {
+                Some(v) => frac.push(char::from(b'0' + v as u8)),
+                None => break,
+            }
+            k += 1;
+        }
+        if let Some(f) = numbers::digits_value("0", &frac).filter(|_| !frac.is_empty()) {
+            q.value += f;
+            q.end_tok = k;
+            q.end = doc.tokens[k - 1].end;
+        }
+    }
+    // "twenty-three fifths", "one third": the number counts fractions.
+    if let Some(frac) = doc.tokens.get(q.end_tok).and_then(|_| fraction_word(doc.tok(q.end_tok))) {
+        let fw = doc.tok(q.end_tok);
+        let plural = fw.ends_with('s');
+        let after = doc.tok_or_empty(q.end_tok as isize + 1);
+        let free = doc.is(q.end_tok + 1, "of") || after.is_empty() || doc.tokens[q.end_tok + 1].kind == TokKind::Punct;
+        if (plural && q.value > 1.0) || (!plural && q.value == 1.0 && free) {
+            q.value *= frac;
+            q.end_tok += 1;
+            q.end = doc.tokens[q.end_tok - 1].end;
+        }
+    }
+    // "twenty-fifth", "thirty first": an ordinal, not a number.
+    if q.value >= 20.0 && q.value < 100.0 && q.value % 10.0 == 0.0 {
+        let mut k = q.end_tok;
+        if matches!(doc.tok_or_empty(k as isize), "-" | "\u{2014}" | "\u{2013}") && doc.glued(k) {
+            k += 1;
+        }
+        const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+        if ORDINALS.iter().any(|o| doc.is(k, o)) {
+            return false;
+        }
+    }
+    // "five and a quarter", "two and three fifths", "one and a half million".
+    and_fraction(doc, q);
+    let single = q.end_tok == p + 1;
+    if single && (w == "one" || w == "two") {
+        q.lone_word = true;
+    }
+    // "a" alone is not a number ("a dozen" and "a hundred" were read above).
+    !(single && (w == "a" || w == "an"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Options;
+
+    fn figures(text: &str) -> Vec<(String, f64)> {
+        let opts = Options::default();
+        let ctx = Context { options: &opts, reference: None };
+        let doc = Doc::new(text);
+        let mut out = Vec::new();
+        recognize(&doc, &ctx, &mut out);
+        out.iter()
+            .map(|c| {
+                let Detail::Figure(f) = &c.detail else { unreachable!() };
+                (text[c.start..c.end].to_string(), f.value)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_european_numbers_when_the_text_does() {
+        assert_eq!(figures("It cost 1.234.567 euros and 12,5 % more, or 1.234,5 each."), [
+            ("1.234.567 euros".to_string(), 1234567.0),
+            ("12,5 %".to_string(), 12.5),
+            ("1.234,5".to_string(), 1234.5)
+        ]);
+        assert_eq!(figures("It cost 1,234.5 euros."), [("1,234.5 euros".to_string(), 1234.5)]);
+    }
+
+    #[test]
+    fn skips_identifiers() {
+        assert!(figures("The F-16 and COVID-19 and the Boeing 737 and G20 and A330-200.").is_empty());
+        assert!(figures("Call 202-555-0123 at 3:30 or version 1.2.3.").is_empty());
+    }
+}

@@ -1,0 +1,230 @@
+// The wasm build in Node (target/pkg-node, the nodejs target), and the peer
+// libraries on the same texts in the same process (issue 7).
+//
+//   node tests/bench/node.mjs            (after cargo bench and .ci/build.sh; or bash .ci/bench.sh)
+//
+// Ours: throughput on the seed article, the Wikinews corpus and the 10 MB
+// text; linearity at 1x, 2x, 4x and 8x the Wikinews corpus with the wasm
+// memory's size after the call (a fresh instance per size, since a wasm
+// memory never shrinks, so its size after one call is that call's peak).
+//
+// Peers (tests/bench/peers, their own package.json; never product
+// dependencies): each is timed against ours in alternation, run after run on
+// the same text, and the ratio ours ÷ theirs is taken per pair of runs, then
+// the median. A peer too slow for the whole corpus is timed on a prefix cut
+// at a paragraph break, and ours is timed on that same prefix.
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { ROOT, PEERS, MIN_RUNS, loadCorpora, repeat, utf8Bytes, median, timeRuns, mbPerS, human, writeResult, table, f } from './common.mjs';
+
+const require = createRequire(import.meta.url);
+// .ci/bench.sh points this elsewhere when it has to rebuild the package
+// (see its comments); by default, .ci/build.sh's nodejs output.
+const PKG = join(process.env.BENCH_PKG_NODE ? resolve(process.env.BENCH_PKG_NODE) : join(ROOT, 'target/pkg-node'), 'article_annotator.js');
+/** A peer run longer than this on the whole corpus is timed on a prefix. */
+const PEER_RUN_MS = Number(process.env.BENCH_PEER_MS) || 2000;
+
+/**
+ * A fresh instance of our nodejs build, with its wasm memory. The glue does
+ * not export the memory, so the instance's exports are caught as the glue
+ * creates it; clearing the require cache gives a new instance each time.
+ */
+function loadOurs() {
+  if (!existsSync(PKG)) throw new Error(`${PKG} is missing: run bash .ci/build.sh first`);
+  delete require.cache[require.resolve(PKG)];
+  const Original = WebAssembly.Instance;
+  let exports = null;
+  WebAssembly.Instance = function Instance(module, imports) {
+    const instance = new Original(module, imports);
+    exports = instance.exports;
+    return instance;
+  };
+  try {
+    const glue = require(PKG);
+    return { annotate: glue.annotate, memory: exports?.memory ?? null };
+  } finally {
+    WebAssembly.Instance = Original;
+  }
+}
+
+/** The peers, each as a function over one text, built once (model loading is not timed). */
+function loadPeers(referenceDate) {
+  const peerRequire = createRequire(join(PEERS, 'package.json'));
+  const today = new Date(`${referenceDate ?? '2020-10-09'}T12:00:00Z`);
+  const peers = [];
+  const add = (name, version, what, make) => {
+    try {
+      peers.push({ name, version: version(), what, run: make() });
+    } catch (e) {
+      console.error(`[bench] peer ${name} unavailable: ${e.message.split('\n')[0]}`);
+      peers.push({ name, what, error: e.message.split('\n')[0] });
+    }
+  };
+  // Read from disk: some packages' "exports" hide their package.json.
+  const v = (pkg) => () => JSON.parse(readFileSync(join(PEERS, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+
+  add('compromise + compromise-dates', () => `${v('compromise')()} + ${v('compromise-dates')()}`, 'parse, then .places(), .dates({today}), .numbers() as JSON', () => {
+    const nlp = peerRequire('compromise');
+    nlp.plugin(peerRequire('compromise-dates'));
+    const todayIso = today.toISOString().slice(0, 10);
+    return (text) => {
+      const doc = nlp(text);
+      return doc.places().json().length + doc.dates({ today: todayIso }).json().length + doc.numbers().json().length;
+    };
+  });
+  add('chrono-node', v('chrono-node'), 'chrono.parse(text, referenceDate): dates only', () => {
+    const chrono = peerRequire('chrono-node');
+    return (text) => chrono.parse(text, today).length;
+  });
+  add('@microsoft/recognizers-text-suite', v('@microsoft/recognizers-text-suite'), 'DateTime, Number, Percentage, Currency, Dimension models (built once), per paragraph', () => {
+    // The suite's recognizeX() functions rebuild their models on every call;
+    // building them once is the fair, intended use for many texts. The models
+    // are written for utterances, so each paragraph is one query.
+    const suiteRequire = createRequire(peerRequire.resolve('@microsoft/recognizers-text-suite'));
+    const { DateTimeRecognizer } = suiteRequire('@microsoft/recognizers-text-date-time');
+    const { NumberRecognizer } = suiteRequire('@microsoft/recognizers-text-number');
+    const { NumberWithUnitRecognizer } = suiteRequire('@microsoft/recognizers-text-number-with-unit');
+    const number = new NumberRecognizer('en-us');
+    const units = new NumberWithUnitRecognizer('en-us');
+    const models = [
+      new DateTimeRecognizer('en-us').getDateTimeModel(),
+      number.getNumberModel(),
+      number.getPercentageModel(),
+      units.getCurrencyModel(),
+      units.getDimensionModel(),
+    ];
+    return (text) => {
+      let n = 0;
+      for (const paragraph of text.split(/\n\s*\n/)) {
+        if (!paragraph.trim()) continue;
+        for (const model of models) n += model.parse(paragraph, today).length;
+      }
+      return n;
+    };
+  });
+  add('wink-nlp + wink-eng-lite-web-model', () => `${v('wink-nlp')()} + ${v('wink-eng-lite-web-model')()}`, 'readDoc(text).entities().out(its.detail)', () => {
+    const nlp = peerRequire('wink-nlp')(peerRequire('wink-eng-lite-web-model'));
+    return (text) => nlp.readDoc(text).entities().out(nlp.its.detail).length;
+  });
+  return peers;
+}
+
+/** The longest prefix of `text` up to `bytes` UTF-8 bytes that ends at a paragraph break. */
+function prefix(text, bytes) {
+  if (utf8Bytes(text) <= bytes) return text;
+  const head = Buffer.from(text, 'utf8').subarray(0, bytes).toString('utf8');
+  const cut = head.lastIndexOf('\n\n');
+  return cut > 0 ? head.slice(0, cut) : head;
+}
+
+function oursRow(name, text, annotate, options) {
+  const bytes = utf8Bytes(text);
+  // Short texts: several calls per sample, so that the clock's resolution
+  // does not dominate.
+  const batch = bytes < 50_000 ? 20 : 1;
+  const t = timeRuns(() => annotate(text, options), { batch });
+  const spans = annotate(text, options).spans.length;
+  return { name, bytes, ...t, mbPerS: mbPerS(bytes, t.medianMs), spans };
+}
+
+function main() {
+  const corpora = loadCorpora();
+  const seedOptions = corpora.seedReferenceDate ? { referenceDate: corpora.seedReferenceDate } : {};
+  console.log(`wasm in Node ${process.version} (${PKG}), median of >= ${MIN_RUNS} runs`);
+  console.log(`corpora: ${corpora.source}`);
+
+  let ours = loadOurs();
+  const rows = [
+    oursRow('seed article', corpora.seed, ours.annotate, seedOptions),
+    oursRow('wikinews', corpora.wikinews, ours.annotate, {}),
+    oursRow('10 MB', corpora.big, ours.annotate, {}),
+  ];
+  console.log(table([
+    ['corpus', 'bytes', 'runs', 'median ms', 'MB/s', 'spans'],
+    ...rows.map((r) => [r.name, r.bytes, r.runs * r.batch, f(r.medianMs, 3), f(r.mbPerS), r.spans]),
+  ]));
+
+  // Linearity: the memory in a fresh instance per size; the time in the
+  // warmed-up one (a fresh instance starts in the baseline compiler).
+  const linearity = [];
+  for (const k of [1, 2, 4, 8]) {
+    const text = repeat(corpora.wikinews, k, corpora.join);
+    const fresh = loadOurs();
+    const before = fresh.memory?.buffer.byteLength ?? null;
+    fresh.annotate(text, {});
+    const after = fresh.memory?.buffer.byteLength ?? null;
+    const row = oursRow(`${k}x`, text, ours.annotate, {});
+    linearity.push({ ...row, k, memoryBeforeBytes: before, memoryAfterBytes: after });
+  }
+  const l1 = linearity[0];
+  console.log('\nlinearity (wikinews repeated k times; wasm memory of a fresh instance after one call)');
+  console.log(table([
+    ['k', 'bytes', 'median ms', 'MB/s', 'time ratio', 'wasm memory', 'memory ratio'],
+    ...linearity.map((r) => [`${r.k}x`, r.bytes, f(r.medianMs), f(r.mbPerS), f(r.medianMs / l1.medianMs), human(r.memoryAfterBytes), f(r.memoryAfterBytes / l1.memoryAfterBytes)]),
+  ]));
+
+  // Peers: alternate ours and theirs on the same text, ratio per pair.
+  ours = loadOurs();
+  const peers = loadPeers(corpora.seedReferenceDate).map((peer) => {
+    if (peer.error) return peer;
+    const full = corpora.wikinews;
+    // A probe on a short prefix estimates the peer's speed and so the prefix
+    // that keeps one run near PEER_RUN_MS.
+    const probe = prefix(full, 20_000);
+    peer.run(probe);
+    const t0 = performance.now();
+    peer.run(probe);
+    const probeMs = Math.max(performance.now() - t0, 0.01);
+    const budgetBytes = Math.floor((utf8Bytes(probe) / probeMs) * PEER_RUN_MS);
+    const text = budgetBytes >= utf8Bytes(full) ? full : prefix(full, Math.max(20_000, Math.floor(budgetBytes / 10_000) * 10_000));
+    const bytes = utf8Bytes(text);
+    peer.run(text);
+    ours.annotate(text, {});
+    const theirs = [];
+    const oursMs = [];
+    const ratios = [];
+    for (let i = 0; i < MIN_RUNS; i++) {
+      let t = performance.now();
+      ours.annotate(text, {});
+      const a = performance.now() - t;
+      t = performance.now();
+      peer.run(text);
+      const b = performance.now() - t;
+      oursMs.push(a);
+      theirs.push(b);
+      ratios.push(b / a);
+    }
+    const result = {
+      name: peer.name,
+      version: peer.version,
+      what: peer.what,
+      bytes,
+      wholeCorpus: text === full,
+      runs: MIN_RUNS,
+      medianMs: median(theirs),
+      mbPerS: mbPerS(bytes, median(theirs)),
+      oursMedianMs: median(oursMs),
+      oursMbPerS: mbPerS(bytes, median(oursMs)),
+      ratio: median(ratios),
+      ratioMin: Math.min(...ratios),
+      ratioMax: Math.max(...ratios),
+    };
+    console.error(`[bench] ${peer.name}: ${f(result.mbPerS, 3)} MB/s on ${bytes} bytes, ours ${f(result.oursMbPerS)} MB/s, ratio ${f(result.ratio, 1)}`);
+    return result;
+  });
+  console.log(`\npeers in Node on the wikinews corpus (${utf8Bytes(corpora.wikinews)} bytes); ratio = ours (wasm, Node) ÷ theirs, median of ${MIN_RUNS} paired runs`);
+  console.log(table([
+    ['peer', 'version', 'text', 'their MB/s', 'our MB/s', 'ratio (min..max)'],
+    ...peers.map((p) => (p.error
+      ? [p.name, '', 'unavailable', p.error, '', '']
+      : [p.name, p.version, p.wholeCorpus ? `all ${p.bytes} B` : `prefix ${p.bytes} B`, f(p.mbPerS, 3), f(p.oursMbPerS), `${f(p.ratio, 1)}x (${f(p.ratioMin, 1)}..${f(p.ratioMax, 1)})`])),
+  ]));
+  if (peers.some((p) => !p.error && !p.wholeCorpus)) {
+    console.log('(a prefix: the peer is too slow for the whole corpus in this run; its MB/s is extrapolated from the prefix, and ours is timed on the same prefix)');
+  }
+
+  writeResult('node', { node: process.version, pkg: PKG, source: corpora.source, generated: !!corpora.generated, rows, linearity, peers });
+}
+
+main();

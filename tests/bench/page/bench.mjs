@@ -1,0 +1,95 @@
+// Runs in the benchmark page. Cold start: from navigation (performance.now()
+// counts from it) to the first highlights painted, with each step marked:
+// the JS glue loaded, the wasm fetched, compiled and instantiated, the first
+// annotate() call, the highlights rendered, the next frame. Then window.bench
+// runs the warm measurements that tests/bench/chromium.mjs asks for.
+const marks = { scriptStart: performance.now() };
+const { default: init, annotate } = await import('./pkg/article_annotator.js');
+marks.glueLoaded = performance.now();
+const wasm = await init();
+marks.instantiated = performance.now();
+const seed = JSON.parse(document.getElementById('seed').textContent);
+const found = annotate(seed.text, seed.options);
+marks.firstCall = performance.now();
+render(document.getElementById('article'), seed.text, found.spans);
+marks.rendered = performance.now();
+// Two frames: the first runs style and layout for the new marks, the
+// second starts after they were painted.
+await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+marks.painted = performance.now();
+
+/** The text with each span wrapped in a <mark>, built off-document and inserted once. */
+function render(into, text, spans) {
+  const out = document.createDocumentFragment();
+  let at = 0;
+  for (const span of spans) {
+    if (span.start < at) continue;
+    out.append(text.slice(at, span.start));
+    const mark = document.createElement('mark');
+    mark.className = span.kind;
+    mark.textContent = text.slice(span.start, span.end);
+    out.append(mark);
+    at = span.end;
+  }
+  out.append(text.slice(at));
+  into.replaceChildren(out);
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+
+const corpora = new Map();
+async function corpus(name, k = 1, join = '\n\n') {
+  if (!corpora.has(name)) corpora.set(name, await (await fetch(`./corpora/${name}.txt`)).text());
+  const base = corpora.get(name);
+  return k === 1 ? base : Array.from({ length: k }, () => base).join(join);
+}
+
+window.cold = {
+  ...marks,
+  spans: found.spans.length,
+  memoryBytes: wasm.memory.buffer.byteLength,
+  // Where the document itself arrived, for reading the rest against.
+  documentResponseEnd: performance.getEntriesByType('navigation')[0]?.responseEnd ?? null,
+};
+
+window.bench = {
+  /**
+   * Times annotate() on corpus `name` repeated k times: a warm-up call,
+   * then at least minRuns samples and more while under budgetMs. A sample
+   * times `batch` calls, since the page's clock is coarse (about 0.1 ms
+   * without cross-origin isolation).
+   */
+  async time({ name, k = 1, options = {}, minRuns = 5, budgetMs = 1000, batch = 1 }) {
+    const text = name === 'seed' ? seed.text : await corpus(name, k);
+    const opts = name === 'seed' ? seed.options : options;
+    const spans = annotate(text, opts).spans.length;
+    const samples = [];
+    const started = performance.now();
+    while (samples.length < minRuns || (samples.length < 200 && performance.now() - started < budgetMs)) {
+      const t = performance.now();
+      for (let i = 0; i < batch; i++) annotate(text, opts);
+      samples.push((performance.now() - t) / batch);
+    }
+    return {
+      bytes: new TextEncoder().encode(text).length,
+      runs: samples.length,
+      batch,
+      medianMs: median(samples),
+      minMs: Math.min(...samples),
+      maxMs: Math.max(...samples),
+      spans,
+      memoryBytes: wasm.memory.buffer.byteLength,
+    };
+  },
+  /** One call on corpus `name` x k, then the wasm memory's size (it never shrinks: the peak). */
+  async memory({ name, k = 1 }) {
+    const text = await corpus(name, k);
+    const before = wasm.memory.buffer.byteLength;
+    annotate(text, {});
+    return { bytes: new TextEncoder().encode(text).length, memoryBeforeBytes: before, memoryAfterBytes: wasm.memory.buffer.byteLength };
+  },
+};

@@ -1,0 +1,122 @@
+// The export and summary modules (www/lib/export.js, www/lib/summary.js)
+// are pure where it matters: checked in Node on hand-made spans.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codePointOffsets, exportText, protectCell } from '../../www/lib/export.js';
+import { mapView, nextMention, summarize, timexInterval } from '../../www/lib/summary.js';
+
+/** Spans for the words of `text` found by a plain search, like the core's. */
+function spansFor(text, items) {
+  let from = 0;
+  return items.map(([kind, word, detail]) => {
+    const start = text.indexOf(word, from);
+    assert.ok(start >= 0, word);
+    from = start + word.length;
+    return { kind, start, end: start + word.length, text: word, confidence: 0.9, [kind]: detail };
+  });
+}
+
+const TEXT = '🚀🎉 Talks in Geneva on 12 May 2024 drew =SUM(A1) 300 "guests", said officials from Baku.\r\nNext: 👩‍👩‍👧 Yerevan.';
+const SPANS = spansFor(TEXT, [
+  ['place', 'Geneva', { name: 'Geneva', feature: 'city', countryCode: 'CH', country: 'Switzerland', lat: 46.2, lon: 6.14, geonamesId: 2660646 }],
+  ['date', '12 May 2024', { value: '2024-05-12', type: 'DATE', resolution: 'absolute' }],
+  ['figure', '300', { value: 300, exactness: 'exact', counts: '=cmd|"/c calc"!A1' }],
+  ['place', 'Baku', { name: 'Baku', feature: 'city', countryCode: 'AZ', country: 'Azerbaijan', lat: 40.38, lon: 49.89 }],
+  ['place', 'Yerevan', { name: 'Yerevan', feature: 'city', countryCode: 'AM', country: 'Armenia', lat: 40.18, lon: 44.51 }],
+]);
+
+test('code point offsets: an emoji counts once', () => {
+  assert.deepEqual(codePointOffsets('a🚀b', [0, 1, 3, 4]), [0, 1, 2, 3]);
+  // A lone surrogate is one code point too, and offsets out of order restart.
+  assert.deepEqual(codePointOffsets('\ud800x🚀', [2, 1, 4]), [2, 1, 3]);
+});
+
+test('JSON-LD: selectors point at the text, counted in code points', () => {
+  const ld = JSON.parse(exportText(TEXT, { spans: SPANS }, 'jsonld').content);
+  const points = [...TEXT];
+  ld.first.items.forEach((a, i) => {
+    const [quote, pos] = a.target.selector;
+    assert.equal(quote.exact, SPANS[i].text);
+    assert.equal(points.slice(pos.start, pos.end).join(''), SPANS[i].text);
+    assert.equal(pos.start, SPANS[i].start - 2 - (i === 4 ? 3 : 0), 'two emoji (four units) before: two code points fewer; the family emoji has 3 more pairs');
+    assert.ok(TEXT.slice(0, SPANS[i].start).endsWith(quote.prefix));
+    assert.ok(TEXT.slice(SPANS[i].end).startsWith(quote.suffix));
+    assert.ok([...quote.prefix].length <= 32 && [...quote.suffix].length <= 32);
+  });
+  assert.equal(ld.first.items[0].body.find((b) => b.type === 'SpecificResource').source, 'https://sws.geonames.org/2660646/');
+  assert.equal(ld.first.items[1].body.find((b) => b.purpose === 'identifying').value, '2024-05-12');
+  // Context never splits a surrogate pair.
+  for (const a of ld.first.items) for (const s of [a.target.selector[0].prefix, a.target.selector[0].suffix]) assert.ok(!/^[\udc00-\udfff]|[\ud800-\udbff]$/.test(s), s);
+  assert.equal(exportText(TEXT, { spans: SPANS }, 'jsonld').content, exportText(TEXT, { spans: SPANS }, 'jsonld').content, 'deterministic');
+});
+
+test('CSV: RFC 4180 quoting and formula injection guarded', () => {
+  const csv = exportText(TEXT, { spans: SPANS }, 'csv').content;
+  const lines = csv.split('\r\n');
+  assert.equal(lines.length, SPANS.length + 2);
+  assert.match(lines[3], /,"'=cmd\|""\/c calc""!A1",/, 'a counted noun starting with = is quoted and prefixed');
+  assert.match(lines[1], /,6\.14,/, 'numbers stay numbers');
+  assert.equal(protectCell('-95.53'), '-95.53');
+  assert.equal(protectCell('-1+2'), "'-1+2");
+  assert.equal(protectCell('@SUM(1)'), "'@SUM(1)");
+  assert.equal(protectCell('+1'), "'+1");
+  assert.equal(protectCell('\tx'), "'\tx");
+  assert.equal(protectCell('Baku'), 'Baku');
+});
+
+test('JSON: the annotator\'s own format', () => {
+  const json = JSON.parse(exportText(TEXT, { spans: SPANS, referenceDate: { value: '2024-05-13', source: 'option' } }, 'json').content);
+  assert.deepEqual(json, { referenceDate: '2024-05-13', text: TEXT, spans: SPANS });
+  assert.throws(() => exportText(TEXT, { spans: SPANS }, 'xml'), /unknown export format/);
+});
+
+test('timeline intervals of TIMEX3 values', () => {
+  const day = (y, m, d) => Date.UTC(y, m - 1, d) / 86_400_000;
+  assert.deepEqual(timexInterval('2020-10-09'), [day(2020, 10, 9), day(2020, 10, 10)]);
+  assert.deepEqual(timexInterval('2020-12'), [day(2020, 12, 1), day(2021, 1, 1)]);
+  assert.deepEqual(timexInterval('2020-W41'), [day(2020, 10, 5), day(2020, 10, 12)]);
+  assert.deepEqual(timexInterval('2021-W01'), [day(2021, 1, 4), day(2021, 1, 11)]);
+  assert.deepEqual(timexInterval('2020-Q4'), [day(2020, 10, 1), day(2021, 1, 1)]);
+  assert.deepEqual(timexInterval('198X'), [day(1980, 1, 1), day(1990, 1, 1)]);
+  assert.deepEqual(timexInterval('0044'), [timexInterval('0044')[0], timexInterval('0045')[0]]);
+  assert.ok(timexInterval('0044')[0] < day(1000, 1, 1), 'years below 100 are not 19xx');
+  for (const v of ['P3D', 'XXXX-10', 'PAST_REF', '', null, '2020-13-40x']) assert.equal(timexInterval(v), null, String(v));
+  // Before the common era: 480 BC is the astronomical year -479.
+  const bc = timexInterval('BC0480-08');
+  assert.ok(bc[1] - bc[0] === 31 && bc[0] < timexInterval('BC0479')[0], 'August 480 BC, before 479 BC');
+  const c4bc = timexInterval('BC03');
+  assert.ok(c4bc[0] < timexInterval('BC0399')[0] + 1 && c4bc[1] === timexInterval('BC0299')[0], 'the 4th century BC is 399-300 BC');
+  assert.equal(timexInterval('BC0001')[1], timexInterval('0001')[0], '1 BC is followed by AD 1');
+  assert.equal(timexInterval('BC0001')[1] - timexInterval('BC0001')[0], 366, '1 BC (year 0) is a leap year');
+});
+
+test('the map zooms to where most mentions are', () => {
+  const place = (name, lat, lon, n, feature = 'city') => ({ name, lat, lon, feature, mentions: Array.from({ length: n }, (_, i) => i) });
+  const caucasus = [place('Baku', 40.38, 49.89, 6), place('Yerevan', 40.18, 44.51, 6), place('Stepanakert', 39.82, 46.75, 8),
+    place('Moscow', 55.75, 37.62, 2), place('Washington', 38.9, -77.04, 1), place('Europe', 50, 10, 3, 'continent')];
+  const v = mapView(caucasus);
+  const inside = (p) => p.lon >= v.x && p.lon <= v.x + v.w && -p.lat >= v.y && -p.lat <= v.y + v.h;
+  assert.ok(inside(caucasus[0]) && inside(caucasus[1]) && inside(caucasus[2]), 'the core places are in view');
+  assert.ok(!inside(caucasus[4]), 'a far place mentioned once is not');
+  assert.ok(v.w < 40, `zoomed in (${v.w}°)`);
+  assert.equal(v.w / v.h, 2);
+  const one = mapView([place('Lisbon', 38.72, -9.14, 1)]);
+  assert.equal(one.w, 16, 'one place: a region around it, not a street');
+  assert.deepEqual(mapView([]), { x: -180, y: -90, w: 360, h: 180 });
+  const spread = mapView([place('A', 60, -150, 1), place('B', -40, 170, 1)]);
+  assert.ok(spread.x >= -180 && spread.x + spread.w <= 180 && spread.y >= -90 && spread.y + spread.h <= 90, 'kept inside the world');
+});
+
+test('grouping and mention-to-mention navigation', () => {
+  const spans = [...SPANS, { kind: 'figure', start: 200, end: 202, text: '19', figure: { value: 19, exactness: 'exact', counts: '=CMD|"/C CALC"!A1' } },
+    { kind: 'place', start: 210, end: 214, text: 'Baku', place: SPANS[3].place }];
+  const s = summarize(spans, { value: '2024-05-13' });
+  assert.deepEqual(s.figures.map((g) => g.items.map((i) => i.text)), [['300', '19']], 'figures counting the same thing, case aside, share a group');
+  assert.deepEqual(s.places.find((p) => p.name === 'Baku').mentions, [3, 6]);
+  assert.equal(nextMention(spans, 3, 1), 6);
+  assert.equal(nextMention(spans, 6, 1), 3, 'wraps around');
+  assert.equal(nextMention(spans, 0, 1), null, 'Geneva once');
+  assert.deepEqual(s.dates.map((d) => d.value), ['2024-05-12']);
+  assert.equal(s.reference.value, '2024-05-13');
+});
