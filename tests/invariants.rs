@@ -3,8 +3,9 @@
 //! the pathological-input tests).
 //!
 //! The default case count (proptest's 256, or `PROPTEST_CASES`) keeps this
-//! file to seconds in a debug build; for a long soak run
-//! `PROPTEST_CASES=100000 cargo test --release --test invariants`.
+//! file to seconds in a debug build, and the seed is fixed so CI is
+//! reproducible. For a long soak with fresh cases run
+//! `PROPTEST_RNG_SEED=$RANDOM PROPTEST_CASES=100000 cargo test --release --test invariants`.
 //! Failing cases proptest finds are saved to
 //! `tests/fuzz/proptest-regressions.txt` and replayed first on the next run;
 //! commit that file when it appears.
@@ -21,13 +22,14 @@ use article_annotator::{annotate, Annotations, Detail, FigureDetail, Kind, Optio
 use contract::{annotate_checked, check, fuzz_one, is_timex_value, options_from_bytes};
 use proptest::prelude::*;
 use proptest::sample::select;
-use proptest::test_runner::FileFailurePersistence;
+use proptest::test_runner::{FileFailurePersistence, RngSeed};
 
 /// News-like tokens: capitalised place-like words, every month and weekday,
 /// relative date words, numbers in many shapes, currencies and units,
 /// punctuation that joins or splits tokens, and the characters that break
 /// naive tokenizers (controls, NUL, NBSP, zero-width and bidi marks, emoji
 /// sequences, combining marks, non-Latin scripts and digits).
+#[rustfmt::skip]
 const VOCABULARY: &[&str] = &[
     // Place-like and function words.
     "Paris", "Geneva", "New", "York", "United", "States", "Baku", "Nagorno", "Karabakh", "South", "Caucasus",
@@ -88,11 +90,18 @@ fn numeric_text() -> impl Strategy<Value = String> {
     prop::collection::vec(select(chars), 0..48).prop_map(String::from_iter)
 }
 
+/// A fixed seed unless `PROPTEST_RNG_SEED` says otherwise: CI then tests the
+/// same cases on every run, so a red build means the code changed, not the
+/// dice; soak runs pick a new seed (see the file's header).
 fn config() -> ProptestConfig {
-    ProptestConfig {
+    let mut config = ProptestConfig {
         failure_persistence: Some(Box::new(FileFailurePersistence::Direct("tests/fuzz/proptest-regressions.txt"))),
         ..ProptestConfig::default()
+    };
+    if std::env::var_os("PROPTEST_RNG_SEED").is_none() {
+        config.rng_seed = RngSeed::Fixed(0x5EED_A271C1E);
     }
+    config
 }
 
 proptest! {
@@ -136,7 +145,11 @@ fn fuzz_seeds_and_regressions_replay() {
             if path.is_file() && path.extension().is_none_or(|e| e != "md") {
                 let data = std::fs::read(&path).expect("readable fuzz input");
                 if let Err(e) = catch_unwind(|| fuzz_one(&data)) {
-                    std::panic::resume_unwind(Box::new(format!("{}: {:?}", path.display(), e.downcast_ref::<String>())));
+                    std::panic::resume_unwind(Box::new(format!(
+                        "{}: {:?}",
+                        path.display(),
+                        e.downcast_ref::<String>()
+                    )));
                 }
                 replayed += 1;
             }
@@ -145,13 +158,65 @@ fn fuzz_seeds_and_regressions_replay() {
     assert!(replayed >= 5, "only {replayed} fuzz inputs under {}: the seeds are missing", root.display());
 }
 
+/// Replays the open findings (`tests/fuzz/known-crashers/`): inputs that
+/// still break the contract; see the README there.
+#[test]
+#[ignore = "open bugs; each moves to tests/fuzz/regressions once fixed"]
+fn known_crashers_replay() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz/known-crashers");
+    let mut failures = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("the known-crashers folder").flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "md") {
+            let data = std::fs::read(&path).expect("readable fuzz input");
+            if catch_unwind(|| fuzz_one(&data)).is_err() {
+                failures.push(path.file_name().unwrap_or_default().to_string_lossy().into_owned());
+            }
+        }
+    }
+    assert!(failures.is_empty(), "still failing: {failures:?}");
+}
+
 #[test]
 fn timex_validator_accepts_timex3_values() {
     for v in [
-        "2020", "2020-10", "2020-10-09", "2020-10-09T15:30", "2020-10-09T15:30:05", "2020-10-09TNI", "2020-W41",
-        "2020-W41-5", "2020-W41-WE", "2020-SU", "2020-WI", "2020-FA", "2020-Q3", "2020-H1", "199", "19", "2", "XXXX-10-09", "BC0044",
-        "-0044", "P25Y", "PXY", "P1.5Y", "PT3H", "PT30M", "P1DT2H", "P2DE", "P1CE", "P1ML", "P1Y6M", "PRESENT_REF",
-        "PAST_REF", "FUTURE_REF", "2020-XX", "2024-02-29", "XXXX-WXX-1", "XXXX",
+        "2020",
+        "2020-10",
+        "2020-10-09",
+        "2020-10-09T15:30",
+        "2020-10-09T15:30:05",
+        "2020-10-09TNI",
+        "2020-W41",
+        "2020-W41-5",
+        "2020-W41-WE",
+        "2020-SU",
+        "2020-WI",
+        "2020-FA",
+        "2020-Q3",
+        "2020-H1",
+        "199",
+        "19",
+        "2",
+        "XXXX-10-09",
+        "BC0044",
+        "-0044",
+        "P25Y",
+        "PXY",
+        "P1.5Y",
+        "PT3H",
+        "PT30M",
+        "P1DT2H",
+        "P2DE",
+        "P1CE",
+        "P1ML",
+        "P1Y6M",
+        "PRESENT_REF",
+        "PAST_REF",
+        "FUTURE_REF",
+        "2020-XX",
+        "2024-02-29",
+        "XXXX-WXX-1",
+        "XXXX",
     ] {
         assert!(is_timex_value(v), "{v:?} should be accepted");
     }
@@ -160,9 +225,35 @@ fn timex_validator_accepts_timex3_values() {
 #[test]
 fn timex_validator_rejects_garbage() {
     for v in [
-        "", " ", "NaN", "null", "inf", "2020-13", "2020-00", "2020-10-32", "2021-02-29", "2020-W54", "20201", "P",
-        "PT", "P5", "PY", "P1.Y", "P-1Y", "2020-", "2020-10-09T", "2020-10-09T25:00", "2020T10:00", "2020-10-09 ",
-        " 2020", "199-10", "PRESENT", "2020-W41-8", "2020-Q5", "２０２０", "2020-1-9",
+        "",
+        " ",
+        "NaN",
+        "null",
+        "inf",
+        "2020-13",
+        "2020-00",
+        "2020-10-32",
+        "2021-02-29",
+        "2020-W54",
+        "20201",
+        "P",
+        "PT",
+        "P5",
+        "PY",
+        "P1.Y",
+        "P-1Y",
+        "2020-",
+        "2020-10-09T",
+        "2020-10-09T25:00",
+        "2020T10:00",
+        "2020-10-09 ",
+        " 2020",
+        "199-10",
+        "PRESENT",
+        "2020-W41-8",
+        "2020-Q5",
+        "２０２０",
+        "2020-1-9",
     ] {
         assert!(!is_timex_value(v), "{v:?} should be rejected");
     }

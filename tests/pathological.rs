@@ -124,7 +124,11 @@ fn right_to_left_text_has_no_marks() {
     let bidi = "\u{200f}\u{202b}\u{2067}שלום\u{2069}\u{202c} ";
     let make = |n: usize| repeat_to(&format!("{arabic}{hebrew}{bidi}\n"), n);
     let (small, big) = scales_linearly(make, size(2_000_000) / 4, &all_kinds());
-    assert!(small.spans.is_empty() && big.spans.is_empty(), "marks in text with no name, date or number: {:?}", big.spans.first());
+    assert!(
+        small.spans.is_empty() && big.spans.is_empty(),
+        "marks in text with no name, date or number: {:?}",
+        big.spans.first()
+    );
     // A Latin-script sentence among right-to-left text is still read.
     let mixed = format!("{arabic}{SENTENCE}{hebrew}");
     let found = annotate_checked(&mixed, &all_kinds());

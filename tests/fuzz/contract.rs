@@ -37,18 +37,36 @@ pub fn check(text: &str, options: &Options, found: &Annotations) {
         let at = || format!("span #{i} {:?} [{}, {}) {:?}", span.kind, span.start, span.end, short(&span.text));
         assert!(span.start < span.end, "{}: empty or reversed range", at());
         assert!(span.end <= units.len(), "{}: ends past the text's {} UTF-16 units", at(), units.len());
-        assert!(span.start >= previous_end, "{}: not sorted, or overlaps the span before it (which ends at {previous_end})", at());
+        assert!(
+            span.start >= previous_end,
+            "{}: not sorted, or overlaps the span before it (which ends at {previous_end})",
+            at()
+        );
         previous_end = span.end;
-        assert!(on_boundary(&units, span.start) && on_boundary(&units, span.end), "{}: offset inside a surrogate pair", at());
+        assert!(
+            on_boundary(&units, span.start) && on_boundary(&units, span.end),
+            "{}: offset inside a surrogate pair",
+            at()
+        );
         let slice = String::from_utf16(&units[span.start..span.end]);
-        assert!(slice.as_deref().ok() == Some(span.text.as_str()), "{}: text is not the UTF-16 slice {:?}", at(), slice);
+        assert!(
+            slice.as_deref().ok() == Some(span.text.as_str()),
+            "{}: text is not the UTF-16 slice {:?}",
+            at(),
+            slice
+        );
         assert!(
             !span.text.starts_with(char::is_whitespace) && !span.text.ends_with(char::is_whitespace),
             "{}: span begins or ends with whitespace",
             at()
         );
         assert!(options.kinds.contains(span.kind), "{}: kind was not requested", at());
-        assert!(span.confidence.is_finite() && (0.0..=1.0).contains(&span.confidence), "{}: confidence {}", at(), span.confidence);
+        assert!(
+            span.confidence.is_finite() && (0.0..=1.0).contains(&span.confidence),
+            "{}: confidence {}",
+            at(),
+            span.confidence
+        );
         let problem = match (&span.kind, &span.detail) {
             (Kind::Place, Detail::Place(d)) => place_problem(d),
             (Kind::Date, Detail::Date(d)) => date_problem(d, found),
@@ -71,7 +89,12 @@ fn check_reference(text: &str, units: &[u16], options: &Options, found: &Annotat
         }
         (Some(_), None) => panic!("the reference date passed in the options was dropped"),
         (None, Some(used)) => {
-            assert_eq!(used.source, ReferenceSource::Dateline, "no date was passed, yet the source is {:?}", used.source);
+            assert_eq!(
+                used.source,
+                ReferenceSource::Dateline,
+                "no date was passed, yet the source is {:?}",
+                used.source
+            );
             let (start, end) = (used.start.unwrap_or(usize::MAX), used.end.unwrap_or(usize::MAX));
             assert!(
                 start < end && end <= units.len() && on_boundary(units, start) && on_boundary(units, end),
@@ -103,9 +126,10 @@ fn place_problem(d: &PlaceDetail) -> Option<String> {
         return Some("place without a name".into());
     }
     coordinates_problem(d.country_code.as_deref(), d.lat, d.lon).or_else(|| {
-        d.alternatives
-            .iter()
-            .find_map(|a| coordinates_problem(a.country_code.as_deref(), a.lat, a.lon).map(|p| format!("alternative {:?}: {p}", a.name)))
+        d.alternatives.iter().find_map(|a| {
+            coordinates_problem(a.country_code.as_deref(), a.lat, a.lon)
+                .map(|p| format!("alternative {:?}: {p}", a.name))
+        })
     })
 }
 
@@ -126,8 +150,18 @@ fn coordinates_problem(code: Option<&str>, lat: Option<f64>, lon: Option<f64>) -
 
 /// TIMEX3 modifiers (TimeML 1.2.1).
 const TIMEX_MODS: [&str; 12] = [
-    "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE",
-    "START", "MID", "END", "APPROX",
+    "BEFORE",
+    "AFTER",
+    "ON_OR_BEFORE",
+    "ON_OR_AFTER",
+    "LESS_THAN",
+    "MORE_THAN",
+    "EQUAL_OR_LESS",
+    "EQUAL_OR_MORE",
+    "START",
+    "MID",
+    "END",
+    "APPROX",
 ];
 
 const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -176,15 +210,18 @@ fn date_problem(d: &DateDetail, found: &Annotations) -> Option<String> {
             return Some(format!("weekday {w:?} is not an English weekday name"));
         }
     }
-    // What was resolved against a reference date needs one, and must name it.
-    let relative = d.resolution == Resolution::Relative || d.relative_to.is_some() || d.days_from_reference.is_some();
-    if relative && reference.is_none() {
-        return Some("resolved relative to a reference date, but there is none".into());
-    }
-    if let (Some(rel), Some(r)) = (&d.relative_to, reference) {
-        if *rel != r.to_string() {
-            return Some(format!("relativeTo {rel:?} but the reference date is {r}"));
+    // A relative value is resolved against the reference date or against a
+    // date the narrative set ("In 2019 ... in July"), and says which.
+    if let Some(rel) = &d.relative_to {
+        if rel.parse::<CalendarDate>().is_err() {
+            return Some(format!("relativeTo {rel:?} is not a YYYY-MM-DD date"));
         }
+    }
+    if d.resolution == Resolution::Relative && d.relative_to.is_none() && reference.is_none() {
+        return Some("resolved relative to nothing: no reference date and no relativeTo".into());
+    }
+    if d.days_from_reference.is_some() && reference.is_none() {
+        return Some("daysFromReference without a reference date".into());
     }
     None
 }
@@ -295,7 +332,8 @@ fn is_point(s: &str) -> bool {
     // Months, weeks and seasons only follow a full four-digit year.
     let Some(rest) = rest.strip_prefix('-').filter(|_| year_len == 4) else { return false };
     // Seasons come before weeks: "WI" (winter) also starts with a W.
-    let day_level = if matches!(rest, "SP" | "SU" | "FA" | "WI" | "Q1" | "Q2" | "Q3" | "Q4" | "QX" | "H1" | "H2" | "HX") {
+    let day_level = if matches!(rest, "SP" | "SU" | "FA" | "WI" | "Q1" | "Q2" | "Q3" | "Q4" | "QX" | "H1" | "H2" | "HX")
+    {
         false
     } else if let Some(week) = rest.strip_prefix('W') {
         let (ww, day) = match week.split_once('-') {
@@ -367,8 +405,16 @@ fn is_time_of_day(t: &str) -> bool {
 /// reference date, including the ends of the calendar where "next year" has
 /// no answer. Short inputs get the default options.
 pub fn options_from_bytes(data: &[u8]) -> (Options, &[u8]) {
-    const REFERENCES: [&str; 8] =
-        ["2020-10-09", "2024-02-29", "1970-01-01", "0001-01-01", "9999-12-31", "2000-12-31", "1999-01-01", "2021-01-03"];
+    const REFERENCES: [&str; 8] = [
+        "2020-10-09",
+        "2024-02-29",
+        "1970-01-01",
+        "0001-01-01",
+        "9999-12-31",
+        "2000-12-31",
+        "1999-01-01",
+        "2021-01-03",
+    ];
     let [flags, pick, ..] = *data else { return (Options::default(), data) };
     let mut options = Options { day_first: flags & 2 != 0, ..Options::default() };
     if flags & 1 != 0 {
