@@ -12,6 +12,12 @@ bash .ci/setup.sh
 
 step "native tests (cargo test)"
 cargo test
+# The pathological inputs run at a tenth of their size in debug builds; here
+# at full size (10 MB on one line, a million digits...).
+cargo test --release --test pathological
+
+step "fuzzing: replay every committed crash input, then 60 s of new inputs"
+bash .ci/fuzz.sh 60
 
 step "build the wasm outputs (wasm-pack.toml)"
 bash .ci/build.sh

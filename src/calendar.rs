@@ -28,7 +28,9 @@ impl CalendarDate {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
             return None;
         }
-        if !(-9999..=9999).contains(&year) {
+        // Four-digit years only: TIMEX3 and ISO 8601 (basic) write no others,
+        // so arithmetic that leaves them yields no date rather than "-001".
+        if !(0..=9999).contains(&year) {
             return None;
         }
         Some(CalendarDate { year, month: month as u8, day: day as u8 })
@@ -58,7 +60,7 @@ impl CalendarDate {
         era * 146097 + doe - 719468
     }
 
-    /// The date `days` after 1970-01-01; `None` outside years -9999..=9999.
+    /// The date `days` after 1970-01-01; `None` outside years 0..=9999.
     pub(crate) fn from_days(days: i64) -> Option<Self> {
         let z = days + 719468;
         let era = if z >= 0 { z } else { z - 146096 } / 146097;

@@ -322,6 +322,9 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
             (Some(Val::Day(d)), Some(p), _) => Some(Val::DayTime(d, p.to_string())),
             (v, _, _) => v,
         };
+        // A relative date that lands outside the four-digit years (from a
+        // reference date near 9999, say) has no TIMEX3 value.
+        let v = v.filter(|v| v.year().is_none_or(|y| (0..=9999).contains(&y)));
         match v {
             Some(v) => {
                 detail.value = Some(v.timex());
