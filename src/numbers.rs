@@ -46,6 +46,12 @@ pub(crate) fn small_number_word(word: &str) -> Option<f64> {
     if word.len() < 3 || word.len() > 9 {
         return None;
     }
+    // Every number word ends in one of these letters: most other words are
+    // rejected here before the 28 comparisons below (this runs on most words).
+    let last = word.as_bytes().last().map(u8::to_ascii_lowercase);
+    if !matches!(last, Some(b'e' | b'o' | b'r' | b'x' | b'n' | b't' | b'y')) {
+        return None;
+    }
     if let Some(i) = UNITS.iter().position(|u| u.eq_ignore_ascii_case(word)) {
         return Some(i as f64);
     }
@@ -359,6 +365,18 @@ pub(crate) fn fraction_word(word: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_number_word_passes_the_last_letter_filter() {
+        for (i, u) in UNITS.iter().enumerate() {
+            assert_eq!(small_number_word(u), (u.len() >= 3).then_some(i as f64), "{u}");
+            assert_eq!(small_number_word(&u.to_uppercase()), (u.len() >= 3).then_some(i as f64), "{u}");
+        }
+        for (i, t) in TENS.iter().enumerate() {
+            assert_eq!(small_number_word(t), Some((i as f64 + 2.0) * 10.0), "{t}");
+        }
+        assert_eq!(small_number_word("then"), None);
+    }
 
     fn num(s: &str) -> Option<(f64, usize, usize)> {
         let d = Doc::new(s);
