@@ -1571,14 +1571,31 @@ fn unit_word_at(doc: &Doc, k: usize) -> Option<&'static str> {
     if w.is_empty() || IDIOM_UNITS.contains(&w) {
         return None;
     }
-    let first = w.as_bytes()[0];
-    let unit = UNITS.iter().find(|u| {
-        u.name != "%" && u.forms.iter().any(|f| f.as_bytes()[0] == first && f.len() >= 3 && !f.contains(' ') && form_matches(f, w))
-    });
-    if let Some(u) = unit {
-        return Some(u.name);
+    let bucket = w.as_bytes().first().and_then(|&b| unit_words_by_first_byte().get(usize::from(b)));
+    if let Some(&(name, _)) = bucket.and_then(|forms| forms.iter().find(|(_, f)| form_matches(f, w))) {
+        return Some(name);
     }
     CURRENCY_WORDS.iter().any(|(f, _, _)| *f == w).then_some("")
+}
+
+/// The one-word unit forms of three letters or more (not "%"), bucketed by
+/// first byte, each with its unit's name, in the order of [`UNITS`]: the
+/// first match in a bucket is the first unit with a matching form. Built
+/// once; scanning every unit's forms cost ~1,500 instructions per "a"/"an"
+/// of the text.
+fn unit_words_by_first_byte() -> &'static [Vec<(&'static str, &'static str)>] {
+    static BUCKETS: std::sync::LazyLock<Vec<Vec<(&'static str, &'static str)>>> = std::sync::LazyLock::new(|| {
+        let mut buckets = vec![Vec::new(); 256];
+        for u in UNITS.iter().filter(|u| u.name != "%") {
+            for f in u.forms.iter().filter(|f| f.len() >= 3 && !f.contains(' ')) {
+                if let Some(bucket) = f.as_bytes().first().and_then(|&b| buckets.get_mut(usize::from(b))) {
+                    bucket.push((u.name, *f));
+                }
+            }
+        }
+        buckets
+    });
+    &BUCKETS
 }
 
 /// Reads a number written in words at token `p` into `q`: "four hundred",
@@ -1586,7 +1603,10 @@ fn unit_word_at(doc: &Doc, k: usize) -> Option<&'static str> {
 /// "tens of thousands", "a score of". Returns false when there is none.
 fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
     let n = doc.tokens.len();
-    let w = doc.tok(p).to_ascii_lowercase();
+    // A stack copy: this runs on every "a" and "an" of the text. Words too
+    // long or not ASCII come out "", which matches none of the words below.
+    let mut buf = [0; 16];
+    let w = lower(doc.tok(p), &mut buf);
     // Vague plurals: a lower bound, marked vague.
     let plural_scale = |w: &str| -> Option<f64> {
         Some(match w {
@@ -1599,8 +1619,8 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
             _ => return None,
         })
     };
-    if w == "tens" || w == "scores" || plural_scale(&w).is_some() {
-        let mut value = plural_scale(&w).unwrap_or(if w == "tens" { 10.0 } else { 20.0 });
+    if w == "tens" || w == "scores" || plural_scale(w).is_some() {
+        let mut value = plural_scale(w).unwrap_or(if w == "tens" { 10.0 } else { 20.0 });
         let mut end = p + 1;
         // "tens of thousands", "hundreds of millions", "dozens of" alone.
         if doc.is(end, "of") {
@@ -1646,7 +1666,7 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
     }
     // "a kilogram", "a dollar", "half a litre", "quarter-litre": one unit
     // or a part of one, the unit read by the caller.
-    let part = match w.as_str() {
+    let part = match w {
         "a" | "an" => Some(1.0),
         "half" => Some(0.5),
         "quarter" => Some(0.25),
@@ -1681,7 +1701,7 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
     }
     // "a third", "two thirds", "three quarters", "one-half": fractions,
     // only where no noun follows (that would be an ordinal: "a third term").
-    let numerator = if w == "a" || w == "an" { Some(1.0) } else { small_number_word(&w).filter(|&v| (1.0..20.0).contains(&v)) };
+    let numerator = if w == "a" || w == "an" { Some(1.0) } else { small_number_word(w).filter(|&v| (1.0..20.0).contains(&v)) };
     if let Some(num) = numerator {
         let mut f = p + 1;
         if doc.tok_or_empty(f as isize) == "-" && doc.glued(f) && doc.glued(f + 1) {
