@@ -466,7 +466,10 @@ fn modifier_at(doc: &Doc, i: usize) -> Option<(Modifier, usize)> {
     }
     for &(m, exactness) in MODIFIERS {
         // Only the modifiers whose first word this is ("more" of "more than").
-        let opens = m.as_bytes().starts_with(first.as_bytes()) && m.as_bytes().get(first.len()).map_or(true, |&b| b == b' ');
+        // The first-byte test spares a memcmp call for most of the ~35 entries.
+        let opens = m.as_bytes().first() == first.as_bytes().first()
+            && m.as_bytes().starts_with(first.as_bytes())
+            && m.as_bytes().get(first.len()).map_or(true, |&b| b == b' ');
         if !opens {
             continue;
         }
