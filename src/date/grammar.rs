@@ -286,7 +286,6 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// token lowercased once in `lower` ("" for long or non-ASCII tokens,
     /// which never equal such a word), not with a fresh slice of the text:
     /// this runs ~300,000 times on 0.5 MB of news.
-    #[inline(always)]
     fn is(&self, i: usize, word: &str) -> bool {
         debug_assert!(!word.is_empty() && word.len() <= 16 && word.is_ascii());
         self.w(i).as_str().eq_ignore_ascii_case(word)
