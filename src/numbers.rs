@@ -21,12 +21,15 @@ pub(crate) struct NumberMatch {
     pub digits: bool,
 }
 
-/// Units below twenty, by name.
+/// Units below twenty, by name: the reference the `small_number_word`
+/// match is tested against.
+#[cfg(test)]
 const UNITS: [&str; 20] = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
 ];
-/// Tens from twenty, by name.
+/// Tens from twenty, by name (tested against like `UNITS`).
+#[cfg(test)]
 const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
 /// Scale words and their values.
@@ -46,10 +49,45 @@ pub(crate) fn small_number_word(word: &str) -> Option<f64> {
     if word.len() < 3 || word.len() > 9 {
         return None;
     }
-    if let Some(i) = UNITS.iter().position(|u| u.eq_ignore_ascii_case(word)) {
-        return Some(i as f64);
-    }
-    TENS.iter().position(|t| t.eq_ignore_ascii_case(word)).map(|i| (i as f64 + 2.0) * 10.0)
+    // One lowercased stack copy and a match (a length switch and a few
+    // integer compares) instead of up to 28 case-insensitive comparisons:
+    // the date grammar asks this of most alphabetic tokens. The unit test
+    // below checks the match against UNITS and TENS.
+    let mut buf = [0u8; 9];
+    let lower = buf.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(match &*lower {
+        b"zero" => 0.0,
+        b"one" => 1.0,
+        b"two" => 2.0,
+        b"three" => 3.0,
+        b"four" => 4.0,
+        b"five" => 5.0,
+        b"six" => 6.0,
+        b"seven" => 7.0,
+        b"eight" => 8.0,
+        b"nine" => 9.0,
+        b"ten" => 10.0,
+        b"eleven" => 11.0,
+        b"twelve" => 12.0,
+        b"thirteen" => 13.0,
+        b"fourteen" => 14.0,
+        b"fifteen" => 15.0,
+        b"sixteen" => 16.0,
+        b"seventeen" => 17.0,
+        b"eighteen" => 18.0,
+        b"nineteen" => 19.0,
+        b"twenty" => 20.0,
+        b"thirty" => 30.0,
+        b"forty" => 40.0,
+        b"fifty" => 50.0,
+        b"sixty" => 60.0,
+        b"seventy" => 70.0,
+        b"eighty" => 80.0,
+        b"ninety" => 90.0,
+        _ => return None,
+    })
 }
 
 /// Reads a number starting at token `i`: digits with optional thousands
@@ -359,6 +397,20 @@ pub(crate) fn fraction_word(word: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn small_number_word_matches_the_word_lists() {
+        for (i, u) in UNITS.iter().enumerate() {
+            assert_eq!(small_number_word(u), (u.len() >= 3).then_some(i as f64), "{u}");
+            assert_eq!(small_number_word(&u.to_uppercase()), (u.len() >= 3).then_some(i as f64), "{u}");
+        }
+        for (i, t) in TENS.iter().enumerate() {
+            assert_eq!(small_number_word(t), Some((i as f64 + 2.0) * 10.0), "{t}");
+        }
+        for w in ["then", "tens", "forties", "nineteenth", "zer", "Éight", ""] {
+            assert_eq!(small_number_word(w), None, "{w}");
+        }
+    }
 
     fn num(s: &str) -> Option<(f64, usize, usize)> {
         let d = Doc::new(s);

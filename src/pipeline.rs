@@ -89,21 +89,31 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
 /// recognizer bug can lose a span but never break the output contract.
 fn resolve_overlaps(text: &str, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     candidates.retain(|c| c.start < c.end && text.get(c.start..c.end).is_some());
-    candidates.sort_by(|a, b| {
+    // Sorting and keeping small (start, end, index) keys instead of the
+    // candidates themselves: a Candidate with its Detail is a few hundred
+    // bytes, and moving those during the sort cost more than the annotation's
+    // whole tokenizer. The sort is stable, so equal keys keep their order and
+    // the result is the same as sorting the candidates.
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by(|&x, &y| {
+        let (a, b) = (&candidates[x], &candidates[y]);
         (b.end - b.start)
             .cmp(&(a.end - a.start))
             .then(b.confidence.total_cmp(&a.confidence))
             .then(kind_priority(a.kind).cmp(&kind_priority(b.kind)))
             .then(a.start.cmp(&b.start))
     });
-    let mut taken: BTreeMap<usize, Candidate> = BTreeMap::new();
-    for c in candidates {
-        let clashes_before = taken.range(..c.end).next_back().is_some_and(|(_, p)| p.end > c.start);
+    // Kept candidates by start: their end and index.
+    let mut taken: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    for x in order {
+        let c = &candidates[x];
+        let clashes_before = taken.range(..c.end).next_back().is_some_and(|(_, &(end, _))| end > c.start);
         if !clashes_before {
-            taken.insert(c.start, c);
+            taken.insert(c.start, (c.end, x));
         }
     }
-    taken.into_values().collect()
+    let mut slots: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
+    taken.into_values().filter_map(|(_, x)| slots.get_mut(x).and_then(Option::take)).collect()
 }
 
 /// Which kind wins a tie between candidates of equal length and confidence.

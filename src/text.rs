@@ -55,6 +55,22 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
+/// True when the word has at least two letters and no lowercase one. One
+/// pass that stops at the first lowercase letter: most words are rejected at
+/// their first or second character.
+fn is_all_caps(word: &str) -> bool {
+    let mut letters = 0usize;
+    for ch in word.chars() {
+        if ch.is_lowercase() {
+            return false;
+        }
+        if ch.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
@@ -99,9 +115,7 @@ impl<'a> Doc<'a> {
             };
             let word = &text[i..end];
             let upper_initial = c.is_uppercase();
-            let all_caps = kind != TokKind::Punct
-                && word.chars().filter(|ch| ch.is_alphabetic()).count() >= 2
-                && !word.chars().any(|ch| ch.is_lowercase());
+            let all_caps = kind != TokKind::Punct && is_all_caps(word);
             tokens.push(Token {
                 start: i,
                 end,
@@ -173,11 +187,14 @@ fn mark_sentence_starts(text: &str, tokens: &mut [Token]) {
         after_stop = false;
         if t.kind == TokKind::Punct && matches!(s, "." | "!" | "?" | ":" | "\u{2026}") {
             let prev_word = if i > 0 && tokens[i - 1].kind != TokKind::Punct && !t.space_before {
-                Some(text[tokens[i - 1].start..tokens[i - 1].end].to_ascii_lowercase())
+                Some(&text[tokens[i - 1].start..tokens[i - 1].end])
             } else {
                 None
             };
-            let is_abbrev = s == "." && prev_word.as_deref().is_some_and(|w| ABBREVIATIONS.contains(&w));
+            // The list is lowercase ASCII: comparing without case needs no
+            // lowercased copy of the word.
+            let is_abbrev =
+                s == "." && prev_word.is_some_and(|w| ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w)));
             if !is_abbrev {
                 after_stop = true;
             }

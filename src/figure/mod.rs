@@ -110,47 +110,109 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> &'b str {
     std::str::from_utf8(out).unwrap_or("")
 }
 
-/// The words a figure may start with, sorted for binary search.
+/// The words a figure may start with.
 struct FirstWords {
-    /// First words of the approximation modifiers ("more" of "more than").
-    modifiers: Vec<&'static str>,
-    /// Every other word that may open a figure.
-    others: Vec<&'static str>,
+    /// An open-addressing hash table of the words' [`word_key`]s, with a
+    /// flag byte each: [`MODIFIER`] for the first words of the approximation
+    /// modifiers ("more" of "more than"), [`OTHER`] for every other word that
+    /// may open a figure. A slot of length 0 is empty. Most words of a text
+    /// pass the shape test below ("the" is shaped like "ten"), and a binary
+    /// search of the sorted word lists cost ~200 instructions each.
+    table: Vec<(u128, u8, u8)>,
     /// For each first byte, a bit for each word length in either list: most
     /// words of a text are rejected by this one test.
     shapes: [u32; 256],
 }
 
+/// Flag of a modifier's first word in [`FirstWords::table`].
+const MODIFIER: u8 = 1;
+/// Flag of any other first word in [`FirstWords::table`].
+const OTHER: u8 = 2;
+/// Slots of [`FirstWords::table`]: a power of two, well above the ~80 words.
+const TABLE_SLOTS: usize = 256;
+
 impl FirstWords {
     fn contains(&self, w: &str) -> bool {
-        let Some(&b) = w.as_bytes().first() else { return false };
-        if w.len() >= 32 || self.shapes[usize::from(b)] & (1 << w.len()) == 0 {
-            return false;
-        }
-        self.modifiers.binary_search(&w).is_ok() || self.others.binary_search(&w).is_ok()
+        self.flags(w) != 0
     }
+
+    /// True when `w` is the first word of an approximation modifier.
+    fn opens_modifier(&self, w: &str) -> bool {
+        self.flags(w) & MODIFIER != 0
+    }
+
+    /// The word's flags, 0 when it is in neither list.
+    fn flags(&self, w: &str) -> u8 {
+        let Some(&b) = w.as_bytes().first() else { return 0 };
+        if w.len() >= 32 || self.shapes[usize::from(b)] & (1 << w.len()) == 0 {
+            return 0;
+        }
+        let Some(key) = word_key(w) else { return 0 };
+        let mut slot = slot_of(key);
+        // The table is never full, so an empty slot ends every probe.
+        for _ in 0..TABLE_SLOTS {
+            match self.table.get(slot) {
+                Some(&(k, len, flags)) if len != 0 => {
+                    if (k, len) == key {
+                        return flags;
+                    }
+                }
+                _ => return 0,
+            }
+            slot = (slot + 1) % TABLE_SLOTS;
+        }
+        0
+    }
+}
+
+/// A word of at most 16 bytes as one integer (its bytes, zero-padded) and
+/// its length, or None for a longer word (no word list entry is longer).
+fn word_key(w: &str) -> Option<(u128, u8)> {
+    let bytes = w.as_bytes();
+    let mut buf = [0u8; 16];
+    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    Some((u128::from_be_bytes(buf), bytes.len() as u8))
+}
+
+/// The home slot of a key in [`FirstWords::table`]: a multiplicative hash.
+fn slot_of((k, len): (u128, u8)) -> usize {
+    let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29) ^ u64::from(len);
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize % TABLE_SLOTS
 }
 
 /// Built once: the words that can open a figure, so that the recognizer
 /// spends a lookup, not a parse, on every other word of the text.
 fn first_words() -> &'static FirstWords {
     static WORDS: std::sync::LazyLock<FirstWords> = std::sync::LazyLock::new(|| {
-        let mut modifiers: Vec<&'static str> = MODIFIERS.iter().filter_map(|(m, _)| m.split(' ').next()).collect();
-        modifiers.sort_unstable();
-        modifiers.dedup();
-        let mut others: Vec<&'static str> = vec![
+        let modifiers = MODIFIERS.iter().filter_map(|(m, _)| m.split(' ').next());
+        let others = [
             "between", "from", "minus", "negative", "a", "an", "half", "quarter", "dozens", "hundreds", "thousands",
             "millions", "billions", "trillions", "tens", "scores", "zero", "one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
             "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
             "ninety", "hundred", "thousand", "million", "billion", "trillion",
         ];
-        others.sort_unstable();
-        let mut shapes = [0u32; 256];
-        for w in modifiers.iter().chain(others.iter()) {
-            shapes[usize::from(w.as_bytes()[0])] |= 1 << w.len().min(31);
+        let mut words = FirstWords { table: vec![(0, 0, 0); TABLE_SLOTS], shapes: [0u32; 256] };
+        let flagged = modifiers.map(|w| (w, MODIFIER)).chain(others.into_iter().map(|w| (w, OTHER)));
+        for (w, flag) in flagged {
+            // Every listed word is short enough for a key (a unit test checks).
+            let (Some(&b), Some(key)) = (w.as_bytes().first(), word_key(w)) else { continue };
+            words.shapes[usize::from(b)] |= 1 << w.len().min(31);
+            let mut slot = slot_of(key);
+            for _ in 0..TABLE_SLOTS {
+                let Some(entry) = words.table.get_mut(slot) else { break };
+                if entry.1 == 0 {
+                    *entry = (key.0, key.1, flag);
+                    break;
+                }
+                if (entry.0, entry.1) == key {
+                    entry.2 |= flag;
+                    break;
+                }
+                slot = (slot + 1) % TABLE_SLOTS;
+            }
         }
-        FirstWords { modifiers, others, shapes }
+        words
     });
     &WORDS
 }
@@ -399,12 +461,15 @@ fn modifier_at(doc: &Doc, i: usize) -> Option<(Modifier, usize)> {
     }
     let mut buf = [0; 16];
     let first = lower(doc.tok(i), &mut buf);
-    if t.kind != TokKind::Alpha || !first_words().contains(first) || first_words().modifiers.binary_search(&first).is_err() {
+    if t.kind != TokKind::Alpha || !first_words().contains(first) || !first_words().opens_modifier(first) {
         return None;
     }
     for &(m, exactness) in MODIFIERS {
         // Only the modifiers whose first word this is ("more" of "more than").
-        let opens = m.as_bytes().starts_with(first.as_bytes()) && m.as_bytes().get(first.len()).map_or(true, |&b| b == b' ');
+        // The first-byte test spares a memcmp call for most of the ~35 entries.
+        let opens = m.as_bytes().first() == first.as_bytes().first()
+            && m.as_bytes().starts_with(first.as_bytes())
+            && m.as_bytes().get(first.len()).map_or(true, |&b| b == b' ');
         if !opens {
             continue;
         }
@@ -1509,14 +1574,31 @@ fn unit_word_at(doc: &Doc, k: usize) -> Option<&'static str> {
     if w.is_empty() || IDIOM_UNITS.contains(&w) {
         return None;
     }
-    let first = w.as_bytes()[0];
-    let unit = UNITS.iter().find(|u| {
-        u.name != "%" && u.forms.iter().any(|f| f.as_bytes()[0] == first && f.len() >= 3 && !f.contains(' ') && form_matches(f, w))
-    });
-    if let Some(u) = unit {
-        return Some(u.name);
+    let bucket = w.as_bytes().first().and_then(|&b| unit_words_by_first_byte().get(usize::from(b)));
+    if let Some(&(name, _)) = bucket.and_then(|forms| forms.iter().find(|(_, f)| form_matches(f, w))) {
+        return Some(name);
     }
     CURRENCY_WORDS.iter().any(|(f, _, _)| *f == w).then_some("")
+}
+
+/// The one-word unit forms of three letters or more (not "%"), bucketed by
+/// first byte, each with its unit's name, in the order of [`UNITS`]: the
+/// first match in a bucket is the first unit with a matching form. Built
+/// once; scanning every unit's forms cost ~1,500 instructions per "a"/"an"
+/// of the text.
+fn unit_words_by_first_byte() -> &'static [Vec<(&'static str, &'static str)>] {
+    static BUCKETS: std::sync::LazyLock<Vec<Vec<(&'static str, &'static str)>>> = std::sync::LazyLock::new(|| {
+        let mut buckets = vec![Vec::new(); 256];
+        for u in UNITS.iter().filter(|u| u.name != "%") {
+            for f in u.forms.iter().filter(|f| f.len() >= 3 && !f.contains(' ')) {
+                if let Some(bucket) = f.as_bytes().first().and_then(|&b| buckets.get_mut(usize::from(b))) {
+                    bucket.push((u.name, *f));
+                }
+            }
+        }
+        buckets
+    });
+    &BUCKETS
 }
 
 /// Reads a number written in words at token `p` into `q`: "four hundred",
@@ -1524,7 +1606,10 @@ fn unit_word_at(doc: &Doc, k: usize) -> Option<&'static str> {
 /// "tens of thousands", "a score of". Returns false when there is none.
 fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
     let n = doc.tokens.len();
-    let w = doc.tok(p).to_ascii_lowercase();
+    // A stack copy: this runs on every "a" and "an" of the text. Words too
+    // long or not ASCII come out "", which matches none of the words below.
+    let mut buf = [0; 16];
+    let w = lower(doc.tok(p), &mut buf);
     // Vague plurals: a lower bound, marked vague.
     let plural_scale = |w: &str| -> Option<f64> {
         Some(match w {
@@ -1537,8 +1622,8 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
             _ => return None,
         })
     };
-    if w == "tens" || w == "scores" || plural_scale(&w).is_some() {
-        let mut value = plural_scale(&w).unwrap_or(if w == "tens" { 10.0 } else { 20.0 });
+    if w == "tens" || w == "scores" || plural_scale(w).is_some() {
+        let mut value = plural_scale(w).unwrap_or(if w == "tens" { 10.0 } else { 20.0 });
         let mut end = p + 1;
         // "tens of thousands", "hundreds of millions", "dozens of" alone.
         if doc.is(end, "of") {
@@ -1584,7 +1669,7 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
     }
     // "a kilogram", "a dollar", "half a litre", "quarter-litre": one unit
     // or a part of one, the unit read by the caller.
-    let part = match w.as_str() {
+    let part = match w {
         "a" | "an" => Some(1.0),
         "half" => Some(0.5),
         "quarter" => Some(0.25),
@@ -1619,7 +1704,7 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
     }
     // "a third", "two thirds", "three quarters", "one-half": fractions,
     // only where no noun follows (that would be an ordinal: "a third term").
-    let numerator = if w == "a" || w == "an" { Some(1.0) } else { small_number_word(&w).filter(|&v| (1.0..20.0).contains(&v)) };
+    let numerator = if w == "a" || w == "an" { Some(1.0) } else { small_number_word(w).filter(|&v| (1.0..20.0).contains(&v)) };
     if let Some(num) = numerator {
         let mut f = p + 1;
         if doc.tok_or_empty(f as isize) == "-" && doc.glued(f) && doc.glued(f + 1) {
@@ -1703,6 +1788,17 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
 mod tests {
     use super::*;
     use crate::options::Options;
+
+    #[test]
+    fn every_first_word_has_a_key() {
+        let words = first_words();
+        for (m, _) in MODIFIERS {
+            let first = m.split(' ').next().unwrap_or(m);
+            assert!(words.contains(first) && words.opens_modifier(first), "{first}");
+        }
+        assert!(words.contains("seventeen") && !words.opens_modifier("seventeen"));
+        assert!(!words.contains("the") && !words.contains("") && !words.contains("seventeenseventeen"));
+    }
 
     fn figures(text: &str) -> Vec<(String, f64)> {
         let opts = Options::default();
