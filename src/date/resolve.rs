@@ -324,7 +324,11 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
         };
         // A relative date that lands outside the four-digit years (from a
         // reference date near 9999, say) has no TIMEX3 value.
-        let v = v.filter(|v| v.year().is_none_or(|y| (0..=9999).contains(&y)));
+        let v = v.filter(|v| match v {
+            Val::Decade(d) => (0..=999).contains(d),
+            Val::Century(c) => (-99..=99).contains(c),
+            _ => v.year().is_none_or(|y| (0..=9999).contains(&y)),
+        });
         match v {
             Some(v) => {
                 detail.value = Some(v.timex());
