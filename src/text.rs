@@ -78,7 +78,10 @@ impl<'a> Doc<'a> {
         let mut space_before = false;
         let mut newlines: u8 = 2; // the start of the text counts as a paragraph break
         while let Some((i, c)) = chars.next() {
-            if c.is_whitespace() {
+            // Control characters (NUL, escape, ...) are invisible in the
+            // page; reading them as spaces keeps "400\0people" a figure as
+            // a tab would, instead of splitting off punctuation tokens.
+            if c.is_whitespace() || c.is_control() {
                 space_before = true;
                 if c == '\n' || c == '\u{2029}' || (c == '\r' && chars.peek().map(|&(_, n)| n) != Some('\n')) {
                     newlines = newlines.saturating_add(1).min(2);
@@ -235,6 +238,13 @@ mod tests {
     fn toks(s: &str) -> Vec<&str> {
         let d = Doc::new(s);
         (0..d.tokens.len()).map(|i| d.tok(i)).collect()
+    }
+
+    #[test]
+    fn control_characters_are_spaces() {
+        assert_eq!(toks("counted \0 400\0people\u{1b}\u{7f}now"), ["counted", "400", "people", "now"]);
+        let d = Doc::new("a\0b");
+        assert!(d.tokens[1].space_before);
     }
 
     #[test]
