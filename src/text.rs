@@ -52,83 +52,110 @@ fn is_combining_mark(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_combining_mark(c)
+    }
 }
 
-/// True when the word has at least two letters and no lowercase one. One
-/// pass that stops at the first lowercase letter: most words are rejected at
-/// their first or second character.
-fn is_all_caps(word: &str) -> bool {
-    let mut letters = 0usize;
-    for ch in word.chars() {
-        if ch.is_lowercase() {
-            return false;
-        }
-        if ch.is_alphabetic() {
-            letters += 1;
-        }
+/// Whitespace, and control characters (NUL, escape, ...): those are
+/// invisible on the page, so "400\0people" splits as a tab would, instead of
+/// gaining punctuation tokens. Every ASCII byte up to the space is one or the
+/// other, which makes the common case one comparison.
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        c <= ' ' || c == '\x7f'
+    } else {
+        c.is_whitespace() || c.is_control()
     }
-    letters >= 2
+}
+
+/// The character at byte `i`, or None at the end (or off a boundary, which
+/// the tokenizer never asks for).
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(b as char),
+        Some(_) => text.get(i..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
 }
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
-        let mut chars = text.char_indices().peekable();
+        let bytes = text.as_bytes();
         let mut space_before = false;
         let mut newlines: u8 = 2; // the start of the text counts as a paragraph break
-        while let Some((i, c)) = chars.next() {
-            if c.is_whitespace() {
+        let mut i = 0;
+        // One pass over the bytes: ASCII (nearly all of an English article)
+        // is classified from the byte alone and only other characters are
+        // decoded, which measured cheaper than a peekable char iterator.
+        while let Some(c) = char_at(text, i) {
+            let len = c.len_utf8();
+            if is_space(c) {
                 space_before = true;
-                if c == '\n' || c == '\u{2029}' || (c == '\r' && chars.peek().map(|&(_, n)| n) != Some('\n')) {
+                if c == '\n' || c == '\u{2029}' || (c == '\r' && bytes.get(i + 1) != Some(&b'\n')) {
                     newlines = newlines.saturating_add(1).min(2);
                 }
+                i += len;
                 continue;
             }
-            let (end, kind) = if is_word_char(c) {
-                let (mut alpha, mut digit) = (false, false);
-                let mut note = |ch: char| {
-                    if ch.is_ascii_digit() {
-                        digit = true
+            let start = i;
+            let (kind, all_caps) = if is_word_char(c) {
+                // What the word is made of, and for all-caps: whether any
+                // letter is lowercase and how many letters there are.
+                let (mut alpha, mut digit, mut lower) = (false, false, false);
+                let mut letters = 0usize;
+                let mut ch = c;
+                loop {
+                    if ch.is_ascii() {
+                        if ch.is_ascii_digit() {
+                            digit = true;
+                        } else {
+                            alpha = true;
+                            lower |= ch.is_ascii_lowercase();
+                            letters += 1;
+                        }
                     } else {
-                        alpha = true
+                        alpha = true;
+                        lower |= ch.is_lowercase();
+                        letters += usize::from(ch.is_alphabetic());
                     }
-                };
-                note(c);
-                let mut end = i + c.len_utf8();
-                while let Some(&(j, n)) = chars.peek() {
-                    if !is_word_char(n) {
-                        break;
+                    i += ch.len_utf8();
+                    match char_at(text, i) {
+                        Some(n) if is_word_char(n) => ch = n,
+                        _ => break,
                     }
-                    note(n);
-                    end = j + n.len_utf8();
-                    chars.next();
                 }
                 let kind = match (alpha, digit) {
                     (false, true) => TokKind::Digits,
                     (true, true) => TokKind::AlphaNum,
                     _ => TokKind::Alpha,
                 };
-                (end, kind)
+                (kind, !lower && letters >= 2)
             } else {
-                (i + c.len_utf8(), TokKind::Punct)
+                i += len;
+                (TokKind::Punct, false)
             };
-            let word = &text[i..end];
-            let upper_initial = c.is_uppercase();
-            let all_caps = kind != TokKind::Punct && is_all_caps(word);
             tokens.push(Token {
-                start: i,
-                end,
+                start,
+                end: i,
                 kind,
                 space_before,
                 newlines_before: newlines,
                 sentence_start: false,
-                upper_initial,
+                upper_initial: c.is_uppercase(),
                 all_caps,
             });
             space_before = false;
             newlines = 0;
         }
+        // The estimate above is a little high on prose and half the growth
+        // too high on dense text (digits, punctuation), where the vector
+        // doubled; the tokens live through every recognizer, so return the
+        // slack (glibc shrinks a block this size in place, without a copy).
+        tokens.shrink_to_fit();
         mark_sentence_starts(text, &mut tokens);
         Doc { text, tokens }
     }
@@ -235,6 +262,13 @@ mod tests {
     fn toks(s: &str) -> Vec<&str> {
         let d = Doc::new(s);
         (0..d.tokens.len()).map(|i| d.tok(i)).collect()
+    }
+
+    #[test]
+    fn control_characters_are_spaces() {
+        assert_eq!(toks("counted \0 400\0people\u{1b}\u{7f}now"), ["counted", "400", "people", "now"]);
+        let d = Doc::new("a\0b");
+        assert!(d.tokens[1].space_before);
     }
 
     #[test]

@@ -137,8 +137,19 @@ pub fn annotate_js(
 ) -> Result<JsValue, JsError> {
     let options = options_from_js(options)?;
     let found = crate::annotate(text, &options);
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&found, &serializer).map_err(|e| JsError::new(&e.to_string()))
+    // One JSON string and one JSON.parse instead of a boundary call per
+    // field of every span (serde_wasm_bindgen): on 0.5 MB of news with 5,483
+    // spans this cut the whole call in Node from ~105-124 ms to ~91 ms, for
+    // 1.9 KB more gzipped wasm. The objects are the same (plain objects,
+    // null for None), checked by comparing both builds' results.
+    let json = serde_json::to_string(&found).map_err(|e| JsError::new(&e.to_string()))?;
+    json_parse(&json).map_err(|_| JsError::new("the result did not parse as JSON"))
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
 }
 
 /// The crate version, for bug reports.

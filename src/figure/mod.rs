@@ -1815,6 +1815,13 @@ mod tests {
     }
 
     #[test]
+    fn control_characters_separate_like_spaces() {
+        // A NUL pasted between words must not cost the figure: it reads as a tab would.
+        assert_eq!(figures("They counted \0 400\0 people."), figures("They counted \t 400\t people."));
+        assert_eq!(figures("They counted \0 400\0 people.").len(), 1);
+    }
+
+    #[test]
     fn reads_european_numbers_when_the_text_does() {
         assert_eq!(figures("It cost 1.234.567 euros and 12,5 % more, or 1.234,5 each."), [
             ("1.234.567 euros".to_string(), 1234567.0),
