@@ -6,8 +6,13 @@
 //! joined by one space ("Nagorno-Karabakh" and "Nagorno Karabakh" both give
 //! `nagorno karabakh`; "U.S." gives `u s`). The matcher builds the same key
 //! from tokens, so one hash probe answers "is this a place name?".
+//!
+//! The decoded form is a handful of flat arrays, not a map of owned strings:
+//! the first `annotate()` call pays for the decode, and in WebAssembly every
+//! allocation goes through a slow allocator. Entry names borrow the embedded
+//! binary, all keys live in one arena, all readings in one array, and a small
+//! open-addressing table of key numbers answers lookups.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::span::FeatureType;
@@ -29,7 +34,8 @@ pub(crate) const LINK_COMMON: u8 = 4;
 /// One place.
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
-    pub name: Box<str>,
+    /// Borrowed from the embedded binary: no allocation per place.
+    pub name: &'static str,
     pub feature: FeatureType,
     /// A national capital.
     pub capital: bool,
@@ -56,7 +62,33 @@ pub(crate) struct Gazetteer {
     /// For each country, the indices of the countries it shares a land border with.
     pub neighbours: Vec<Vec<u8>>,
     pub entries: Vec<Entry>,
-    index: HashMap<Box<str>, Vec<Link>>,
+    /// Every key's bytes, back to back.
+    keys: String,
+    /// Where key `k` ends in `keys` (it starts where key `k - 1` ends).
+    key_ends: Vec<u32>,
+    /// Where the readings of key `k` end in `links` (they start where key
+    /// `k - 1`'s end).
+    link_ends: Vec<u32>,
+    /// Every key's readings, grouped by key in key order.
+    links: Vec<Link>,
+    /// Open addressing with linear probing: a key number, or `EMPTY`. Its
+    /// length is a power of two, at least 1.5 times the number of keys.
+    table: Vec<u32>,
+}
+
+/// A free slot of [`Gazetteer::table`].
+const EMPTY: u32 = u32::MAX;
+
+/// A cheap multiplicative hash of a key's bytes (FxHash's scheme): keys are
+/// short and come from our own binary, so no flooding resistance is needed,
+/// and SipHash measured slower on the matcher's hot path.
+fn hash(key: &[u8]) -> u32 {
+    let mut h: u32 = 0;
+    for &b in key {
+        h = (h.rotate_left(5) ^ u32::from(b)).wrapping_mul(0x9E37_79B9);
+    }
+    // The multiply pushes entropy up: fold it back into the low bits the mask keeps.
+    h ^ (h >> 15)
 }
 
 /// Reads LEB128 varints and raw bytes from the binary, failing softly.
@@ -129,7 +161,7 @@ fn population(code: u8) -> u64 {
 impl Gazetteer {
     /// Decodes the binary; `None` if it is malformed (then no place is found,
     /// rather than a panic in the user's browser).
-    pub(crate) fn decode(data: &[u8]) -> Option<Gazetteer> {
+    pub(crate) fn decode(data: &'static [u8]) -> Option<Gazetteer> {
         let mut r = Reader { data, pos: 0 };
         if r.bytes(4)? != b"GAZ2" {
             return None;
@@ -159,7 +191,7 @@ impl Gazetteer {
             let len = r.varint()? as usize;
             let name = std::str::from_utf8(r.bytes(len)?).ok()?;
             entries.push(Entry {
-                name: name.into(),
+                name,
                 feature: FeatureType::Unknown,
                 capital: false,
                 country: None,
@@ -193,10 +225,12 @@ impl Gazetteer {
                 e.coords = Some((lat.clamp(-9000, 9000) as i32, lon.clamp(-18000, 18000) as i32));
             }
         }
+        // 256 codes, not one `powf` per place.
+        let populations: Vec<u64> = (0..=255u8).map(population).collect();
         let mut codes = Vec::with_capacity(n);
         for e in entries.iter_mut() {
             let code = r.byte()?;
-            e.population = population(code);
+            e.population = populations[code as usize];
             codes.push(code);
         }
         // Big cities and capitals: the hundredths the coarse unit lost.
@@ -220,7 +254,19 @@ impl Gazetteer {
         if nk > data.len() {
             return None;
         }
-        let mut index: HashMap<Box<str>, Vec<Link>> = HashMap::with_capacity(n + nk);
+        let mut g = Gazetteer {
+            countries,
+            neighbours,
+            entries,
+            keys: String::with_capacity(nk * 12 + n * 10),
+            key_ends: Vec::with_capacity(nk + n),
+            link_ends: Vec::new(),
+            links: Vec::new(),
+            table: vec![EMPTY; ((nk + n) * 3 / 2).max(1).next_power_of_two()],
+        };
+        // The binary's own readings, grouped by key in key order.
+        let mut file_links: Vec<Link> = Vec::with_capacity(nk * 2);
+        let mut file_ends: Vec<u32> = Vec::with_capacity(nk);
         let mut key: Vec<u8> = Vec::new();
         for _ in 0..nk {
             let shared = r.byte()? as usize;
@@ -228,37 +274,127 @@ impl Gazetteer {
             key.truncate(shared);
             key.extend_from_slice(r.bytes(len)?);
             let nl = r.varint()? as usize;
-            let mut links = Vec::with_capacity(nl.min(64));
             for _ in 0..nl {
                 let v = r.varint()?;
                 let entry = u32::try_from(v >> 3).ok()?;
                 if entry as usize >= n {
                     return None;
                 }
-                links.push(Link { entry, flags: (v & 7) as u8 });
+                file_links.push(Link { entry, flags: (v & 7) as u8 });
             }
-            index.insert(std::str::from_utf8(&key).ok()?.into(), links);
+            g.insert_key(std::str::from_utf8(&key).ok()?)?;
+            file_ends.push(u32::try_from(file_links.len()).ok()?);
         }
         // Every entry is found under its own folded name unless the binary
-        // already links it there with flags.
+        // already links it there with flags: (key, reading) pairs, appended
+        // after the key's own readings in entry order.
+        let mut derived: Vec<(u32, Link)> = Vec::with_capacity(n);
         let mut buf = String::new();
-        for (i, e) in entries.iter().enumerate() {
+        for i in 0..n {
             buf.clear();
-            fold_into(&e.name, &mut buf);
+            fold_into(g.entries[i].name, &mut buf);
             if buf.is_empty() {
                 continue;
             }
-            let links = index.entry(buf.as_str().into()).or_default();
-            if !links.iter().any(|l| l.entry as usize == i) {
-                links.push(Link { entry: i as u32, flags: 0 });
+            let k = match g.find(&buf) {
+                Some(k) => k,
+                None => g.insert_key(&buf)?,
+            };
+            let own = match file_ends.get(k as usize) {
+                Some(&end) => {
+                    let start = if k == 0 { 0 } else { file_ends[k as usize - 1] };
+                    &file_links[start as usize..end as usize]
+                }
+                None => &[],
+            };
+            if !own.iter().any(|l| l.entry as usize == i) {
+                derived.push((k, Link { entry: i as u32, flags: 0 }));
             }
         }
-        Some(Gazetteer { countries, neighbours, entries, index })
+        // Group: a count per key, then each key's readings in place.
+        let nkeys = g.key_ends.len();
+        let mut counts = vec![0u32; nkeys];
+        for (k, &end) in file_ends.iter().enumerate() {
+            counts[k] = end - if k == 0 { 0 } else { file_ends[k - 1] };
+        }
+        for &(k, _) in &derived {
+            counts[k as usize] += 1;
+        }
+        let mut link_ends = Vec::with_capacity(nkeys);
+        let mut total = 0u32;
+        for c in &counts {
+            total += c;
+            link_ends.push(total);
+        }
+        let mut links = vec![Link { entry: 0, flags: 0 }; total as usize];
+        // `next[k]`: the next free slot of key k.
+        let mut next: Vec<u32> = link_ends.iter().zip(&counts).map(|(&e, &c)| e - c).collect();
+        let mut start = 0usize;
+        for (k, &end) in file_ends.iter().enumerate() {
+            for &l in &file_links[start..end as usize] {
+                links[next[k] as usize] = l;
+                next[k] += 1;
+            }
+            start = end as usize;
+        }
+        for &(k, l) in &derived {
+            links[next[k as usize] as usize] = l;
+            next[k as usize] += 1;
+        }
+        g.link_ends = link_ends;
+        g.links = links;
+        Some(g)
+    }
+
+    /// The bytes of key number `k`.
+    fn key(&self, k: usize) -> &str {
+        let start = if k == 0 { 0 } else { self.key_ends[k - 1] as usize };
+        self.keys.get(start..self.key_ends[k] as usize).unwrap_or("")
+    }
+
+    /// The number of a key, if present.
+    fn find(&self, key: &str) -> Option<u32> {
+        if self.table.is_empty() {
+            return None;
+        }
+        let mask = self.table.len() - 1;
+        let mut slot = hash(key.as_bytes()) as usize & mask;
+        loop {
+            let k = self.table[slot];
+            if k == EMPTY {
+                return None;
+            }
+            if self.key(k as usize) == key {
+                return Some(k);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// Appends a new key (the caller knows it is absent) and returns its number;
+    /// `None` if the table is full, which the sizing in `decode` rules out.
+    fn insert_key(&mut self, key: &str) -> Option<u32> {
+        let k = u32::try_from(self.key_ends.len()).ok()?;
+        // One slot always stays free, so that a probe for an absent key ends.
+        if self.key_ends.len() + 1 >= self.table.len() {
+            return None;
+        }
+        self.keys.push_str(key);
+        self.key_ends.push(u32::try_from(self.keys.len()).ok()?);
+        let mask = self.table.len() - 1;
+        let mut slot = hash(key.as_bytes()) as usize & mask;
+        while self.table[slot] != EMPTY {
+            slot = (slot + 1) & mask;
+        }
+        self.table[slot] = k;
+        Some(k)
     }
 
     /// The readings of a folded key.
     pub(crate) fn get(&self, key: &str) -> Option<&[Link]> {
-        self.index.get(key).map(Vec::as_slice)
+        let k = self.find(key)? as usize;
+        let start = if k == 0 { 0 } else { self.link_ends[k - 1] as usize };
+        self.links.get(start..*self.link_ends.get(k)? as usize)
     }
 
     /// The ISO code of a country index.
@@ -268,13 +404,13 @@ impl Gazetteer {
 
     /// The English name of a country index.
     pub(crate) fn country_name(&self, country: u8) -> Option<&str> {
-        self.entries.get(country as usize).map(|e| &*e.name)
+        self.entries.get(country as usize).map(|e| e.name)
     }
 
     /// How many keys the index holds.
     #[cfg(test)]
     pub(crate) fn key_count(&self) -> usize {
-        self.index.len()
+        self.key_ends.len()
     }
 }
 
