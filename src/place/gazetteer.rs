@@ -84,7 +84,12 @@ const EMPTY: u32 = u32::MAX;
 /// and SipHash measured slower on the matcher's hot path.
 fn hash(key: &[u8]) -> u32 {
     let mut h: u32 = 0;
-    for &b in key {
+    // Four bytes per step: one multiply per word, not per byte.
+    let mut words = key.chunks_exact(4);
+    for w in &mut words {
+        h = (h.rotate_left(5) ^ u32::from_le_bytes([w[0], w[1], w[2], w[3]])).wrapping_mul(0x9E37_79B9);
+    }
+    for &b in words.remainder() {
         h = (h.rotate_left(5) ^ u32::from(b)).wrapping_mul(0x9E37_79B9);
     }
     // The multiply pushes entropy up: fold it back into the low bits the mask keeps.
