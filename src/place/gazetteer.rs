@@ -6,8 +6,13 @@
 //! joined by one space ("Nagorno-Karabakh" and "Nagorno Karabakh" both give
 //! `nagorno karabakh`; "U.S." gives `u s`). The matcher builds the same key
 //! from tokens, so one hash probe answers "is this a place name?".
+//!
+//! The decoded form is a handful of flat arrays, not a map of owned strings:
+//! the first `annotate()` call pays for the decode, and in WebAssembly every
+//! allocation goes through a slow allocator. Entry names borrow the embedded
+//! binary, all keys live in one arena, all readings in one array, and a small
+//! open-addressing table of key numbers answers lookups.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::span::FeatureType;
@@ -29,7 +34,8 @@ pub(crate) const LINK_COMMON: u8 = 4;
 /// One place.
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
-    pub name: Box<str>,
+    /// Borrowed from the embedded binary: no allocation per place.
+    pub name: &'static str,
     pub feature: FeatureType,
     /// A national capital.
     pub capital: bool,
@@ -56,7 +62,38 @@ pub(crate) struct Gazetteer {
     /// For each country, the indices of the countries it shares a land border with.
     pub neighbours: Vec<Vec<u8>>,
     pub entries: Vec<Entry>,
-    index: HashMap<Box<str>, Vec<Link>>,
+    /// Every key's bytes, back to back.
+    keys: String,
+    /// Where key `k` ends in `keys` (it starts where key `k - 1` ends).
+    key_ends: Vec<u32>,
+    /// Where the readings of key `k` end in `links` (they start where key
+    /// `k - 1`'s end).
+    link_ends: Vec<u32>,
+    /// Every key's readings, grouped by key in key order.
+    links: Vec<Link>,
+    /// Open addressing with linear probing: a key number, or `EMPTY`. Its
+    /// length is a power of two, at least 1.5 times the number of keys.
+    table: Vec<u32>,
+}
+
+/// A free slot of [`Gazetteer::table`].
+const EMPTY: u32 = u32::MAX;
+
+/// A cheap multiplicative hash of a key's bytes (FxHash's scheme): keys are
+/// short and come from our own binary, so no flooding resistance is needed,
+/// and SipHash measured slower on the matcher's hot path.
+fn hash(key: &[u8]) -> u32 {
+    let mut h: u32 = 0;
+    // Four bytes per step: one multiply per word, not per byte.
+    let mut words = key.chunks_exact(4);
+    for w in &mut words {
+        h = (h.rotate_left(5) ^ u32::from_le_bytes([w[0], w[1], w[2], w[3]])).wrapping_mul(0x9E37_79B9);
+    }
+    for &b in words.remainder() {
+        h = (h.rotate_left(5) ^ u32::from(b)).wrapping_mul(0x9E37_79B9);
+    }
+    // The multiply pushes entropy up: fold it back into the low bits the mask keeps.
+    h ^ (h >> 15)
 }
 
 /// Reads LEB128 varints and raw bytes from the binary, failing softly.
@@ -129,7 +166,7 @@ fn population(code: u8) -> u64 {
 impl Gazetteer {
     /// Decodes the binary; `None` if it is malformed (then no place is found,
     /// rather than a panic in the user's browser).
-    pub(crate) fn decode(data: &[u8]) -> Option<Gazetteer> {
+    pub(crate) fn decode(data: &'static [u8]) -> Option<Gazetteer> {
         let mut r = Reader { data, pos: 0 };
         if r.bytes(4)? != b"GAZ2" {
             return None;
@@ -155,11 +192,29 @@ impl Gazetteer {
             return None;
         }
         let mut entries: Vec<Entry> = Vec::with_capacity(n);
+        // The names, each after its varint length. When every length is
+        // below 128 its byte is ASCII, so the whole block is valid UTF-8
+        // exactly when every name is: one validation instead of one per name.
+        let block_start = r.pos;
+        let mut spans: Vec<(u32, u32)> = Vec::with_capacity(n);
+        let mut short = true;
         for _ in 0..n {
             let len = r.varint()? as usize;
-            let name = std::str::from_utf8(r.bytes(len)?).ok()?;
+            short &= len < 128;
+            let start = r.pos - block_start;
+            r.bytes(len)?;
+            spans.push((u32::try_from(start).ok()?, u32::try_from(len).ok()?));
+        }
+        let block = &data[block_start..r.pos];
+        let block = if short { std::str::from_utf8(block).ok() } else { None };
+        for &(start, len) in &spans {
+            let (start, end) = (start as usize, start as usize + len as usize);
+            let name = match block {
+                Some(b) => b.get(start..end)?,
+                None => std::str::from_utf8(data.get(block_start + start..block_start + end)?).ok()?,
+            };
             entries.push(Entry {
-                name: name.into(),
+                name,
                 feature: FeatureType::Unknown,
                 capital: false,
                 country: None,
@@ -193,10 +248,12 @@ impl Gazetteer {
                 e.coords = Some((lat.clamp(-9000, 9000) as i32, lon.clamp(-18000, 18000) as i32));
             }
         }
+        // 256 codes, not one `powf` per place.
+        let populations: Vec<u64> = (0..=255u8).map(population).collect();
         let mut codes = Vec::with_capacity(n);
         for e in entries.iter_mut() {
             let code = r.byte()?;
-            e.population = population(code);
+            e.population = populations[code as usize];
             codes.push(code);
         }
         // Big cities and capitals: the hundredths the coarse unit lost.
@@ -220,7 +277,19 @@ impl Gazetteer {
         if nk > data.len() {
             return None;
         }
-        let mut index: HashMap<Box<str>, Vec<Link>> = HashMap::with_capacity(n + nk);
+        let mut g = Gazetteer {
+            countries,
+            neighbours,
+            entries,
+            keys: String::with_capacity(nk * 12 + n * 10),
+            key_ends: Vec::with_capacity(nk + n),
+            link_ends: Vec::new(),
+            links: Vec::new(),
+            table: vec![EMPTY; ((nk + n) * 3 / 2).max(1).next_power_of_two()],
+        };
+        // The binary's own readings, grouped by key in key order.
+        let mut file_links: Vec<Link> = Vec::with_capacity(nk * 2);
+        let mut file_ends: Vec<u32> = Vec::with_capacity(nk);
         let mut key: Vec<u8> = Vec::new();
         for _ in 0..nk {
             let shared = r.byte()? as usize;
@@ -228,37 +297,144 @@ impl Gazetteer {
             key.truncate(shared);
             key.extend_from_slice(r.bytes(len)?);
             let nl = r.varint()? as usize;
-            let mut links = Vec::with_capacity(nl.min(64));
             for _ in 0..nl {
                 let v = r.varint()?;
                 let entry = u32::try_from(v >> 3).ok()?;
                 if entry as usize >= n {
                     return None;
                 }
-                links.push(Link { entry, flags: (v & 7) as u8 });
+                file_links.push(Link { entry, flags: (v & 7) as u8 });
             }
-            index.insert(std::str::from_utf8(&key).ok()?.into(), links);
+            // The binary's keys are sorted and distinct: no probe for an equal one.
+            g.insert_new(std::str::from_utf8(&key).ok()?)?;
+            file_ends.push(u32::try_from(file_links.len()).ok()?);
         }
         // Every entry is found under its own folded name unless the binary
-        // already links it there with flags.
+        // already links it there with flags: (key, reading) pairs, appended
+        // after the key's own readings in entry order.
+        let mut derived: Vec<(u32, Link)> = Vec::with_capacity(n);
         let mut buf = String::new();
-        for (i, e) in entries.iter().enumerate() {
+        for i in 0..n {
             buf.clear();
-            fold_into(&e.name, &mut buf);
+            fold_name_into(g.entries[i].name, &mut buf);
             if buf.is_empty() {
                 continue;
             }
-            let links = index.entry(buf.as_str().into()).or_default();
-            if !links.iter().any(|l| l.entry as usize == i) {
-                links.push(Link { entry: i as u32, flags: 0 });
+            let k = g.find_or_insert(&buf)?;
+            let own = match file_ends.get(k as usize) {
+                Some(&end) => {
+                    let start = if k == 0 { 0 } else { file_ends[k as usize - 1] };
+                    &file_links[start as usize..end as usize]
+                }
+                None => &[],
+            };
+            if !own.iter().any(|l| l.entry as usize == i) {
+                derived.push((k, Link { entry: i as u32, flags: 0 }));
             }
         }
-        Some(Gazetteer { countries, neighbours, entries, index })
+        // Group: a count per key, then each key's readings in place.
+        let nkeys = g.key_ends.len();
+        let mut counts = vec![0u32; nkeys];
+        for (k, &end) in file_ends.iter().enumerate() {
+            counts[k] = end - if k == 0 { 0 } else { file_ends[k - 1] };
+        }
+        for &(k, _) in &derived {
+            counts[k as usize] += 1;
+        }
+        let mut link_ends = Vec::with_capacity(nkeys);
+        let mut total = 0u32;
+        for c in &counts {
+            total += c;
+            link_ends.push(total);
+        }
+        let mut links = vec![Link { entry: 0, flags: 0 }; total as usize];
+        // `next[k]`: the next free slot of key k.
+        let mut next: Vec<u32> = link_ends.iter().zip(&counts).map(|(&e, &c)| e - c).collect();
+        let mut start = 0usize;
+        for (k, &end) in file_ends.iter().enumerate() {
+            for &l in &file_links[start..end as usize] {
+                links[next[k] as usize] = l;
+                next[k] += 1;
+            }
+            start = end as usize;
+        }
+        for &(k, l) in &derived {
+            links[next[k as usize] as usize] = l;
+            next[k as usize] += 1;
+        }
+        g.link_ends = link_ends;
+        g.links = links;
+        Some(g)
+    }
+
+    /// The bytes of key number `k`.
+    fn key(&self, k: usize) -> &str {
+        let start = if k == 0 { 0 } else { self.key_ends[k - 1] as usize };
+        self.keys.get(start..self.key_ends[k] as usize).unwrap_or("")
+    }
+
+    /// The number of a key, if present.
+    fn find(&self, key: &str) -> Option<u32> {
+        let mask = self.table.len().checked_sub(1)?;
+        let mut slot = hash(key.as_bytes()) as usize & mask;
+        loop {
+            let k = *self.table.get(slot)?;
+            if k == EMPTY {
+                return None;
+            }
+            if self.key(k as usize) == key {
+                return Some(k);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// The number of a key, appended first if absent (one hash for both);
+    /// `None` if the table is full, which the sizing in `decode` rules out.
+    fn find_or_insert(&mut self, key: &str) -> Option<u32> {
+        let mask = self.table.len().checked_sub(1)?;
+        let mut slot = hash(key.as_bytes()) as usize & mask;
+        loop {
+            let k = *self.table.get(slot)?;
+            if k == EMPTY {
+                break;
+            }
+            if self.key(k as usize) == key {
+                return Some(k);
+            }
+            slot = (slot + 1) & mask;
+        }
+        self.append(key, slot)
+    }
+
+    /// Appends a key the caller knows is absent (the binary's own keys).
+    fn insert_new(&mut self, key: &str) -> Option<u32> {
+        let mask = self.table.len().checked_sub(1)?;
+        let mut slot = hash(key.as_bytes()) as usize & mask;
+        while *self.table.get(slot)? != EMPTY {
+            slot = (slot + 1) & mask;
+        }
+        self.append(key, slot)
+    }
+
+    /// Appends a key at a free slot of the table.
+    fn append(&mut self, key: &str, slot: usize) -> Option<u32> {
+        // One slot always stays free, so that a probe for an absent key ends.
+        if self.key_ends.len() + 1 >= self.table.len() {
+            return None;
+        }
+        let k = u32::try_from(self.key_ends.len()).ok()?;
+        self.keys.push_str(key);
+        self.key_ends.push(u32::try_from(self.keys.len()).ok()?);
+        *self.table.get_mut(slot)? = k;
+        Some(k)
     }
 
     /// The readings of a folded key.
     pub(crate) fn get(&self, key: &str) -> Option<&[Link]> {
-        self.index.get(key).map(Vec::as_slice)
+        let k = self.find(key)? as usize;
+        let start = if k == 0 { 0 } else { self.link_ends[k - 1] as usize };
+        self.links.get(start..*self.link_ends.get(k)? as usize)
     }
 
     /// The ISO code of a country index.
@@ -268,13 +444,13 @@ impl Gazetteer {
 
     /// The English name of a country index.
     pub(crate) fn country_name(&self, country: u8) -> Option<&str> {
-        self.entries.get(country as usize).map(|e| &*e.name)
+        self.entries.get(country as usize).map(|e| e.name)
     }
 
     /// How many keys the index holds.
     #[cfg(test)]
     pub(crate) fn key_count(&self) -> usize {
-        self.index.len()
+        self.key_ends.len()
     }
 }
 
@@ -314,6 +490,27 @@ fn push_folded(f: &str, out: &mut String) {
 fn push_space(out: &mut String) {
     if !out.is_empty() && !out.ends_with(' ') {
         out.push(' ');
+    }
+}
+
+/// [`fold_into`] with a byte loop for the common all-ASCII name: the
+/// decoder folds every place's name once, on the first call.
+fn fold_name_into(s: &str, out: &mut String) {
+    if !s.is_ascii() {
+        fold_into(s, out);
+        return;
+    }
+    let start = out.len();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() {
+            out.push(char::from(b.to_ascii_lowercase()));
+        } else if !out.is_empty() && !out.ends_with(' ') {
+            // As `push_space`: separators collapse to one space, never leading.
+            out.push(' ');
+        }
+    }
+    while out.len() > start && out.ends_with(' ') {
+        out.pop();
     }
 }
 
@@ -379,6 +576,20 @@ mod tests {
         let g = Gazetteer::decode(DATA).expect("decodes");
         eprintln!("gazetteer decode: {:?} for {} entries", t.elapsed(), g.entries.len());
         assert_eq!(g.entries.len(), GAZETTEER.entries.len());
+    }
+
+    #[test]
+    fn the_ascii_fold_matches_the_general_one() {
+        let mut names: Vec<&str> = GAZETTEER.entries.iter().map(|e| e.name).collect();
+        names.extend(["", " ", "U.S.", "St. John's", "--a--b--", "A  B ", "Côte d'Ivoire", "x\u{301}"]);
+        let (mut a, mut b) = (String::new(), String::new());
+        for name in names {
+            a.clear();
+            b.clear();
+            fold_into(name, &mut a);
+            fold_name_into(name, &mut b);
+            assert_eq!(a, b, "{name:?}");
+        }
     }
 
     #[test]
