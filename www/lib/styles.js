@@ -208,6 +208,7 @@ export const summaryCss = `
 }
 @media (prefers-color-scheme: dark) {
   [data-aa-theme="auto"] .aa-summary, .aa-summary[data-aa-theme="auto"] {
+    --aa-s-bg: #171d25;
     --aa-s-fg: #e6edf3;
     --aa-s-muted: #9aa7b4;
     --aa-s-border: #2d3643;
