@@ -171,59 +171,33 @@ a:focus-visible { outline: 2px solid var(--aa-card-link); outline-offset: 2px; b
  */
 export const summaryCss = `
 .aa-summary {
-  --aa-s-bg: #ffffff;
-  --aa-s-fg: #1c2128;
-  --aa-s-muted: #59636e;
-  --aa-s-border: #d8dee4;
-  --aa-s-soft: #f1f3f5;
-  --aa-s-sea: #e4edf4;
-  --aa-s-land: #fbfaf6;
-  --aa-s-land-line: #b9c2cc;
-  --aa-s-land-hot: #c9e9e2;
-  --aa-s-place: #0b7285;
-  --aa-s-date: #6741d9;
-  --aa-s-figure: #c2410c;
-  --aa-s-focus: #0a58ca;
-  --aa-s-halo: #ffffff;
+  /* Each colour names its light and dark value once; color-scheme picks
+     which. The panel sits in the paste page or in the widget's shadow root,
+     where no host rule can reset color-scheme. (Marks and cards keep whole
+     dark blocks instead: a host's "* { all: revert }" resets color-scheme
+     on elements it reaches, but never custom properties.) */
+  --aa-s-bg: light-dark(#ffffff, #171d25);
+  --aa-s-fg: light-dark(#1c2128, #e6edf3);
+  --aa-s-muted: light-dark(#59636e, #9aa7b4);
+  --aa-s-border: light-dark(#d8dee4, #2d3643);
+  --aa-s-soft: light-dark(#f1f3f5, #1f2731);
+  --aa-s-sea: light-dark(#e4edf4, #0e1f2c);
+  --aa-s-land: light-dark(#fbfaf6, #24303c);
+  --aa-s-land-line: light-dark(#b9c2cc, #3d4b5a);
+  --aa-s-land-hot: light-dark(#c9e9e2, #1f4b55);
+  --aa-s-place: light-dark(#0b7285, #66d9e8);
+  --aa-s-date: light-dark(#6741d9, #b197fc);
+  --aa-s-figure: light-dark(#c2410c, #ffa94d);
+  --aa-s-focus: light-dark(#0a58ca, #79b8ff);
+  --aa-s-halo: light-dark(#ffffff, #0f141a);
+  color-scheme: light;
   color: var(--aa-s-fg);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   display: grid;
   gap: 18px;
 }
-[data-aa-theme="dark"] .aa-summary, .aa-summary[data-aa-theme="dark"] {
-  --aa-s-bg: #171d25;
-  --aa-s-fg: #e6edf3;
-  --aa-s-muted: #9aa7b4;
-  --aa-s-border: #2d3643;
-  --aa-s-soft: #1f2731;
-  --aa-s-sea: #0e1f2c;
-  --aa-s-land: #24303c;
-  --aa-s-land-line: #3d4b5a;
-  --aa-s-land-hot: #1f4b55;
-  --aa-s-place: #66d9e8;
-  --aa-s-date: #b197fc;
-  --aa-s-figure: #ffa94d;
-  --aa-s-focus: #79b8ff;
-  --aa-s-halo: #0f141a;
-}
-@media (prefers-color-scheme: dark) {
-  [data-aa-theme="auto"] .aa-summary, .aa-summary[data-aa-theme="auto"] {
-    --aa-s-bg: #171d25;
-    --aa-s-fg: #e6edf3;
-    --aa-s-muted: #9aa7b4;
-    --aa-s-border: #2d3643;
-    --aa-s-soft: #1f2731;
-    --aa-s-sea: #0e1f2c;
-    --aa-s-land: #24303c;
-    --aa-s-land-line: #3d4b5a;
-    --aa-s-land-hot: #1f4b55;
-    --aa-s-place: #66d9e8;
-    --aa-s-date: #b197fc;
-    --aa-s-figure: #ffa94d;
-    --aa-s-focus: #79b8ff;
-    --aa-s-halo: #0f141a;
-  }
-}
+[data-aa-theme="auto"] .aa-summary, .aa-summary[data-aa-theme="auto"] { color-scheme: light dark; }
+[data-aa-theme="dark"] .aa-summary, .aa-summary[data-aa-theme="dark"] { color-scheme: dark; }
 .aa-summary * { box-sizing: border-box; }
 .aa-summary[data-aa-framed] { background: var(--aa-s-bg); border: 1px solid var(--aa-s-border); border-radius: 12px; padding: 16px; text-align: left; }
 .aa-sum-section { min-width: 0; }
