@@ -108,7 +108,7 @@ pub(crate) fn parse_number(doc: &Doc, i: usize) -> Option<NumberMatch> {
     };
     // Scale words after digits: "3 million", "1.5 billion".
     if digits {
-        while end < tokens.len() && tokens[end].space_before {
+        while end < tokens.len() && tokens[end].space_before() {
             match scale_word(doc.tok(end)) {
                 Some(s) if s >= 1e3 || value < 100.0 => {
                     value *= s;
@@ -284,7 +284,7 @@ fn digit_prefix<'a>(doc: &Doc<'a>, i: usize) -> Option<(&'a str, Option<(usize, 
             if n == 0 || s[n..].bytes().any(|b| b.is_ascii_digit()) {
                 return None;
             }
-            Some((&s[..n], Some((t.start + n, t.end))))
+            Some((&s[..n], Some((t.start() + n, t.end()))))
         }
         _ => None,
     }
@@ -296,7 +296,7 @@ fn single_group_space(doc: &Doc, i: usize) -> bool {
     if i == 0 || i >= doc.tokens.len() {
         return false;
     }
-    let gap = doc.text.get(doc.tokens[i - 1].end..doc.tokens[i].start).unwrap_or("");
+    let gap = doc.text.get(doc.tokens[i - 1].end()..doc.tokens[i].start()).unwrap_or("");
     matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
 }
 
@@ -316,7 +316,7 @@ pub(crate) fn read_digits(doc: &Doc, i: usize, conv: Convention) -> Option<Digit
     }
     let mut int = String::from(first);
     let mut end = i + 1;
-    let mut end_byte = tokens[i].start + first.len();
+    let mut end_byte = tokens[i].start() + first.len();
     let mut grouped = false;
     if suffix.is_none() && first.len() <= 3 {
         // Thousands groups: a separator glued on both sides, then exactly three digits.
@@ -339,7 +339,7 @@ pub(crate) fn read_digits(doc: &Doc, i: usize, conv: Convention) -> Option<Digit
             int.push_str(digits);
             grouped = true;
             end = next;
-            end_byte = tokens[g].start + 3;
+            end_byte = tokens[g].start() + 3;
             if suf.is_some() {
                 suffix = suf;
                 break;
@@ -357,7 +357,7 @@ pub(crate) fn read_digits(doc: &Doc, i: usize, conv: Convention) -> Option<Digit
             // In the English convention "1,234" never reaches here with a
             // comma decimal; in the European one "1,5" is one and a half.
             frac = digits;
-            end_byte = tokens[end + 1].start + digits.len();
+            end_byte = tokens[end + 1].start() + digits.len();
             suffix = suf;
             end += 2;
         }

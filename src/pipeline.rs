@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use crate::calendar::CalendarDate;
 use crate::options::Options;
 use crate::span::{Annotations, Detail, Kind, ReferenceDate, ReferenceSource, Span};
-use crate::text::{Doc, Utf16Cursor};
+use crate::text::{Doc, Utf16Cursor, MAX_DOC_BYTES};
 use crate::{date, figure, place};
 
 /// A proposed span, in byte offsets, before overlaps are resolved.
@@ -37,6 +37,59 @@ pub(crate) struct Context<'o> {
 /// Never panics and never reads the clock: the result depends only on the
 /// text and the options. The spans are sorted and do not overlap.
 pub fn annotate(text: &str, options: &Options) -> Annotations {
+    annotate_in_pieces(text, options, MAX_DOC_BYTES)
+}
+
+/// Annotates texts longer than `limit` bytes (4 GiB: token offsets are
+/// `u32`) piece by piece, cutting after a whitespace character where there
+/// is one, and shifts each piece's spans by the UTF-16 length before it.
+/// The first piece's reference date holds for the rest.
+fn annotate_in_pieces(text: &str, options: &Options, limit: usize) -> Annotations {
+    if text.len() <= limit {
+        return annotate_piece(text, options);
+    }
+    let mut result = Annotations { spans: Vec::new(), reference_date: None };
+    let mut options = options.clone();
+    let (mut rest, mut shift) = (text, 0usize);
+    while !rest.is_empty() {
+        let cut = piece_end(rest, limit);
+        let (piece, next) = rest.split_at(cut);
+        let found = annotate_piece(piece, &options);
+        if result.reference_date.is_none() && shift == 0 {
+            result.reference_date = found.reference_date;
+            options.reference_date = options.reference_date.or(result.reference_date.as_ref().map(|r| r.value));
+        }
+        result.spans.extend(found.spans.into_iter().map(|mut s| {
+            s.start += shift;
+            s.end += shift;
+            s
+        }));
+        shift += piece.encode_utf16().count();
+        rest = next;
+    }
+    result
+}
+
+/// Where the first piece of `text` ends: just after its last whitespace
+/// character within `limit` bytes, else at the last character boundary.
+fn piece_end(text: &str, limit: usize) -> usize {
+    if text.len() <= limit {
+        return text.len();
+    }
+    let mut end = limit;
+    while end > 0 && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    match text[..end].rfind(char::is_whitespace) {
+        Some(i) if i > 0 => i + text[i..].chars().next().map_or(1, char::len_utf8),
+        // No whitespace (or a single character longer than the limit): cut
+        // at a character boundary, or after the first character.
+        _ if end > 0 => end,
+        _ => text.chars().next().map_or(text.len(), char::len_utf8),
+    }
+}
+
+fn annotate_piece(text: &str, options: &Options) -> Annotations {
     let doc = Doc::new(text);
     let dateline = if options.reference_date.is_none() { date::find_dateline(&doc) } else { None };
     let reference = options.reference_date.or(dateline.map(|d| d.0));
@@ -143,6 +196,26 @@ mod tests {
         );
         let got: Vec<(usize, usize)> = kept.iter().map(|c| (c.start, c.end)).collect();
         assert_eq!(got, [(0, 15), (20, 22)]);
+    }
+
+    #[test]
+    fn long_texts_are_annotated_in_pieces_with_the_same_spans() {
+        let text = "Paris, 12 May 2020. \u{1F600} Some 400 people met in Berlin on Friday.\n";
+        let options = Options::default();
+        let whole = annotate(text, &options);
+        let pieces = annotate_in_pieces(text, &options, 40);
+        let spans = |a: &Annotations| a.spans.iter().map(|s| (s.start, s.end, s.text.clone())).collect::<Vec<_>>();
+        assert_eq!(spans(&whole), spans(&pieces));
+        assert_eq!(whole.reference_date.map(|r| r.value), pieces.reference_date.map(|r| r.value));
+        // Each span's UTF-16 offsets still index the whole text.
+        let units: Vec<u16> = text.encode_utf16().collect();
+        for s in &pieces.spans {
+            assert_eq!(String::from_utf16_lossy(&units[s.start..s.end]), s.text);
+        }
+        // No whitespace to cut after, and a limit inside a character.
+        assert_eq!(piece_end("ééé", 3), 2);
+        assert_eq!(piece_end("ab", 1), 1);
+        assert_eq!(piece_end("😀", 1), 4);
     }
 
     #[test]

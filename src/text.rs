@@ -9,6 +9,7 @@
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 pub(crate) enum TokKind {
     /// Letters (and combining marks) only.
     Alpha,
@@ -21,23 +22,82 @@ pub(crate) enum TokKind {
 }
 
 /// One token: a byte range of the text and what precedes it.
+///
+/// Twelve bytes: the tokens of a text live through every recognizer and a
+/// token comes every ~5 bytes of prose, so with `usize` offsets and a byte
+/// per flag (24 bytes) they alone cost ~5x the input's size. Texts longer
+/// than `u32::MAX` bytes are annotated in pieces (see `pipeline`).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Token {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     pub kind: TokKind,
+    /// Bit flags: see the `FLAG_` constants; bits 5-6 hold the newline count.
+    flags: u8,
+}
+
+const FLAG_SPACE_BEFORE: u8 = 1;
+const FLAG_SENTENCE_START: u8 = 1 << 1;
+const FLAG_UPPER_INITIAL: u8 = 1 << 2;
+const FLAG_ALL_CAPS: u8 = 1 << 3;
+const NEWLINES_SHIFT: u8 = 5;
+
+impl Token {
+    fn new(start: usize, end: usize, kind: TokKind, space_before: bool, newlines: u8, upper_initial: bool, all_caps: bool) -> Self {
+        // Offsets fit: `pipeline` never hands the tokenizer more than u32::MAX bytes.
+        let flags = u8::from(space_before) * FLAG_SPACE_BEFORE
+            | u8::from(upper_initial) * FLAG_UPPER_INITIAL
+            | u8::from(all_caps) * FLAG_ALL_CAPS
+            | (newlines.min(2) << NEWLINES_SHIFT);
+        Token { start: start as u32, end: end as u32, kind, flags }
+    }
+
+    /// The byte offset where the token starts.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// The byte offset just past the token.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
     /// Whitespace stands between this token and the previous one.
-    pub space_before: bool,
+    #[inline]
+    pub fn space_before(&self) -> bool {
+        self.flags & FLAG_SPACE_BEFORE != 0
+    }
+
     /// Newlines in that whitespace (capped at 2: a paragraph break).
-    pub newlines_before: u8,
+    #[inline]
+    pub fn newlines_before(&self) -> u8 {
+        self.flags >> NEWLINES_SHIFT
+    }
+
     /// The token starts a sentence (first of the text, after a paragraph
     /// break, or after `.`/`!`/`?` plus optional closing quotes).
-    pub sentence_start: bool,
+    #[inline]
+    pub fn sentence_start(&self) -> bool {
+        self.flags & FLAG_SENTENCE_START != 0
+    }
+
     /// The first character is uppercase.
-    pub upper_initial: bool,
+    #[inline]
+    pub fn upper_initial(&self) -> bool {
+        self.flags & FLAG_UPPER_INITIAL != 0
+    }
+
     /// Every letter is uppercase (and there are at least two).
-    pub all_caps: bool,
+    #[inline]
+    pub fn all_caps(&self) -> bool {
+        self.flags & FLAG_ALL_CAPS != 0
+    }
 }
+
+/// The most bytes one `Doc` may hold, so that token offsets fit in `u32`.
+pub(crate) const MAX_DOC_BYTES: usize = u32::MAX as usize;
 
 /// A text with its tokens.
 pub(crate) struct Doc<'a> {
@@ -138,16 +198,7 @@ impl<'a> Doc<'a> {
                 i += len;
                 (TokKind::Punct, false)
             };
-            tokens.push(Token {
-                start,
-                end: i,
-                kind,
-                space_before,
-                newlines_before: newlines,
-                sentence_start: false,
-                upper_initial: c.is_uppercase(),
-                all_caps,
-            });
+            tokens.push(Token::new(start, i, kind, space_before, newlines, c.is_uppercase(), all_caps));
             space_before = false;
             newlines = 0;
         }
@@ -163,7 +214,7 @@ impl<'a> Doc<'a> {
     /// The token's text.
     pub fn tok(&self, i: usize) -> &'a str {
         let t = &self.tokens[i];
-        &self.text[t.start..t.end]
+        &self.text[t.start()..t.end()]
     }
 
     /// The token's text, or "" past either end.
@@ -182,12 +233,12 @@ impl<'a> Doc<'a> {
 
     /// True if token `i` (the one after `i - 1`) follows with no space.
     pub fn glued(&self, i: usize) -> bool {
-        i < self.tokens.len() && !self.tokens[i].space_before
+        i < self.tokens.len() && !self.tokens[i].space_before()
     }
 
     /// The index of the first token starting at or after byte `pos`.
     pub fn token_at(&self, pos: usize) -> usize {
-        self.tokens.partition_point(|t| t.start < pos)
+        self.tokens.partition_point(|t| t.start() < pos)
     }
 }
 
@@ -202,19 +253,21 @@ fn mark_sentence_starts(text: &str, tokens: &mut [Token]) {
     let mut after_stop = true;
     for i in 0..tokens.len() {
         let t = tokens[i];
-        let s = &text[t.start..t.end];
-        if t.newlines_before >= 1 {
+        let s = &text[t.start()..t.end()];
+        if t.newlines_before() >= 1 {
             after_stop = true;
         }
         if t.kind == TokKind::Punct && matches!(s, "\"" | "'" | "\u{201C}" | "\u{2018}" | "(" | "[" | "\u{00AB}" | "-" | "\u{2014}" | "\u{2022}" | "*") {
             // Opening quotes and bullets keep the pending sentence start for the next word.
             continue;
         }
-        tokens[i].sentence_start = after_stop;
+        if after_stop {
+            tokens[i].flags |= FLAG_SENTENCE_START;
+        }
         after_stop = false;
         if t.kind == TokKind::Punct && matches!(s, "." | "!" | "?" | ":" | "\u{2026}") {
-            let prev_word = if i > 0 && tokens[i - 1].kind != TokKind::Punct && !t.space_before {
-                Some(&text[tokens[i - 1].start..tokens[i - 1].end])
+            let prev_word = if i > 0 && tokens[i - 1].kind != TokKind::Punct && !t.space_before() {
+                Some(&text[tokens[i - 1].start()..tokens[i - 1].end()])
             } else {
                 None
             };
@@ -268,7 +321,7 @@ mod tests {
     fn control_characters_are_spaces() {
         assert_eq!(toks("counted \0 400\0people\u{1b}\u{7f}now"), ["counted", "400", "people", "now"]);
         let d = Doc::new("a\0b");
-        assert!(d.tokens[1].space_before);
+        assert!(d.tokens[1].space_before());
     }
 
     #[test]
@@ -281,7 +334,7 @@ mod tests {
     #[test]
     fn finds_sentence_starts() {
         let d = Doc::new("Mr. Smith went. \"March on\", he said.\nNice day");
-        let starts: Vec<&str> = (0..d.tokens.len()).filter(|&i| d.tokens[i].sentence_start).map(|i| d.tok(i)).collect();
+        let starts: Vec<&str> = (0..d.tokens.len()).filter(|&i| d.tokens[i].sentence_start()).map(|i| d.tok(i)).collect();
         assert_eq!(starts, ["Mr", "March", "Nice"]);
     }
 

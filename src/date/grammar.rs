@@ -250,7 +250,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         let mut bounds = Vec::with_capacity(doc.tokens.len() + 1);
         bounds.push(0);
         for t in &doc.tokens {
-            let word = &doc.text[t.start..t.end];
+            let word = &doc.text[t.start()..t.end()];
             let a = lower.len();
             if word.len() <= 16 && lower.len() < u32::MAX as usize - 32 {
                 // A byte loop: words average five bytes, where a memcpy call
@@ -305,7 +305,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     }
 
     fn upper(&self, i: usize) -> bool {
-        self.doc.tokens.get(i).is_some_and(|t| t.upper_initial)
+        self.doc.tokens.get(i).is_some_and(|t| t.upper_initial())
     }
 
     fn glued(&self, i: usize) -> bool {
@@ -896,7 +896,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         let after_name = i > 0
             && self.upper(i - 1)
             && self.kind(i - 1) == Some(TokKind::Alpha)
-            && self.doc.tokens.get(i).is_some_and(|t| t.newlines_before == 0 && !t.sentence_start);
+            && self.doc.tokens.get(i).is_some_and(|t| t.newlines_before() == 0 && !t.sentence_start());
         let is_wd = lexicon::weekday(l.as_str()).is_some() && !l.as_str().ends_with("ys")
             || (self.upper(i) && !after_name && lexicon::weekday_abbrev(l.as_str()).is_some());
         if !is_wd {
@@ -1003,12 +1003,12 @@ impl<'d, 'a> Parser<'d, 'a> {
         if m == 5 && self.upper(i + 1) && !self.upper(i) {
             return None;
         }
-        if self.doc.tokens.get(i).is_some_and(|t| t.all_caps) && self.t(i).len() > 3 {
+        if self.doc.tokens.get(i).is_some_and(|t| t.all_caps()) && self.t(i).len() > 3 {
             return None;
         }
         // A month name inside a capitalized name ("March Madness", "August
         // Wilson"): the next word is capitalized and not a date word.
-        if self.upper(i + 1) && !self.doc.tokens.get(i + 1).is_some_and(|t| t.sentence_start) && self.kind(i + 1) == Some(TokKind::Alpha) {
+        if self.upper(i + 1) && !self.doc.tokens.get(i + 1).is_some_and(|t| t.sentence_start()) && self.kind(i + 1) == Some(TokKind::Alpha) {
             let nl = self.w(i + 1);
             if lexicon::month(nl.as_str()).is_none() && lexicon::weekday(nl.as_str()).is_none() {
                 return None;
@@ -1096,7 +1096,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         // Inside a name: "Good Friday Agreement", "Black Friday" is a day but
         // "Bloody Sunday Inquiry" is a name; a following capitalized word that
         // is not a date word makes it a name.
-        if self.upper(i + 1) && self.kind(i + 1) == Some(TokKind::Alpha) && !self.doc.tokens.get(i + 1).is_some_and(|t| t.sentence_start) {
+        if self.upper(i + 1) && self.kind(i + 1) == Some(TokKind::Alpha) && !self.doc.tokens.get(i + 1).is_some_and(|t| t.sentence_start()) {
             let nl = self.w(i + 1);
             if lexicon::month(nl.as_str()).is_none() && lexicon::part_of_day(nl.as_str()).is_none() {
                 return None;
@@ -1293,11 +1293,11 @@ impl<'d, 'a> Parser<'d, 'a> {
             return false;
         }
         let after = self.t(i + 1);
-        let line_end = self.doc.tokens.get(i + 1).map_or(true, |t| t.newlines_before > 0);
+        let line_end = self.doc.tokens.get(i + 1).map_or(true, |t| t.newlines_before() > 0);
         // A name before a number ("Windows 2000", "Boeing 737") hides a
         // year, unless the year is the reference year's neighbour and ends a
         // title line or clause ("WWDC 2005", "Expo Canada 2016").
-        if i > 0 && self.upper(i - 1) && self.kind(i - 1) == Some(TokKind::Alpha) && !self.doc.tokens.get(i - 1).is_some_and(|t| t.sentence_start) {
+        if i > 0 && self.upper(i - 1) && self.kind(i - 1) == Some(TokKind::Alpha) && !self.doc.tokens.get(i - 1).is_some_and(|t| t.sentence_start()) {
             let y: i32 = self.t(i).parse().unwrap_or(0);
             let near = self.ref_year.is_some_and(|r| (r - y).abs() <= 1);
             return near && (line_end || matches!(nx, "in" | "at" | "on"));
@@ -1307,10 +1307,10 @@ impl<'d, 'a> Parser<'d, 'a> {
             || matches!(nx, "when" | "and" | "to")
             || (after == "'" && self.is(i + 2, "s"))
             || self.is_dash(i + 1);
-        let boundary_before = i == 0 || matches!(self.t(i - 1), "(" | "," | "[" | "\u{2014}" | ":") || self.doc.tokens.get(i).is_some_and(|t| t.sentence_start || t.newlines_before > 0);
+        let boundary_before = i == 0 || matches!(self.t(i - 1), "(" | "," | "[" | "\u{2014}" | ":") || self.doc.tokens.get(i).is_some_and(|t| t.sentence_start() || t.newlines_before() > 0);
         boundary_after && (boundary_before || matches!(p, "was" | "is" | "were" | "year" | "until" | "s"))
             || (boundary_before && self.t(i + 1) == ")")
-            || (self.doc.tokens.get(i).is_some_and(|t| t.sentence_start) && (after == "," || lower_word))
+            || (self.doc.tokens.get(i).is_some_and(|t| t.sentence_start()) && (after == "," || lower_word))
     }
 
     /// "the 20th century", "the nineteenth century", "the 4th century BC";
@@ -1865,7 +1865,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         };
         if let Some(v) = single {
             // "LA Weekly", "Daily Mail": a capitalized word inside a sentence is a name.
-            if self.upper(i) && !self.doc.tokens.get(i).is_some_and(|t| t.sentence_start) {
+            if self.upper(i) && !self.doc.tokens.get(i).is_some_and(|t| t.sentence_start()) {
                 return None;
             }
             return Some(Found::new(i, i + 1, Sem::Set(v.into()), TimexType::Set));
@@ -2068,7 +2068,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         let (a, b) = (a.as_str(), b.as_str());
         // "Johnnie Christmas": a holiday name right after a capitalized name
         // is a surname.
-        if i > 0 && self.upper(i - 1) && self.kind(i - 1) == Some(TokKind::Alpha) && !self.doc.tokens.get(i - 1).is_some_and(|t| t.sentence_start) && !self.is(i - 1, "New") {
+        if i > 0 && self.upper(i - 1) && self.kind(i - 1) == Some(TokKind::Alpha) && !self.doc.tokens.get(i - 1).is_some_and(|t| t.sentence_start()) && !self.is(i - 1, "New") {
             return None;
         }
         let (h, mut end) = match (a, b) {
@@ -2096,7 +2096,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         };
         // Inside a name: "Good Friday Agreement", "Christmas Island",
         // "Easter Rising". A capitalized word after the holiday makes it a name.
-        if self.upper(end) && self.kind(end) == Some(TokKind::Alpha) && !self.doc.tokens.get(end).is_some_and(|t| t.sentence_start) {
+        if self.upper(end) && self.kind(end) == Some(TokKind::Alpha) && !self.doc.tokens.get(end).is_some_and(|t| t.sentence_start()) {
             return None;
         }
         if matches!(self.w(end).as_str(), "tree" | "trees" | "card" | "cards" | "party" | "parties" | "island" | "egg" | "eggs" | "carol" | "carols") {

@@ -29,8 +29,8 @@ pub(crate) fn recognize(doc: &Doc, ctx: &Context, out: &mut Vec<Candidate>) {
     for (f, detail) in found.iter().zip(details) {
         let (Some(s), Some(e)) = (doc.tokens.get(f.start), doc.tokens.get(f.end.wrapping_sub(1))) else { continue };
         out.push(Candidate {
-            start: s.start,
-            end: e.end,
+            start: s.start(),
+            end: e.end(),
             kind: Kind::Date,
             confidence: confidence(f),
             detail: Detail::Date(detail),
@@ -63,18 +63,18 @@ pub(crate) fn find_dateline(doc: &Doc) -> Option<(CalendarDate, usize, usize)> {
     let mut i = 0usize;
     while i < doc.tokens.len() {
         let t = doc.tokens[i];
-        if t.newlines_before > 0 && i > 0 {
-            lines += t.newlines_before as usize;
+        if t.newlines_before() > 0 && i > 0 {
+            lines += t.newlines_before() as usize;
         }
         // The title and dateline area: the first few lines, and the first
         // 400 bytes of a text without line breaks.
-        if lines > 6 || t.start > 600 || (lines == 0 && t.start > 400) {
+        if lines > 6 || t.start() > 600 || (lines == 0 && t.start() > 400) {
             break;
         }
         if let Some(f) = parser.parse_at(i) {
             if let grammar::Sem::Abs(grammar::Val::Day(d)) = f.sem {
                 if f.explicit_year && f.modifier.is_none() {
-                    let (s, e) = (doc.tokens.get(f.start)?.start, doc.tokens.get(f.end.checked_sub(1)?)?.end);
+                    let (s, e) = (doc.tokens.get(f.start)?.start(), doc.tokens.get(f.end.checked_sub(1)?)?.end());
                     return Some((d, s, e));
                 }
             }

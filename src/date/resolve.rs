@@ -564,7 +564,7 @@ fn nearest_cue(doc: &Doc, start: usize, end: usize) -> Option<bool> {
     let mut i = start;
     let mut dist = 0;
     while i > 0 && dist < 12 {
-        if doc.tokens[i].sentence_start {
+        if doc.tokens[i].sentence_start() {
             break;
         }
         i -= 1;
@@ -584,7 +584,7 @@ fn nearest_cue(doc: &Doc, start: usize, end: usize) -> Option<bool> {
     let mut j = end;
     let mut dist = 0;
     while j < doc.tokens.len() && dist < 8 {
-        if doc.tokens[j].sentence_start {
+        if doc.tokens[j].sentence_start() {
             break;
         }
         dist += 1;

@@ -86,7 +86,7 @@ pub(crate) fn plural_like(word: &str) -> bool {
 /// phrase: hyphenated compounds ("long-haul") are one word.
 fn word_at(doc: &Doc, k: usize, names: bool) -> Option<(usize, usize, usize)> {
     let t = doc.tokens.get(k)?;
-    if t.kind != TokKind::Alpha || (t.upper_initial && !t.all_caps && !names) || is_stop(doc.tok(k)) {
+    if t.kind != TokKind::Alpha || (t.upper_initial() && !t.all_caps() && !names) || is_stop(doc.tok(k)) {
         return None;
     }
     let mut end = k + 1;
@@ -100,7 +100,7 @@ fn word_at(doc: &Doc, k: usize, names: bool) -> Option<(usize, usize, usize)> {
     {
         end += 2;
     }
-    Some((t.start, doc.tokens[end - 1].end, end))
+    Some((t.start(), doc.tokens[end - 1].end(), end))
 }
 
 /// The counted noun phrase after token `j`, the first token after a figure.
@@ -114,7 +114,7 @@ pub(crate) fn after_with(doc: &Doc, j: usize, only_after_of: bool, names: bool) 
     let n = doc.tokens.len();
     let mut k = j;
     let mut saw_of = false;
-    if doc.is(k, "of") && doc.tokens.get(k).is_some_and(|t| t.space_before) {
+    if doc.is(k, "of") && doc.tokens.get(k).is_some_and(|t| t.space_before()) {
         saw_of = true;
         k += 1;
         // "30 of their servicemen": determiners and possessives after "of".
@@ -133,10 +133,10 @@ pub(crate) fn after_with(doc: &Doc, j: usize, only_after_of: bool, names: bool) 
     let mut words: Vec<(usize, usize, bool)> = Vec::new();
     while words.len() < 4 {
         let Some((s, e, next)) = word_at(doc, k, names) else { break };
-        if !doc.tokens[k].space_before {
+        if !doc.tokens[k].space_before() {
             break;
         }
-        let name = doc.tokens[k].upper_initial && !doc.tokens[k].all_caps;
+        let name = doc.tokens[k].upper_initial() && !doc.tokens[k].all_caps();
         words.push((s, e, name));
         k = next;
         let w = &doc.text[s..e];
@@ -180,7 +180,7 @@ pub(crate) fn singular_noun_after(doc: &Doc, j: usize) -> bool {
     let mut words: Vec<(usize, usize)> = Vec::new();
     while words.len() < 3 {
         let Some((s, e, next)) = word_at(doc, k, false) else { break };
-        if !doc.tokens[k].space_before {
+        if !doc.tokens[k].space_before() {
             break;
         }
         words.push((s, e));
@@ -228,10 +228,10 @@ pub(crate) fn before(doc: &Doc, i: usize) -> Option<String> {
         {
             break;
         }
-        if is_stop(w) || (t.upper_initial && !t.all_caps) {
+        if is_stop(w) || (t.upper_initial() && !t.all_caps()) {
             return None;
         }
-        words.insert(0, (t.start, t.end));
+        words.insert(0, (t.start(), t.end()));
     }
     if words.is_empty() || words.len() > 3 {
         return None;

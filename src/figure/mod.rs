@@ -65,11 +65,11 @@ fn model_names<'a>(doc: &Doc<'a>) -> Vec<&'a str> {
         let digits = w.bytes().take_while(u8::is_ascii_digit).count();
         let name = match t.kind {
             TokKind::AlphaNum if digits == 3 && &w[3..] == "s" => Some(&w[..3]),
-            TokKind::Digits if digits == 3 && t.space_before => {
+            TokKind::Digits if digits == 3 && t.space_before() => {
                 let p = doc.tokens[k - 1];
                 let prev = doc.tok(k - 1);
-                let next_glued = doc.tokens.get(k + 1).is_some_and(|n| !n.space_before && n.kind == TokKind::Punct && matches!(doc.tok(k + 1), "," | "."))
-                    && doc.tokens.get(k + 2).is_some_and(|n| n.kind == TokKind::Digits && !n.space_before);
+                let next_glued = doc.tokens.get(k + 1).is_some_and(|n| !n.space_before() && n.kind == TokKind::Punct && matches!(doc.tok(k + 1), "," | "."))
+                    && doc.tokens.get(k + 2).is_some_and(|n| n.kind == TokKind::Digits && !n.space_before());
                 let named = p.kind == TokKind::Alpha
                     && prev.chars().any(char::is_uppercase)
                     && !counts::is_stop(prev)
@@ -226,9 +226,9 @@ fn may_start_figure(doc: &Doc, i: usize) -> bool {
     }
     // Codes and sign prefixes are written in capitals: "USD", "US$", "Rs".
     let t = doc.tokens[i];
-    if t.upper_initial && w.len() <= 4 {
+    if t.upper_initial() && w.len() <= 4 {
         let sign_next = doc.glued(i + 1) && matches!(doc.tok_or_empty(i as isize + 1), "$" | "£");
-        let code_like = (t.all_caps || w.len() == 2) && w.len() <= 3;
+        let code_like = (t.all_caps() || w.len() == 2) && w.len() <= 3;
         if sign_next || code_like && ISO_CODES.iter().any(|(c, _)| *c == w) {
             return true;
         }
@@ -346,7 +346,7 @@ fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
                 if let Some(q2) = second_end(doc, q1.end_tok + 1, conv) {
                     if let Some((lo, hi)) = range_values(&q1, &q2) {
                         let mut q = merge_range(q1, &q2, lo);
-                        q.start = t.start;
+                        q.start = t.start();
                         let m = Modifier { text: Some(frame), exactness: Exactness::Exact };
                         return emit(doc, i, q, Some(hi), m);
                     }
@@ -389,7 +389,7 @@ fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
         // "1000 - 5000" with spaces on both sides, or an en dash any way.
         let spaced_dash = dash
             && (doc.tok(q.end_tok) != "-"
-                || doc.tokens[q.end_tok].space_before && doc.tokens.get(q.end_tok + 1).is_some_and(|t| t.space_before));
+                || doc.tokens[q.end_tok].space_before() && doc.tokens.get(q.end_tok + 1).is_some_and(|t| t.space_before()));
         if !dash || glued_dash || spaced_dash {
             match quantity(doc, q.end_tok + 1, conv).map(|r| r.map(|q2| second_end(doc, q.end_tok + 1, conv).unwrap_or(q2))) {
                 Some(Ok(q2)) if !q.vague && !q2.vague => {
@@ -485,7 +485,7 @@ fn modifier_at(doc: &Doc, i: usize) -> Option<(Modifier, usize)> {
 fn words_at(doc: &Doc, i: usize, phrase: &str) -> Option<usize> {
     let mut k = i;
     for w in phrase.split(' ') {
-        if !doc.is(k, w) || (k > i && !doc.tokens[k].space_before) {
+        if !doc.is(k, w) || (k > i && !doc.tokens[k].space_before()) {
             return None;
         }
         k += 1;
@@ -594,7 +594,7 @@ fn merge_range(q1: Quantity, q2: &Quantity, lo: f64) -> Quantity {
 /// Builds the candidate for quantity `q` with its modifier, starting at
 /// token `i`, and finds what it counts.
 fn emit(doc: &Doc, i: usize, q: Quantity, upper: Option<f64>, modifier: Modifier) -> Step {
-    let start = if modifier.text.is_some() { doc.tokens[i].start } else { q.start };
+    let start = if modifier.text.is_some() { doc.tokens[i].start() } else { q.start };
     let has_unit = q.unit.is_some() || q.currency.is_some();
     // The noun phrase after the number, unless a toll or total before it
     // ("the death toll to 350") names the thing better than a singular word
@@ -614,7 +614,7 @@ fn emit(doc: &Doc, i: usize, q: Quantity, upper: Option<f64>, modifier: Modifier
         exactness: modifier.exactness,
         approx: modifier.exactness != Exactness::Exact,
         vague: q.vague,
-        modifier: modifier.text.map(|_| doc.text[doc.tokens[i].start..doc.tokens[doc.token_at(q.start).max(i + 1) - 1].end].to_string()),
+        modifier: modifier.text.map(|_| doc.text[doc.tokens[i].start()..doc.tokens[doc.token_at(q.start).max(i + 1) - 1].end()].to_string()),
         unit,
         currency: q.currency.filter(|c| !c.is_empty()).map(str::to_string),
         counts: counted,
@@ -677,7 +677,7 @@ fn not_a_quantity(doc: &Doc, q: &Quantity) -> Option<usize> {
         if doc.tok(e) == ")" && !opened {
             return Some(e + 1);
         }
-        if doc.tok(e) == "." && doc.tokens[k].newlines_before > 0 && doc.tokens.get(e + 1).is_some_and(|t| t.space_before) {
+        if doc.tok(e) == "." && doc.tokens[k].newlines_before() > 0 && doc.tokens.get(e + 1).is_some_and(|t| t.space_before()) {
             return Some(e + 1);
         }
     }
@@ -704,7 +704,7 @@ fn skip_phone(doc: &Doc, k: usize) -> usize {
     while e < doc.tokens.len() && e < k + 12 {
         let t = doc.tokens[e];
         let joiner = t.kind == TokKind::Punct && matches!(doc.tok(e), "-" | "." | "(" | ")");
-        let gap_ok = !t.space_before || doc.text.get(doc.tokens[e - 1].end..t.start) == Some(" ");
+        let gap_ok = !t.space_before() || doc.text.get(doc.tokens[e - 1].end()..t.start()) == Some(" ");
         if !(gap_ok && (t.kind == TokKind::Digits || joiner)) {
             break;
         }
@@ -722,20 +722,20 @@ fn title_case_line(doc: &Doc, k: usize) -> bool {
     let (mut words, mut capitals) = (0, 0);
     let mut count = |j: usize| {
         let t = doc.tokens[j];
-        if t.kind == TokKind::Alpha && t.end - t.start >= 4 {
+        if t.kind == TokKind::Alpha && t.end() - t.start() >= 4 {
             words += 1;
-            if t.upper_initial {
+            if t.upper_initial() {
                 capitals += 1;
             }
         }
     };
     let mut j = k;
-    while j > 0 && j + 12 > k && doc.tokens[j].newlines_before == 0 {
+    while j > 0 && j + 12 > k && doc.tokens[j].newlines_before() == 0 {
         j -= 1;
         count(j);
     }
     let mut j = k + 1;
-    while j < n && j < k + 12 && doc.tokens[j].newlines_before == 0 {
+    while j < n && j < k + 12 && doc.tokens[j].newlines_before() == 0 {
         count(j);
         j += 1;
     }
@@ -770,7 +770,7 @@ fn identifier(doc: &Doc, q: &Quantity) -> bool {
         return true;
     }
     // Camel-case product names count nothing: "iPhone 4", "iOS 5", "MacBook 2".
-    if prev_tok.kind == TokKind::Alpha && prev.chars().skip(1).any(char::is_uppercase) && !prev_tok.all_caps && !q.grouped {
+    if prev_tok.kind == TokKind::Alpha && prev.chars().skip(1).any(char::is_uppercase) && !prev_tok.all_caps() && !q.grouped {
         return true;
     }
     let noun = counts::after_with(doc, q.end_tok, false, false);
@@ -778,12 +778,12 @@ fn identifier(doc: &Doc, q: &Quantity) -> bool {
     if plural_noun {
         return false;
     }
-    if doc.tokens[k].space_before && !q.grouped {
+    if doc.tokens[k].space_before() && !q.grouped {
         // A sentence may open with a name too ("Boeing 787 makes..."), but
         // not with a function word ("Of 30", "Only 5").
         let capitalised = prev_tok.kind == TokKind::Alpha
             && prev.chars().any(char::is_uppercase)
-            && (!prev_tok.sentence_start || !counts::is_stop(prev))
+            && (!prev_tok.sentence_start() || !counts::is_stop(prev))
             && modifier_at(doc, k - 1).is_none()
             && !ISO_CODES.iter().any(|(c, _)| *c == prev)
             && !title_case_line(doc, k);
@@ -794,7 +794,7 @@ fn identifier(doc: &Doc, q: &Quantity) -> bool {
             return true;
         }
         // "Boeing's 787".
-        if k >= 3 && doc.is(k - 1, "s") && doc.tok(k - 2) == "'" && doc.tokens[k - 3].upper_initial && !doc.tokens[k - 3].sentence_start {
+        if k >= 3 && doc.is(k - 1, "s") && doc.tok(k - 2) == "'" && doc.tokens[k - 3].upper_initial() && !doc.tokens[k - 3].sentence_start() {
             return true;
         }
     }
@@ -814,7 +814,7 @@ fn identifier(doc: &Doc, q: &Quantity) -> bool {
 fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, usize>> {
     let n = doc.tokens.len();
     let tokens = &doc.tokens;
-    let start = tokens.get(k)?.start;
+    let start = tokens.get(k)?.start();
     let mut p = k;
     let mut q = Quantity { start, scale: 1.0, ..Quantity::default() };
 
@@ -835,7 +835,7 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
         p += 1;
     } else if let Some((code, digits_at)) = glued_code(doc, p) {
         // "USD3.14", "Rs20", "RM42": a code glued to the amount.
-        let digits = &doc.text[digits_at..tokens[p].end];
+        let digits = &doc.text[digits_at..tokens[p].end()];
         let mut value = numbers::digits_value(digits, "")?;
         let mut e = p + 1;
         if e + 1 < n && doc.tok(e) == "." && doc.glued(e) && doc.glued(e + 1) && tokens[e + 1].kind == TokKind::Digits {
@@ -848,15 +848,15 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
         q.digits = true;
         q.num_tok = p;
         q.end_tok = e;
-        q.end = tokens[e - 1].end;
-        if let Some(s) = doc.tokens.get(e).filter(|t| t.space_before).and_then(|_| scale_word(doc.tok(e))).filter(|&s| s >= 1e3) {
+        q.end = tokens[e - 1].end();
+        if let Some(s) = doc.tokens.get(e).filter(|t| t.space_before()).and_then(|_| scale_word(doc.tok(e))).filter(|&s| s >= 1e3) {
             q.value *= s;
             q.scale = s;
             q.end_tok = e + 1;
-            q.end = tokens[e].end;
+            q.end = tokens[e].end();
         }
         return Some(Ok(q));
-    } else if let Some(&(_, code)) = ISO_CODES.iter().filter(|_| kind == TokKind::Alpha && tokens[p].upper_initial).find(|(c, _)| doc.tok(p) == *c) {
+    } else if let Some(&(_, code)) = ISO_CODES.iter().filter(|_| kind == TokKind::Alpha && tokens[p].upper_initial()).find(|(c, _)| doc.tok(p) == *c) {
         let mut r = p + 1;
         if doc.tok_or_empty(r as isize) == "." && doc.glued(r) {
             r += 1;
@@ -877,7 +877,7 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
     let mut negative = false;
     if p + 1 < n && matches!(doc.tok(p), "-" | "\u{2212}") && doc.glued(p + 1) && tokens[p + 1].kind != TokKind::Punct {
         // A sign only where nothing is glued before it ("-12C", not "F-16").
-        if p == 0 || tokens[p].space_before || tokens[p - 1].kind == TokKind::Punct {
+        if p == 0 || tokens[p].space_before() || tokens[p - 1].kind == TokKind::Punct {
             negative = true;
             p += 1;
         } else {
@@ -891,14 +891,14 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
     let t = tokens.get(p)?;
     let mut suffix: Option<(usize, usize)> = None;
     let leading_point = doc.tok(p) == "."
-        && (p == 0 || tokens[p].space_before)
-        && tokens.get(p + 1).is_some_and(|t| t.kind == TokKind::Digits && !t.space_before);
+        && (p == 0 || tokens[p].space_before())
+        && tokens.get(p + 1).is_some_and(|t| t.kind == TokKind::Digits && !t.space_before());
     if leading_point {
         // ".5", "-.25": a decimal without its zero.
         let digits = doc.tok(p + 1);
         q.value = numbers::digits_value("0", digits)?;
         q.end_tok = p + 2;
-        q.end = tokens[p + 1].end;
+        q.end = tokens[p + 1].end();
         q.digits = true;
         q.formatted = true;
     } else if t.kind == TokKind::Digits || t.kind == TokKind::AlphaNum {
@@ -973,7 +973,7 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
     // Scale words after the number: "3 million", "1.2 bn", "$5 m".
     if q.digits && q.scale == 1.0 {
         let mut e = q.end_tok;
-        while e < n && tokens[e].space_before && e < q.end_tok + 3 {
+        while e < n && tokens[e].space_before() && e < q.end_tok + 3 {
             let w = doc.tok(e);
             let s = scale_word(w)
                 .filter(|&s| s >= 1e3 || q.value < 100.0)
@@ -984,7 +984,7 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
                     q.value *= s;
                     q.scale *= s;
                     e += 1;
-                    q.end = tokens[e - 1].end;
+                    q.end = tokens[e - 1].end();
                 }
                 None => break,
             }
@@ -995,18 +995,18 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
         // "five lakh", "four crore": the South Asian scales after words
         // (the others are read with the words themselves).
         let e = q.end_tok;
-        if let Some(s) = doc.tokens.get(e).filter(|t| t.space_before).and_then(|_| units::scale_suffix(doc.tok(e))).filter(|_| doc.tok(e).len() > 3) {
+        if let Some(s) = doc.tokens.get(e).filter(|t| t.space_before()).and_then(|_| units::scale_suffix(doc.tok(e))).filter(|_| doc.tok(e).len() > 3) {
             q.value *= s;
             q.scale = s;
             q.end_tok = e + 1;
-            q.end = tokens[e].end;
+            q.end = tokens[e].end();
         }
     }
     // "3 dozen", "five dozens".
-    if !q.vague && (doc.is(q.end_tok, "dozen") || doc.is(q.end_tok, "dozens")) && doc.tokens[q.end_tok].space_before {
+    if !q.vague && (doc.is(q.end_tok, "dozen") || doc.is(q.end_tok, "dozens")) && doc.tokens[q.end_tok].space_before() {
         q.value *= 12.0;
         q.end_tok += 1;
-        q.end = doc.tokens[q.end_tok - 1].end;
+        q.end = doc.tokens[q.end_tok - 1].end();
     }
 
     // A unit or currency after the number.
@@ -1021,10 +1021,10 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
         let e = q.end_tok;
         if let Some(&(_, code)) = CURRENCY_SIGNS.iter().find(|(s, _)| doc.tok_or_empty(e as isize) == *s) {
             let next_is_number = doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokKind::Digits);
-            if !next_is_number || doc.tokens[e + 1].space_before && doc.glued(e) {
+            if !next_is_number || doc.tokens[e + 1].space_before() && doc.glued(e) {
                 q.currency = Some(code);
                 q.money_name = Some(currency_name(code));
-                q.end = doc.tokens[e].end;
+                q.end = doc.tokens[e].end();
                 q.end_tok = e + 1;
             }
         }
@@ -1049,7 +1049,7 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
     if q.unit.is_some_and(|u| u.starts_with("degree")) && doc.is(q.end_tok, "below") && doc.is(q.end_tok + 1, "zero") {
         q.value = -q.value.abs();
         q.end_tok += 2;
-        q.end = tokens[q.end_tok - 1].end;
+        q.end = tokens[q.end_tok - 1].end();
     }
     Some(Ok(q))
 }
@@ -1087,15 +1087,15 @@ fn compound(doc: &Doc, q: &mut Quantity, conv: Convention) {
         if q.currency.is_some() && q.unit.is_none() {
             // Cents: a number with a word or sign for the hundredth part.
             let e = part.end_tok;
-            let glued_part = part.end > doc.tokens[part.end_tok - 1].start && part.end < doc.tokens[part.end_tok - 1].end;
-            let word_at_end = if glued_part { &doc.text[part.end..doc.tokens[part.end_tok - 1].end] } else { doc.tok_or_empty(e as isize) };
+            let glued_part = part.end > doc.tokens[part.end_tok - 1].start() && part.end < doc.tokens[part.end_tok - 1].end();
+            let word_at_end = if glued_part { &doc.text[part.end..doc.tokens[part.end_tok - 1].end()] } else { doc.tok_or_empty(e as isize) };
             if !MONEY_PARTS.iter().any(|m| word_at_end.eq_ignore_ascii_case(m)) || part.value >= 100.0 {
                 return;
             }
             let end_tok = if glued_part { part.end_tok } else { e + 1 };
             q.value += part.value / 100.0;
             q.end_tok = end_tok;
-            q.end = doc.tokens[end_tok - 1].end;
+            q.end = doc.tokens[end_tok - 1].end();
             continue;
         }
         let Some(&(_, _, factor)) = PAIRS.iter().find(|(b, s, _)| *b == big && Some(*s) == part.unit) else { return };
@@ -1109,7 +1109,7 @@ fn compound(doc: &Doc, q: &mut Quantity, conv: Convention) {
 /// A number with its unit but without compounds or rates, for the parts of
 /// a compound amount.
 fn quantity_plain(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, usize>> {
-    let mut q = Quantity { start: doc.tokens.get(k)?.start, scale: 1.0, num_tok: k, ..Quantity::default() };
+    let mut q = Quantity { start: doc.tokens.get(k)?.start(), scale: 1.0, num_tok: k, ..Quantity::default() };
     if doc.tokens[k].kind == TokKind::Alpha {
         if !word_quantity(doc, k, &mut q) || q.vague {
             return None;
@@ -1142,7 +1142,7 @@ fn quantity_plain(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quanti
 /// a value in the range of weather, followed by a pause or a word.
 fn plausible_temperature(doc: &Doc, q: &Quantity, p: usize) -> bool {
     let after = doc.tokens.get(p + 1);
-    let free = after.map_or(true, |t| t.space_before || matches!(doc.tok(p + 1), "," | ";" | ")" | "." | "!" | "?"));
+    let free = after.map_or(true, |t| t.space_before() || matches!(doc.tok(p + 1), "," | ";" | ")" | "." | "!" | "?"));
     free && q.value.abs() < 1000.0 && (q.value.abs() < 150.0 || q.formatted)
 }
 
@@ -1159,13 +1159,13 @@ fn glued_code(doc: &Doc, p: usize) -> Option<(&'static str, usize)> {
         return None;
     }
     let code = ISO_CODES.iter().find(|(c, _)| *c == &s[..letters])?.1;
-    Some((code, t.start + letters))
+    Some((code, t.start() + letters))
 }
 
 /// True when a glued "m" after digits means a million ("5m people") rather
 /// than metres ("100m sprint", "8,848m"): a plural noun follows.
 fn million_reading(doc: &Doc, e: usize) -> bool {
-    doc.tokens.get(e).is_some_and(|t| t.space_before) && counts::after(doc, e, false).is_some_and(|c| c.ends_with('s') || c == "people")
+    doc.tokens.get(e).is_some_and(|t| t.space_before()) && counts::after(doc, e, false).is_some_and(|c| c.ends_with('s') || c == "people")
 }
 
 /// A unit written as letters glued to digits ("km", "GB", "C").
@@ -1246,8 +1246,8 @@ fn units_by_first_byte(b: u8) -> &'static [(&'static str, &'static str)] {
 /// True when a unit of measure is written at token `e` ("mile", "km").
 fn unit_starts_at(doc: &Doc, e: usize) -> bool {
     let Some(t) = doc.tokens.get(e) else { return false };
-    let first = doc.text.as_bytes().get(t.start).map_or(0, u8::to_ascii_lowercase);
-    units_by_first_byte(first).iter().any(|&(f, _)| form_at(doc, t.start, f).is_some())
+    let first = doc.text.as_bytes().get(t.start()).map_or(0, u8::to_ascii_lowercase);
+    units_by_first_byte(first).iter().any(|&(f, _)| form_at(doc, t.start(), f).is_some())
 }
 
 /// Reads a unit after the number (spaced, glued, or joined by a hyphen:
@@ -1263,7 +1263,7 @@ fn unit_after(doc: &Doc, q: &mut Quantity) {
         hyphen = true;
         e += 1;
     }
-    let pos = doc.tokens[e].start;
+    let pos = doc.tokens[e].start();
     if pos.saturating_sub(q.end) > 3 {
         return;
     }
@@ -1277,7 +1277,7 @@ fn unit_after(doc: &Doc, q: &mut Quantity) {
         if let Some(end) = form_at(doc, pos, f).or_else(hyphenated) {
             // The tokens up to `end`.
             let mut k = e;
-            while k < n && doc.tokens[k].end <= end {
+            while k < n && doc.tokens[k].end() <= end {
                 k += 1;
             }
             q.unit = Some(name);
@@ -1287,15 +1287,15 @@ fn unit_after(doc: &Doc, q: &mut Quantity) {
         }
     }
     // "30 C outside": a spaced C or F where no name goes on ("30 C. Smith").
-    if !hyphen && q.digits && matches!(doc.tok(e), "C" | "F") && doc.tokens[e].space_before {
+    if !hyphen && q.digits && matches!(doc.tok(e), "C" | "F") && doc.tokens[e].space_before() {
         let next = doc.tokens.get(e + 1);
         let free = next.map_or(true, |t| {
-            t.space_before && (t.kind == TokKind::Alpha && !t.upper_initial)
+            t.space_before() && (t.kind == TokKind::Alpha && !t.upper_initial())
                 || t.kind == TokKind::Punct && matches!(doc.tok(e + 1), "," | ";" | ")" | "!" | "?")
         });
         if free {
             q.unit = GLUED_UNITS.iter().find(|(f, _)| *f == doc.tok(e)).map(|x| x.1);
-            q.end = doc.tokens[e].end;
+            q.end = doc.tokens[e].end();
             q.end_tok = e + 1;
             return;
         }
@@ -1308,10 +1308,10 @@ fn unit_after(doc: &Doc, q: &mut Quantity) {
         && doc.glued(e)
         && q.digits
         && !quotation_open(doc, q.num_tok)
-        && (e + 1 >= n || doc.tokens[e + 1].space_before || matches!(after_quote, ")" | "," | ";" | "]"))
+        && (e + 1 >= n || doc.tokens[e + 1].space_before() || matches!(after_quote, ")" | "," | ";" | "]"))
     {
         q.unit = Some("inch");
-        q.end = doc.tokens[e].end;
+        q.end = doc.tokens[e].end();
         q.end_tok = e + 1;
     }
 }
@@ -1328,7 +1328,7 @@ fn quotation_open(doc: &Doc, k: usize) -> bool {
         if doc.tok(j) == "\"" && !inch_mark {
             open = !open;
         }
-        if doc.tokens[j].sentence_start {
+        if doc.tokens[j].sentence_start() {
             break;
         }
     }
@@ -1351,14 +1351,14 @@ fn form_at_hyphenated(doc: &Doc, pos: usize) -> Option<usize> {
 fn currency_after(doc: &Doc, q: &mut Quantity) {
     let n = doc.tokens.len();
     let e = q.end_tok;
-    if e >= n || !doc.tokens[e].space_before {
+    if e >= n || !doc.tokens[e].space_before() {
         return;
     }
     // An ISO code: "30 EUR", "$249 USD".
     if let Some(&(_, code)) = ISO_CODES.iter().find(|(c, _)| *c == doc.tok(e)) {
         q.currency = Some(code);
         q.money_name = Some(currency_name(code));
-        q.end = doc.tokens[e].end;
+        q.end = doc.tokens[e].end();
         q.end_tok = e + 1;
         return;
     }
@@ -1375,7 +1375,7 @@ fn currency_after(doc: &Doc, q: &mut Quantity) {
                 .unwrap_or(code);
             q.currency = Some(code);
             q.money_name = Some(name);
-            q.end = doc.tokens[k].end;
+            q.end = doc.tokens[k].end();
             q.end_tok = k + 1;
             return;
         }
@@ -1389,7 +1389,7 @@ fn currency_after(doc: &Doc, q: &mut Quantity) {
             continue;
         }
         let known = CURRENCY_ADJECTIVES.iter().any(|(a, _, _)| *a == w);
-        if doc.tokens[k].kind != TokKind::Alpha || !(doc.tokens[k].upper_initial || known) {
+        if doc.tokens[k].kind != TokKind::Alpha || !(doc.tokens[k].upper_initial() || known) {
             return;
         }
         adjective = Some(w);
@@ -1409,7 +1409,7 @@ fn per_rate(doc: &Doc, q: &mut Quantity) {
     let slash = doc.tok(e) == "/" && doc.glued(e) && doc.glued(e + 1);
     let per = doc.is(e, "per");
     let article = doc.is(e, "a") || doc.is(e, "an");
-    if !(slash || per || article) || (!slash && !doc.tokens[e + 1].space_before) || doc.tokens[e + 1].kind != TokKind::Alpha {
+    if !(slash || per || article) || (!slash && !doc.tokens[e + 1].space_before()) || doc.tokens[e + 1].kind != TokKind::Alpha {
         return;
     }
     let w = doc.tok(e + 1);
@@ -1428,13 +1428,13 @@ fn per_rate(doc: &Doc, q: &mut Quantity) {
         t.to_string()
     } else if let Some(u) = glued_unit(w).filter(|_| !lower.ends_with('s') || w.len() <= 3) {
         u.to_string()
-    } else if per && !counts::is_stop(w) && !doc.tokens[e + 1].upper_initial {
+    } else if per && !counts::is_stop(w) && !doc.tokens[e + 1].upper_initial() {
         lower
     } else {
         return;
     };
     q.per = Some(name);
-    q.end = doc.tokens[e + 1].end;
+    q.end = doc.tokens[e + 1].end();
     q.end_tok = e + 2;
 }
 
@@ -1481,7 +1481,7 @@ fn fraction_digits(doc: &Doc, k: usize) -> Option<(f64, usize, usize)> {
     if !(2.0..=100.0).contains(&den) || num >= den || num < 1.0 {
         return None;
     }
-    Some((num / den, b + 1, doc.tokens[b].end))
+    Some((num / den, b + 1, doc.tokens[b].end()))
 }
 
 /// "and a half", "and three quarters" after a whole number, then an
@@ -1503,13 +1503,13 @@ fn and_fraction(doc: &Doc, q: &mut Quantity) {
     }
     q.value += num * frac;
     q.end_tok = e + 3;
-    q.end = doc.tokens[e + 2].end;
+    q.end = doc.tokens[e + 2].end();
     if q.scale == 1.0 {
         if let Some(s) = doc.tokens.get(q.end_tok).and_then(|_| scale_word(doc.tok(q.end_tok))).filter(|&s| s >= 1e3) {
             q.value *= s;
             q.scale = s;
             q.end_tok += 1;
-            q.end = doc.tokens[q.end_tok - 1].end;
+            q.end = doc.tokens[q.end_tok - 1].end();
         }
     }
 }
@@ -1523,7 +1523,7 @@ fn of_a_scale(doc: &Doc, q: &mut Quantity) {
             q.value *= s;
             q.scale = s;
             q.end_tok = e + 3;
-            q.end = doc.tokens[e + 2].end;
+            q.end = doc.tokens[e + 2].end();
         }
     }
 }
@@ -1566,7 +1566,7 @@ const IDIOM_UNITS: &[&str] = &["degree", "ton", "bit", "point", "mark", "cup", "
 /// not an idiom after "a"): its name, or "" for a currency.
 fn unit_word_at(doc: &Doc, k: usize) -> Option<&'static str> {
     let t = doc.tokens.get(k)?;
-    if t.kind != TokKind::Alpha || t.end - t.start < 3 {
+    if t.kind != TokKind::Alpha || t.end() - t.start() < 3 {
         return None;
     }
     let mut buf = [0; 16];
@@ -1643,7 +1643,7 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
         q.value = value;
         q.vague = true;
         q.end_tok = end;
-        q.end = doc.tokens[end - 1].end;
+        q.end = doc.tokens[end - 1].end();
         return true;
     }
     // "a score of": twenty, vague.
@@ -1651,20 +1651,20 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
         q.value = 20.0;
         q.vague = true;
         q.end_tok = p + 2;
-        q.end = doc.tokens[p + 1].end;
+        q.end = doc.tokens[p + 1].end();
         return true;
     }
     if let Some(v) = vulgar_fraction(doc.tok(p)) {
         q.value = v;
         q.end_tok = p + 1;
-        q.end = doc.tokens[p].end;
+        q.end = doc.tokens[p].end();
         return true;
     }
     // "half of them", "more than half": a fraction where a number stands.
     if w == "half" && (doc.is(p + 1, "of") || modifier_before(doc, p)) && !doc.is(p + 1, "a") {
         q.value = 0.5;
         q.end_tok = p + 1;
-        q.end = doc.tokens[p].end;
+        q.end = doc.tokens[p].end();
         return true;
     }
     // "a kilogram", "a dollar", "half a litre", "quarter-litre": one unit
@@ -1685,7 +1685,7 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
             if unit_word_at(doc, k).is_some() {
                 q.value = part;
                 q.end_tok = k;
-                q.end = doc.tokens[k - 1].end;
+                q.end = doc.tokens[k - 1].end();
                 return true;
             }
         }
@@ -1697,7 +1697,7 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
             q.value = s / 2.0;
             q.scale = s;
             q.end_tok = p + 3;
-            q.end = doc.tokens[p + 2].end;
+            q.end = doc.tokens[p + 2].end();
             return true;
         }
         return false;
@@ -1720,7 +1720,7 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
             if plural_ok && (free || plural_fraction || f > p + 1) {
                 q.value = num * frac;
                 q.end_tok = f + 1;
-                q.end = doc.tokens[f].end;
+                q.end = doc.tokens[f].end();
                 of_a_scale(doc, q);
                 return true;
             }
@@ -1732,7 +1732,7 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
     }
     q.value = m.value;
     q.end_tok = m.end;
-    q.end = doc.tokens[m.end - 1].end;
+    q.end = doc.tokens[m.end - 1].end();
     // "two hundred point five": decimals read digit by digit.
     if doc.is(q.end_tok, "point") {
         let mut k = q.end_tok + 1;
@@ -1748,7 +1748,7 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
         if let Some(f) = numbers::digits_value("0", &frac).filter(|_| !frac.is_empty()) {
             q.value += f;
             q.end_tok = k;
-            q.end = doc.tokens[k - 1].end;
+            q.end = doc.tokens[k - 1].end();
         }
     }
     // "twenty-three fifths", "one third": the number counts fractions.
@@ -1760,7 +1760,7 @@ fn word_quantity(doc: &Doc, p: usize, q: &mut Quantity) -> bool {
         if (plural && q.value > 1.0) || (!plural && q.value == 1.0 && free) {
             q.value *= frac;
             q.end_tok += 1;
-            q.end = doc.tokens[q.end_tok - 1].end;
+            q.end = doc.tokens[q.end_tok - 1].end();
         }
     }
     // "twenty-fifth", "thirty first": an ordinal, not a number.

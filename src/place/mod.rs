@@ -154,7 +154,7 @@ fn region_cues(doc: &Doc, g: &Gazetteer, found: &mut [Found]) {
         // "eastern Washington": a compass adjective in lower case speaks of a region.
         let compass = first >= 1
             && is_word(doc, first - 1)
-            && !doc.tokens[first - 1].upper_initial
+            && !doc.tokens[first - 1].upper_initial()
             && contains(&["eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern", "upstate", "downstate", "rural"], doc.tok(first - 1));
         // "Utah, Washington and Wisconsin": a list whose neighbour is only a region.
         let joined = |a: &Found, b: &Found| {
@@ -177,7 +177,7 @@ fn line_styles(doc: &Doc) -> Vec<LineStyle> {
     let mut start = 0;
     while start < n {
         let mut end = start + 1;
-        while end < n && doc.tokens[end].newlines_before == 0 {
+        while end < n && doc.tokens[end].newlines_before() == 0 {
             end += 1;
         }
         let (mut words, mut caps, mut upper, mut lower_long) = (0usize, 0usize, 0usize, 0usize);
@@ -186,13 +186,13 @@ fn line_styles(doc: &Doc) -> Vec<LineStyle> {
                 continue;
             }
             words += 1;
-            if t.all_caps {
+            if t.all_caps() {
                 caps += 1;
             }
-            if t.upper_initial {
+            if t.upper_initial() {
                 upper += 1;
             } else if lower_long == 0
-                && (t.end - t.start > 4 || t.end - t.start >= 3 && !contains(words::MINOR_WORDS, doc.tok(start + k)))
+                && (t.end() - t.start() > 4 || t.end() - t.start() >= 3 && !contains(words::MINOR_WORDS, doc.tok(start + k)))
             {
                 // One long lowercase word settles it: not a title-case line.
                 lower_long += 1;
@@ -237,7 +237,7 @@ fn next_name_word(doc: &Doc, w: usize) -> Option<usize> {
     let mut puncts = 0;
     while k < doc.tokens.len() && doc.tokens[k].kind == TokKind::Punct {
         let t = &doc.tokens[k];
-        let glued = !t.space_before;
+        let glued = !t.space_before();
         match doc.tok(k) {
             "-" | "\u{2010}" | "\u{2011}" | "'" | "\u{2019}" if glued && doc.glued(k + 1) => {}
             "." if glued => {}
@@ -250,7 +250,7 @@ fn next_name_word(doc: &Doc, w: usize) -> Option<usize> {
         k += 1;
     }
     let t = doc.tokens.get(k)?;
-    if t.newlines_before > 0 || t.kind != TokKind::Alpha {
+    if t.newlines_before() > 0 || t.kind != TokKind::Alpha {
         return None;
     }
     Some(k)
@@ -261,7 +261,7 @@ fn next_name_word(doc: &Doc, w: usize) -> Option<usize> {
 fn written_in_caps(doc: &Doc, first: usize, last: usize) -> bool {
     (first..=last).filter(|&k| is_word(doc, k)).all(|k| {
         let t = &doc.tokens[k];
-        t.all_caps || (t.upper_initial && t.end - t.start <= 2 && doc.tok(k).chars().count() == 1)
+        t.all_caps() || (t.upper_initial() && t.end() - t.start() <= 2 && doc.tok(k).chars().count() == 1)
     })
 }
 
@@ -271,7 +271,7 @@ fn match_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut 
     // A leading "the" is not part of a name ("the Gambia" gives "Gambia"),
     // except where it is part of the name itself ("The Hague").
     let the = doc.is(i, "the");
-    if t.kind != TokKind::Alpha || !t.upper_initial && !the {
+    if t.kind != TokKind::Alpha || !t.upper_initial() && !the {
         return None;
     }
     key.clear();
@@ -282,7 +282,7 @@ fn match_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut 
         if n > 1 {
             let Some(k) = next_name_word(doc, w) else { break };
             let tk = &doc.tokens[k];
-            if !tk.upper_initial && !contains(words::CONNECTORS, doc.tok(k)) {
+            if !tk.upper_initial() && !contains(words::CONNECTORS, doc.tok(k)) {
                 break;
             }
             w = k;
@@ -293,12 +293,12 @@ fn match_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut 
             }
         }
         // A name ends on a capitalised word ("Bosnia and" is no name).
-        if !doc.tokens[w].upper_initial {
+        if !doc.tokens[w].upper_initial() {
             continue;
         }
         if let Some(links) = g.get(key) {
             let caps = written_in_caps(doc, i, w);
-            let dateline = doc.tokens[i].newlines_before > 0
+            let dateline = doc.tokens[i].newlines_before() > 0
                 && matches!(doc.tok_or_empty(w as isize + 1), "," | "\u{2014}" | "\u{2013}" | "(" | "-");
             let all_caps_line = styles[i] == LineStyle::AllCaps;
             let ok: Vec<Link> = links
@@ -329,29 +329,29 @@ fn match_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut 
     let (last, links) = best?;
     let mut first = i;
     // "East Los Angeles": a capitalised direction before the name belongs to it.
-    if i >= 1 && is_word(doc, i - 1) && doc.tokens[i - 1].upper_initial && doc.tokens[i].space_before
-        && doc.tokens[i].newlines_before == 0 && contains(words::DIRECTIONAL, doc.tok(i - 1))
+    if i >= 1 && is_word(doc, i - 1) && doc.tokens[i - 1].upper_initial() && doc.tokens[i].space_before()
+        && doc.tokens[i].newlines_before() == 0 && contains(words::DIRECTIONAL, doc.tok(i - 1))
     {
         first = i - 1;
     }
     // "Kowloon West": a compass point after the name, as in constituency and
     // district names, belongs to it when nothing capitalised follows.
     let mut last = last;
-    if let Some(k) = Some(last + 1).filter(|&k| spaced(doc, k) && is_word(doc, k) && doc.tokens[k].upper_initial) {
-        let after_caps = doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokKind::Alpha && t.upper_initial && spaced(doc, k + 1));
+    if let Some(k) = Some(last + 1).filter(|&k| spaced(doc, k) && is_word(doc, k) && doc.tokens[k].upper_initial()) {
+        let after_caps = doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokKind::Alpha && t.upper_initial() && spaced(doc, k + 1));
         if contains(&["north", "south", "east", "west", "central"], doc.tok(k)) && !after_caps && styles[k] == LineStyle::Normal {
             last = k;
         }
     }
-    let mut end = doc.tokens[last].end;
+    let mut end = doc.tokens[last].end();
     // "U.S." and "D.C." keep their final stop.
     let has_stop = (first..last).any(|k| doc.tok(k) == ".");
     if has_stop && doc.tok_or_empty(last as isize + 1) == "." && doc.glued(last + 1) {
-        end = doc.tokens[last + 1].end;
+        end = doc.tokens[last + 1].end();
     }
     let common = first == last && links.iter().any(|l| l.flags & LINK_COMMON != 0);
     let (cue, head) = cues(doc, first, last);
-    Some(Found { first, last, start: doc.tokens[first].start, end, links, cue, head, common, generic: None, container: None, region_cue: false })
+    Some(Found { first, last, start: doc.tokens[first].start(), end, links, cue, head, common, generic: None, container: None, region_cue: false })
 }
 
 /// A capitalised name the gazetteer does not know, after "in", "near" or
@@ -359,8 +359,8 @@ fn match_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut 
 /// Reported with low confidence and feature Unknown.
 fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Found> {
     // The cheap structural tests first: this runs at every token.
-    if i == 0 || !is_word(doc, i - 1) || !spaced(doc, i) || !is_word(doc, i) || !doc.tokens[i].upper_initial
-        || doc.tokens[i].sentence_start || doc.tokens[i - 1].upper_initial
+    if i == 0 || !is_word(doc, i - 1) || !spaced(doc, i) || !is_word(doc, i) || !doc.tokens[i].upper_initial()
+        || doc.tokens[i].sentence_start() || doc.tokens[i - 1].upper_initial()
         || !contains(&["in", "near", "outside"], doc.tok(i - 1))
         || !name_word(doc, styles, i)
     {
@@ -373,7 +373,7 @@ fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Found> {
     for k in i..=last {
         let w = doc.tok(k);
         if contains(words::ORG_HEADS, w) || contains(words::BRAND_HEADS, w) || contains(words::FIRST_NAMES, w)
-            || doc.tokens[k].all_caps
+            || doc.tokens[k].all_caps()
         {
             return None;
         }
@@ -382,9 +382,9 @@ fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Found> {
     // an abbreviation's stop ("St.") or a connector ("Dar es Salaam").
     if let Some(t) = doc.tokens.get(last + 1) {
         let next = doc.tok(last + 1);
-        if t.kind == TokKind::Alpha && (t.upper_initial || contains(words::CONNECTORS, next))
+        if t.kind == TokKind::Alpha && (t.upper_initial() || contains(words::CONNECTORS, next))
             || t.kind == TokKind::Punct && !matches!(next, "," | "." | ";" | ":" | ")")
-            || next == "." && doc.tokens[last].end - doc.tokens[last].start <= 3
+            || next == "." && doc.tokens[last].end() - doc.tokens[last].start() <= 3
         {
             return None;
         }
@@ -392,8 +392,8 @@ fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Found> {
     Some(Found {
         first: i,
         last,
-        start: doc.tokens[i].start,
-        end: doc.tokens[last].end,
+        start: doc.tokens[i].start(),
+        end: doc.tokens[last].end(),
         links: Vec::new(),
         cue: true,
         head: None,
@@ -406,7 +406,7 @@ fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Found> {
 
 /// A capitalised word that can be part of a name found by its form.
 fn name_word(doc: &Doc, styles: &[LineStyle], k: usize) -> bool {
-    is_word(doc, k) && doc.tokens[k].upper_initial && styles[k] == LineStyle::Normal && {
+    is_word(doc, k) && doc.tokens[k].upper_initial() && styles[k] == LineStyle::Normal && {
         let w = doc.tok(k);
         !contains(words::FUNCTION_WORDS, w) && !contains(words::NEVER, w) && !contains(words::TITLES, w)
             && !contains(words::DEMONYMS, w)
@@ -415,7 +415,7 @@ fn name_word(doc: &Doc, styles: &[LineStyle], k: usize) -> bool {
 
 /// True if token `k` follows `k - 1` on the same line after one space.
 fn spaced(doc: &Doc, k: usize) -> bool {
-    doc.tokens.get(k).is_some_and(|t| t.space_before && t.newlines_before == 0)
+    doc.tokens.get(k).is_some_and(|t| t.space_before() && t.newlines_before() == 0)
 }
 
 /// The kind a generic word gives a name it ends ("Scott County") or starts
@@ -449,7 +449,7 @@ fn generic_head(w: &str) -> Option<FeatureType> {
 /// Hood"), or "Gulf of Aden"-like phrases. Bounded lookahead.
 fn generic_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut String) -> Option<Found> {
     // The cheap structural tests first: this runs at every token.
-    if !is_word(doc, i) || !doc.tokens[i].upper_initial {
+    if !is_word(doc, i) || !doc.tokens[i].upper_initial() {
         return None;
     }
     let w0 = doc.tok(i);
@@ -474,7 +474,7 @@ fn generic_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mu
         // Up to three name words, then the generic word: find the generic
         // word first (cheap), then check the words before it.
         for k in i..i + 3 {
-            if !(spaced(doc, k + 1) && is_word(doc, k + 1) && doc.tokens[k + 1].upper_initial) {
+            if !(spaced(doc, k + 1) && is_word(doc, k + 1) && doc.tokens[k + 1].upper_initial()) {
                 break;
             }
             if let Some(h) = generic_head(doc.tok(k + 1)) {
@@ -507,8 +507,8 @@ fn generic_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mu
     Some(Found {
         first: i,
         last,
-        start: doc.tokens[i].start,
-        end: doc.tokens[last].end,
+        start: doc.tokens[i].start(),
+        end: doc.tokens[last].end(),
         links,
         cue,
         head: None,
@@ -540,7 +540,7 @@ fn cues(doc: &Doc, first: usize, last: usize) -> (bool, Option<FeatureType>) {
     };
     // "Nice, France", "Paris, Texas": a place name after a comma places this one.
     let comma_place = doc.tok_or_empty(last as isize + 1) == ","
-        && doc.tokens.get(last + 2).is_some_and(|t| t.kind == TokKind::Alpha && t.upper_initial && t.newlines_before == 0)
+        && doc.tokens.get(last + 2).is_some_and(|t| t.kind == TokKind::Alpha && t.upper_initial() && t.newlines_before() == 0)
         && starts_place(doc, last + 2);
     (before || head.is_some() || comma_place, head)
 }
@@ -579,10 +579,10 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
         return Verdict::Not;
     }
     // The word before, when it is directly before (same line, a space between).
-    let prev = (f.first >= 1 && is_word(doc, f.first - 1) && first_tok.space_before && first_tok.newlines_before == 0)
+    let prev = (f.first >= 1 && is_word(doc, f.first - 1) && first_tok.space_before() && first_tok.newlines_before() == 0)
         .then(|| f.first - 1);
     // "pro-Beijing", "anti-Moscow": a stance toward a government, not a location.
-    if f.first >= 2 && matches!(doc.tok(f.first - 1), "-" | "\u{2010}") && !first_tok.space_before
+    if f.first >= 2 && matches!(doc.tok(f.first - 1), "-" | "\u{2010}") && !first_tok.space_before()
         && (doc.is(f.first - 2, "pro") || doc.is(f.first - 2, "anti"))
     {
         return Verdict::Not;
@@ -593,20 +593,20 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
         // "Valeska Paris": a name that doubles as a person's, after a
         // capitalised word that is neither a function word nor a place.
         let country = f.links.iter().any(|l| GAZETTEER.entries[l.entry as usize].feature == FeatureType::Country);
-        if f.first == f.last && pt.upper_initial && style == LineStyle::Normal && !country
+        if f.first == f.last && pt.upper_initial() && style == LineStyle::Normal && !country
             && contains(words::PLACE_FIRST_NAMES, doc.tok(f.first)) && !contains(words::FUNCTION_WORDS, w)
             && !contains(words::DIRECTIONAL, w) && !contains(words::LOCATIVE, w) && !starts_place(doc, p)
         {
             return Verdict::Person;
         }
-        if pt.upper_initial && (contains(words::TITLES, w) || contains(words::FIRST_NAMES, w)) {
+        if pt.upper_initial() && (contains(words::TITLES, w) || contains(words::FIRST_NAMES, w)) {
             return Verdict::Person;
         }
         // "Real Madrid", "Air France": a capitalised word glued on the left.
         let personal = |w: &str| {
             contains(words::SURNAMES, w) || contains(words::FIRST_NAMES, w) || contains(words::PLACE_FIRST_NAMES, w)
         };
-        if pt.upper_initial && style == LineStyle::Normal && (!pt.sentence_start || personal(w))
+        if pt.upper_initial() && style == LineStyle::Normal && (!pt.sentence_start() || personal(w))
             && !contains(words::FUNCTION_WORDS, w) && !contains(words::TITLES, w) && !contains(words::DEMONYMS, w)
             && (personal(w) || !starts_place(doc, p))
         {
@@ -623,10 +623,10 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
         // "University of Texas", "Medical Journal of Australia": a capitalised
         // noun before "of" makes the place part of a proper name, unless it
         // is a title or a word for a state ("President of", "Republic of").
-        if w.eq_ignore_ascii_case("of") && p >= 1 && is_word(doc, p - 1) && doc.tokens[p - 1].upper_initial {
+        if w.eq_ignore_ascii_case("of") && p >= 1 && is_word(doc, p - 1) && doc.tokens[p - 1].upper_initial() {
             let head = doc.tok(p - 1);
             if contains(words::ORG_OF_HEADS, head)
-                || !doc.tokens[p - 1].sentence_start && style == LineStyle::Normal && !contains(words::TITLES, head)
+                || !doc.tokens[p - 1].sentence_start() && style == LineStyle::Normal && !contains(words::TITLES, head)
                     && !contains(words::STATE_WORDS, head) && !contains(words::DIRECTIONAL, head)
                     && !starts_place(doc, p - 1)
             {
@@ -639,7 +639,7 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
         return Verdict::Not;
     }
     // "Mr. Jordan": a title with its stop.
-    if f.first >= 2 && doc.tok(f.first - 1) == "." && first_tok.space_before && is_word(doc, f.first - 2)
+    if f.first >= 2 && doc.tok(f.first - 1) == "." && first_tok.space_before() && is_word(doc, f.first - 2)
         && contains(words::TITLES, doc.tok(f.first - 2))
     {
         return Verdict::Person;
@@ -647,7 +647,7 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
     // A capitalised word right after: a surname or an organisation's head
     // ("Paris Hilton", "Minsk Group"), unless it is a generic noun or a role.
     let mut next = f.last + 1;
-    if doc.tok_or_empty(next as isize) == "." && next < doc.tokens.len() && doc.tokens[next].start < f.end {
+    if doc.tok_or_empty(next as isize) == "." && next < doc.tokens.len() && doc.tokens[next].start() < f.end {
         next += 1;
     }
     // Countries and states modify what follows ("U.S. Army", "NSW Minister",
@@ -660,20 +660,20 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
                 l.flags & LINK_ABBREV != 0 || matches!(e.feature, FeatureType::Country | FeatureType::Region)
             }));
     if let Some(t) = doc.tokens.get(next) {
-        if t.kind == TokKind::Alpha && t.space_before && t.newlines_before == 0 && contains(words::NAMED_AFTER, doc.tok(next)) {
+        if t.kind == TokKind::Alpha && t.space_before() && t.newlines_before() == 0 && contains(words::NAMED_AFTER, doc.tok(next)) {
             return Verdict::Not;
         }
-        if t.kind == TokKind::Alpha && t.space_before && t.newlines_before == 0 && t.upper_initial
+        if t.kind == TokKind::Alpha && t.space_before() && t.newlines_before() == 0 && t.upper_initial()
             && (contains(words::BRAND_HEADS, doc.tok(next)) || !modifier && contains(words::ORG_HEADS, doc.tok(next)))
         {
             return Verdict::Not;
         }
-        if t.kind == TokKind::Alpha && t.space_before && t.newlines_before == 0 && t.upper_initial
+        if t.kind == TokKind::Alpha && t.space_before() && t.newlines_before() == 0 && t.upper_initial()
             && style == LineStyle::Normal && !modifier
         {
             let w = doc.tok(next);
             let surname = contains(words::SURNAMES, w) || contains(words::FIRST_NAMES, w);
-            if !contains(words::ALLOWED_AFTER, w) && !t.sentence_start && (surname || !starts_place(doc, next)) {
+            if !contains(words::ALLOWED_AFTER, w) && !t.sentence_start() && (surname || !starts_place(doc, next)) {
                 // Only names that double as given names make a person here
                 // ("Paris Hilton"); "an Ottawa New Democrat" is no person Ottawa.
                 let given = f.first == f.last && contains(words::PLACE_FIRST_NAMES, doc.tok(f.first));
@@ -683,7 +683,7 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
     }
     // A common word where capitals prove nothing, with no cue.
     if f.common && !f.cue {
-        let weak_caps = first_tok.sentence_start || style != LineStyle::Normal;
+        let weak_caps = first_tok.sentence_start() || style != LineStyle::Normal;
         let strong = f.links.iter().any(|l| l.flags & LINK_COMMON != 0 && is_strong(&GAZETTEER.entries[l.entry as usize]));
         if weak_caps && !strong {
             return Verdict::Not;
