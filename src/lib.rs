@@ -42,7 +42,7 @@ mod wasm;
 
 pub use calendar::CalendarDate;
 pub use options::{Error, Kinds, Options};
-pub use pipeline::annotate;
+pub use pipeline::{annotate, annotate_json};
 pub use span::{
     Annotations, DateDetail, Detail, Exactness, FeatureType, FigureDetail, Kind, PlaceCandidate,
     PlaceDetail, ReferenceDate, ReferenceSource, Resolution, Span, TimexType,
