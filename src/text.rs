@@ -167,24 +167,32 @@ impl<'a> Doc<'a> {
                 // letter is lowercase and how many letters there are.
                 let (mut alpha, mut digit, mut lower) = (false, false, false);
                 let mut letters = 0usize;
-                let mut ch = c;
                 loop {
-                    if ch.is_ascii() {
-                        if ch.is_ascii_digit() {
+                    // A run of ASCII letters and digits, a byte at a time:
+                    // nearly every word of an English text is only that.
+                    while let Some(&b) = bytes.get(i) {
+                        if b.is_ascii_lowercase() {
+                            lower = true;
+                        } else if b.is_ascii_digit() {
                             digit = true;
-                        } else {
-                            alpha = true;
-                            lower |= ch.is_ascii_lowercase();
-                            letters += 1;
+                            i += 1;
+                            continue;
+                        } else if !b.is_ascii_uppercase() {
+                            break;
                         }
-                    } else {
                         alpha = true;
-                        lower |= ch.is_lowercase();
-                        letters += usize::from(ch.is_alphabetic());
+                        letters += 1;
+                        i += 1;
                     }
-                    i += ch.len_utf8();
+                    // Then a non-ASCII letter or mark continues the word, or
+                    // the word ends.
                     match char_at(text, i) {
-                        Some(n) if is_word_char(n) => ch = n,
+                        Some(ch) if !ch.is_ascii() && is_word_char(ch) => {
+                            alpha = true;
+                            lower |= ch.is_lowercase();
+                            letters += usize::from(ch.is_alphabetic());
+                            i += ch.len_utf8();
+                        }
                         _ => break,
                     }
                 }
