@@ -2,10 +2,8 @@
 // with highlights, a legend that toggles kinds, a reference-date field and a
 // hover card. The article is rendered with text nodes only.
 
-import { CardController, markLabel } from './lib/card.js';
 import { isTrap, loadCore } from './lib/core.js';
-import { adopt, summaryCss } from './lib/styles.js';
-import { entityKey, nextMention } from './lib/mentions.js';
+import { adopt, documentCss, summaryCss } from './lib/styles.js';
 
 // The panel's code (11 KB gzipped) loads when the panel first opens, and
 // the exports' when the reader first asks for one: neither is needed for the
@@ -14,6 +12,13 @@ let summaryModule = null;
 const loadSummary = () => (summaryModule ??= import('./lib/summary.js'));
 let exportModule = null;
 const loadExport = () => (exportModule ??= import('./lib/export.js'));
+// The hover card's code (with the number and date wording it uses, 9 KB
+// gzipped) loads when the pointer or the focus first enters the article, and
+// mention-to-mention navigation's on the first N or P.
+let cardModule = null;
+const loadCardModule = () => (cardModule ??= import('./lib/card.js'));
+let mentionsModule = null;
+const loadMentions = () => (mentionsModule ??= import('./lib/mentions.js'));
 
 /** Above this many UTF-16 units, annotation runs in a worker (worker.js). */
 const WORKER_THRESHOLD = 200_000;
@@ -329,12 +334,12 @@ function renderEmpty() {
   const p = document.createElement('p');
   p.className = 'empty';
   p.textContent = 'The annotated article appears here. Hover, tap or tab to a highlight to see what it means.';
-  cards.close();
+  cards?.close();
   output.replaceChildren(p);
 }
 
 function renderPlain(text) {
-  cards.close();
+  cards?.close();
   output.classList.add('plain');
   if (text.length <= RENDER_CHUNK) {
     output.replaceChildren(document.createTextNode(text));
@@ -394,7 +399,8 @@ function makeMark(span, index) {
   mark.dataset.aaSpan = String(index);
   mark.setAttribute('tabindex', hidden.has(span.kind) ? '-1' : '0');
   mark.setAttribute('role', 'button');
-  mark.setAttribute('aria-label', markLabel(span));
+  // As lib/card.js markLabel says it, without loading that module for it.
+  mark.setAttribute('aria-label', `${span.text}, ${String(span.kind).toLowerCase()}`);
   mark.append(document.createTextNode(span.text));
   return mark;
 }
@@ -408,7 +414,7 @@ function makeMark(span, index) {
  * are not laid out at all (content-visibility in app.css).
  */
 async function render(text, spans, gen) {
-  cards.close();
+  cards?.close();
   output.classList.remove('plain');
   const incremental = text.length > RENDER_CHUNK;
   let cleared = false;
@@ -471,7 +477,7 @@ function setKindShown(kind, on) {
   if (hidden.size) output.setAttribute('data-aa-hide', [...hidden].join(' '));
   else output.removeAttribute('data-aa-hide');
   for (const m of output.querySelectorAll(`aa-mark[data-kind="${kind}"]`)) m.setAttribute('tabindex', on ? '0' : '-1');
-  if (!on && cards.active?.dataset.kind === kind) cards.close();
+  if (!on && cards?.active?.dataset.kind === kind) cards.close();
 }
 
 // ---- the reference date ----
@@ -521,7 +527,8 @@ function applyTheme(theme) {
   const t = THEMES.includes(theme) ? theme : 'auto';
   document.documentElement.dataset.theme = t;
   output.dataset.aaTheme = t;
-  cards.setTheme(t);
+  cardTheme = t;
+  cards?.setTheme(t);
   summary.dataset.aaTheme = t;
   const button = $('theme');
   button.textContent = `Theme: ${t}`;
@@ -583,7 +590,8 @@ let currentTimer = 0;
  * Scrolls to the mark of span `index`, focuses it and outlines it for a
  * moment, and says which mention of how many it is.
  */
-function goToMention(index, fromPanel = false) {
+async function goToMention(index, fromPanel = false) {
+  const { entityKey } = await loadMentions();
   const span = shown.spans[index];
   const mark = markFor(index);
   if (!span || !mark) return;
@@ -611,9 +619,11 @@ output.addEventListener('keydown', (e) => {
   const mark = e.target instanceof Element ? e.target.closest('aa-mark[data-aa-span]') : null;
   if (!mark) return;
   e.preventDefault();
-  const next = nextMention(shown.spans, Number(mark.dataset.aaSpan), key === 'n' ? 1 : -1);
-  if (next !== null) goToMention(next);
-  else navStatus.textContent = `“${mark.textContent}” is mentioned only once.`;
+  loadMentions().then(({ nextMention }) => {
+    const next = nextMention(shown.spans, Number(mark.dataset.aaSpan), key === 'n' ? 1 : -1);
+    if (next !== null) goToMention(next);
+    else navStatus.textContent = `“${mark.textContent}” is mentioned only once.`;
+  });
 });
 
 summaryToggle.addEventListener('click', () => setSummaryOpen(!summaryOpen()));
@@ -661,10 +671,25 @@ exportFormat.addEventListener('change', () => { store(STORE.exportFormat, export
 
 // ---- wiring ----
 
-const cards = new CardController(output, (mark) => {
-  const span = shown.spans[Number(mark.dataset.aaSpan)];
-  return span ? { span, context: shown } : null;
-});
+let cards = null;
+let cardTheme = 'auto';
+function loadCards() {
+  return loadCardModule().then(({ CardController }) => {
+    cards ??= new CardController(output, (mark) => {
+      const span = shown.spans[Number(mark.dataset.aaSpan)];
+      return span ? { span, context: shown } : null;
+    }, { theme: cardTheme });
+    return cards;
+  });
+}
+// Until the cards' code is there, the first event that needs it loads it
+// and is then handed to it.
+for (const [type, handler] of [['mouseover', 'onOver'], ['focusin', 'onFocusIn'], ['click', 'onClick']]) {
+  output.addEventListener(type, (e) => {
+    if (cards) return;
+    loadCards().then((c) => { if (c.markFrom(e.target)) c[handler](e); }, () => {});
+  });
+}
 
 source.addEventListener('input', (e) => {
   // A long text (dropped, or pasted past the paste handler) leaves the box
@@ -733,6 +758,8 @@ $('theme').addEventListener('click', () => {
   applyTheme(next);
 });
 
+// The highlights' own rules (lib/styles.js documentCss); the card adopts them too.
+adopt(document, documentCss);
 adopt(document, summaryCss);
 applyTheme(stored(STORE.theme) ?? 'auto');
 const savedFormat = stored(STORE.exportFormat);
