@@ -162,7 +162,7 @@ function options() {
 
 function annotateInWorker(text, opts) {
   if (!worker) {
-    worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('./lib/worker.js', import.meta.url), { type: 'module' });
     // The result comes in parts (worker.js): its reference date and size,
     // then the spans in batches, each a short task to receive.
     worker.onmessage = (e) => {

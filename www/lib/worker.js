@@ -8,7 +8,7 @@
 // page's main thread 300 ms; a batch takes a few. The page cancels by
 // terminating the worker.
 
-import { isTrap, loadCore } from './lib/core.js';
+import { isTrap, loadCore } from './core.js';
 
 /** Spans per message. */
 const BATCH = 1000;
@@ -22,7 +22,7 @@ self.onmessage = async (event) => {
   if (event.data.summarize) {
     try {
       if (last?.id !== id) throw new Error('that result is gone');
-      const { summarize } = await import('./lib/summary.js');
+      const { summarize } = await import('./summary.js');
       self.postMessage({ id, ok: true, part: 'summary', summary: summarize(last.spans, last.referenceDate) });
     } catch (e) {
       self.postMessage({ id, ok: false, part: 'summary', message: String(e?.message ?? e) });
