@@ -26,8 +26,12 @@ const THEMES = ['auto', 'light', 'dark'];
 const EVENT = 'article-annotator:annotated';
 /** Above this many UTF-16 units, an element's text is annotated in a worker (lib/worker.js), as on the paste page. */
 const WORKER_THRESHOLD = 200_000;
-/** Main-thread time spent wrapping spans before yielding to the host page. */
-const SLICE_MS = 12;
+/**
+ * Main-thread time spent wrapping spans before yielding to the host page.
+ * Short, because the host then lays out every paragraph that changed: in
+ * Chromium that took 2-4 times as long as the wrapping itself.
+ */
+const SLICE_MS = 5;
 
 let corePromise = null;
 let warned = false;
@@ -57,9 +61,10 @@ let jobCount = 0;
  * Rejects when no worker can run (a host CSP without worker-src 'self', say);
  * the caller then annotates on the main thread.
  */
-function annotateInWorker(text, options) {
+function annotateInWorker(text, options, wasmModule) {
   if (!worker) {
     worker = new Worker(new URL('./lib/worker.js', import.meta.url), { type: 'module' });
+    if (wasmModule) worker.postMessage({ wasmModule });
     worker.onmessage = (e) => {
       const m = e.data;
       const job = jobs.get(m.id);
@@ -116,7 +121,7 @@ async function wrapInSlices(segments, spans, makeMark, records, wanted) {
   while (k < segments.length) {
     const started = performance.now();
     while (k < segments.length && performance.now() - started < SLICE_MS) {
-      const batch = segments.slice(k, k + 50);
+      const batch = segments.slice(k, k + 20);
       for (const r of wrapSpans(batch, spans, makeMark, firstSpanAfter(spans, batch[0].start))) records.push(r);
       k += batch.length;
     }
@@ -251,7 +256,7 @@ export async function annotateElement(el, options = {}) {
     if (big) {
       // A long article is annotated off the main thread, so that the host
       // page keeps answering; where no worker can run, on the main thread.
-      result = await annotateInWorker(text, coreOptions).catch((e) => {
+      result = await annotateInWorker(text, coreOptions, c.module).catch((e) => {
         if (e?.load) return c.annotate(text, coreOptions);
         throw e;
       });

@@ -4,7 +4,9 @@
 // for each batch of spans, then {id, ok, part: 'end'}; or {id, ok: false,
 // message, trap, load}. {id, summarize: true} asks for the summary panel's
 // grouping of the last result (lib/summary.js summarize), as {id, ok, part:
-// 'summary', summary}. Receiving 100,000 spans as one message took the
+// 'summary', summary}. {wasmModule} before the first job hands over the
+// page's compiled module, so that the worker neither fetches nor compiles
+// the .wasm again. Receiving 100,000 spans as one message took the
 // page's main thread 300 ms; a batch takes a few. The page cancels by
 // terminating the worker.
 
@@ -13,12 +15,19 @@ import { isTrap, loadCore } from './core.js';
 /** Spans per message. */
 const BATCH = 1000;
 
-let core = loadCore();
+/** The page may hand over its compiled module first ({wasmModule}); else the worker loads its own. */
+let wasmModule;
+let core = null;
 /** The last result, for a summary asked for later ({id, summarize: true}). */
 let last = null;
 
 self.onmessage = async (event) => {
   const { id, text, options } = event.data;
+  if (event.data.wasmModule) {
+    wasmModule = event.data.wasmModule;
+    return;
+  }
+  core ??= loadCore({ module: wasmModule });
   if (event.data.summarize) {
     try {
       if (last?.id !== id) throw new Error('that result is gone');
@@ -43,7 +52,7 @@ self.onmessage = async (event) => {
   } catch (e) {
     const trap = isTrap(e);
     // A trapped instance is never used again.
-    if (trap) core = loadCore({ fresh: true });
+    if (trap) core = loadCore({ fresh: true, module: wasmModule });
     self.postMessage({ id, ok: false, trap, message: String(e?.message ?? e) });
     return;
   }
