@@ -3,13 +3,14 @@
 // hover card. The article is rendered with text nodes only.
 
 import { isTrap, loadCore } from './lib/core.js';
-import { adopt, documentCss, summaryCss } from './lib/styles.js';
+import { adopt, documentCss } from './lib/sheet.js';
 
 // The panel's code (11 KB gzipped) loads when the panel first opens, and
 // the exports' when the reader first asks for one: neither is needed for the
 // first highlights, so neither delays them.
 let summaryModule = null;
-const loadSummary = () => (summaryModule ??= import('./lib/summary.js'));
+const loadSummary = () => (summaryModule ??= Promise.all([import('./lib/summary.js'), import('./lib/styles.js')])
+  .then(([module, { summaryCss }]) => { adopt(document, summaryCss); return module; }));
 let exportModule = null;
 const loadExport = () => (exportModule ??= import('./lib/export.js'));
 // The hover card's code (with the number and date wording it uses, 9 KB
@@ -773,9 +774,9 @@ $('theme').addEventListener('click', () => {
   applyTheme(next);
 });
 
-// The highlights' own rules (lib/styles.js documentCss); the card adopts them too.
+// The highlights' own rules (lib/sheet.js documentCss); the card adopts them
+// too, and the summary panel's come with its code.
 adopt(document, documentCss);
-adopt(document, summaryCss);
 applyTheme(stored(STORE.theme) ?? 'auto');
 const savedFormat = stored(STORE.exportFormat);
 if (savedFormat && [...exportFormat.options].some((o) => o.value === savedFormat)) exportFormat.value = savedFormat;
