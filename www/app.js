@@ -2,20 +2,40 @@
 // with highlights, a legend that toggles kinds, a reference-date field and a
 // hover card. The article is rendered with text nodes only.
 
-import { CardController, markLabel } from './lib/card.js';
 import { isTrap, loadCore } from './lib/core.js';
-import { exportText, FORMATS } from './lib/export.js';
-import { adopt, summaryCss } from './lib/styles.js';
-import { entityKey, nextMention } from './lib/mentions.js';
+import { adopt, documentCss } from './lib/sheet.js';
 
-// The panel's code (11 KB gzipped) loads when the panel first opens.
+// The panel's code (11 KB gzipped) loads when the panel first opens, and
+// the exports' when the reader first asks for one: neither is needed for the
+// first highlights, so neither delays them.
 let summaryModule = null;
-const loadSummary = () => (summaryModule ??= import('./lib/summary.js'));
+const loadSummary = () => (summaryModule ??= Promise.all([import('./lib/summary.js'), import('./lib/styles.js')])
+  .then(([module, { summaryCss }]) => { adopt(document, summaryCss); return module; }));
+let exportModule = null;
+const loadExport = () => (exportModule ??= import('./lib/export.js'));
+// The hover card's code (with the number and date wording it uses, 9 KB
+// gzipped) loads when the pointer or the focus first enters the article, and
+// mention-to-mention navigation's on the first N or P.
+let cardModule = null;
+const loadCardModule = () => (cardModule ??= import('./lib/card.js'));
+let mentionsModule = null;
+const loadMentions = () => (mentionsModule ??= import('./lib/mentions.js'));
 
 /** Above this many UTF-16 units, annotation runs in a worker (worker.js). */
 const WORKER_THRESHOLD = 200_000;
-/** Characters rendered per animation frame for big texts. */
-const RENDER_CHUNK = 40_000;
+/**
+ * Above this many UTF-16 units, a text is kept out of the text box: laying
+ * out a text box of 5 MB took Chromium over a second of main thread per
+ * change (and tens of milliseconds for every repaint), a text box of 250 KB
+ * about 60 ms.
+ */
+const TEXTAREA_LIMIT = 250_000;
+/** Above this many UTF-16 units, the text is not kept across reloads (localStorage holds about 5 M). */
+const STORE_LIMIT = 2_000_000;
+/** Characters per block of a rendered article; blocks end at a line break. */
+const RENDER_CHUNK = 8_000;
+/** Main-thread time spent rendering before yielding to the page. */
+const SLICE_MS = 12;
 const TYPING_DELAY_MS = 300;
 const KINDS = ['place', 'date', 'figure'];
 const STORE = { text: 'article-annotator:text', refDate: 'article-annotator:reference-date', theme: 'article-annotator:theme', summary: 'article-annotator:summary', exportFormat: 'article-annotator:export-format' };
@@ -33,6 +53,8 @@ const progress = $('progress');
 const progressBar = $('progress-bar');
 const progressText = $('progress-text');
 const summary = $('summary');
+const bigBox = $('big-text');
+const bigInfo = $('big-text-info');
 const summaryToggle = $('summary-toggle');
 const navStatus = $('nav-status');
 const exportFormat = $('export-format');
@@ -48,6 +70,32 @@ let pendingWorkerJob = null;
 /** The text and result currently rendered, for the cards. */
 let shown = { text: '', spans: [], referenceDate: null };
 const hidden = new Set();
+/** A text too long for the text box (TEXTAREA_LIMIT), held here instead; null otherwise. */
+let bigText = null;
+
+/** The article text: the text box's, or the long text held apart. */
+const currentText = () => bigText ?? source.value;
+
+/**
+ * Sets the article text: in the text box when it is short enough, else held
+ * apart with a note in place of the box (see TEXTAREA_LIMIT).
+ */
+function setText(text) {
+  if (text.length > TEXTAREA_LIMIT) {
+    bigText = text;
+    source.value = '';
+    source.hidden = true;
+    bigInfo.textContent = `The pasted text has ${text.length.toLocaleString('en')} characters: too long to edit here without slowing the page down, so it is shown, annotated, on the right only. Paste again to replace it, or clear it.`;
+    bigBox.hidden = false;
+  } else {
+    const focused = document.activeElement === bigBox;
+    bigText = null;
+    bigBox.hidden = true;
+    source.hidden = false;
+    source.value = text;
+    if (focused) source.focus();
+  }
+}
 
 // ---- storage: the reader's text must survive a reload ----
 
@@ -70,23 +118,38 @@ function stored(key) {
 }
 
 let saveTimer = 0;
+function writeText() {
+  const text = currentText();
+  if (text.length > STORE_LIMIT || !store(STORE.text, text)) {
+    store(STORE.text, null);
+    status.textContent = 'This text is too large to keep across reloads; copy it somewhere safe.';
+  }
+}
+
 function saveText() {
   clearTimeout(saveTimer);
-  const write = () => {
-    if (!store(STORE.text, source.value)) {
-      status.textContent = 'This text is too large to keep across reloads; copy it somewhere safe.';
-    }
-  };
   // Small texts are saved at once; big ones after a pause, and on pagehide.
-  if (source.value.length < 100_000) write();
-  else saveTimer = setTimeout(write, 500);
+  if (currentText().length < 100_000) writeText();
+  else saveTimer = setTimeout(writeText, 500);
 }
 
 // ---- the core ----
 
 function startCore(fresh = false) {
   coreLoading = loadCore({ fresh }).then(
-    (c) => { core = c; coreFailure = null; coreError.hidden = true; return c; },
+    (c) => {
+      core = c;
+      coreFailure = null;
+      coreError.hidden = true;
+      // The core's first call builds its static data (the gazetteer): about
+      // 40 ms against 4 for the next. While the page waits for a text, it
+      // makes that call on a sentence of its own, so the reader's first
+      // paste does not pay for it.
+      if (!fresh && !currentText() && typeof requestIdleCallback === 'function') {
+        requestIdleCallback(() => { try { c.annotate('Rain fell on Paris on 3 May 2020, and 12 people left.', {}); } catch { /* the real call will say */ } });
+      }
+      return c;
+    },
     (e) => {
       core = null;
       coreFailure = e;
@@ -112,13 +175,36 @@ function options() {
 
 function annotateInWorker(text, opts) {
   if (!worker) {
-    worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('./lib/worker.js', import.meta.url), { type: 'module' });
+    // The page's compiled module, so that the worker starts without fetching
+    // and compiling the .wasm again.
+    if (core?.module) worker.postMessage({ wasmModule: core.module });
+    // The result comes in parts (worker.js): its reference date and size,
+    // then the spans in batches, each a short task to receive.
     worker.onmessage = (e) => {
+      const m = e.data;
+      if (m.part === 'summary') {
+        const wanted = summaryJobs.get(m.id);
+        summaryJobs.delete(m.id);
+        if (m.ok) wanted?.resolve(m.summary);
+        else wanted?.reject(new Error(m.message));
+        return;
+      }
       const job = pendingWorkerJob;
-      if (!job || e.data.id !== job.id) return;
-      pendingWorkerJob = null;
-      if (e.data.ok) job.resolve(e.data.result);
-      else job.reject(Object.assign(new Error(e.data.message), { trap: e.data.trap, load: e.data.load }));
+      if (!job || m.id !== job.id) return;
+      if (!m.ok) {
+        pendingWorkerJob = null;
+        job.reject(Object.assign(new Error(m.message), { trap: m.trap, load: m.load }));
+      } else if (m.part === 'head') {
+        job.result = { spans: [], referenceDate: m.referenceDate };
+        job.total = m.total;
+      } else if (m.part === 'spans') {
+        for (const span of m.spans) job.result.spans.push(span);
+        if (job.total) showProgress(`Receiving highlights… ${job.result.spans.length.toLocaleString('en')} of ${job.total.toLocaleString('en')}`, (100 * job.result.spans.length) / job.total);
+      } else if (m.part === 'end') {
+        pendingWorkerJob = null;
+        job.resolve(job.result);
+      }
     };
     worker.onerror = (e) => {
       e.preventDefault();
@@ -130,7 +216,7 @@ function annotateInWorker(text, opts) {
   }
   return new Promise((resolve, reject) => {
     pendingWorkerJob?.reject(Object.assign(new Error('superseded'), { cancelled: true }));
-    pendingWorkerJob = { id: generation, resolve, reject };
+    pendingWorkerJob = { id: generation, resolve, reject, result: null, total: 0 };
     worker.postMessage({ id: generation, text, options: opts });
   });
 }
@@ -138,6 +224,20 @@ function annotateInWorker(text, opts) {
 function stopWorker() {
   worker?.terminate();
   worker = null;
+  for (const job of summaryJobs.values()) job.reject(new Error('the worker was stopped'));
+  summaryJobs.clear();
+}
+
+/** Pending requests for a summary made in the worker, by job id. */
+const summaryJobs = new Map();
+
+/** The summary of worker job `id`'s result, grouped in the worker. */
+function summaryFromWorker(id) {
+  if (!worker) return Promise.reject(new Error('no worker'));
+  return new Promise((resolve, reject) => {
+    summaryJobs.set(id, { resolve, reject });
+    worker.postMessage({ id, summarize: true });
+  });
 }
 
 function cancel() {
@@ -148,7 +248,7 @@ function cancel() {
     stopWorker();
   }
   hideProgress();
-  renderPlain(source.value);
+  renderPlain(currentText());
   status.textContent = 'Annotation cancelled: the text is shown without highlights. Edit the text to try again.';
   setState('cancelled');
 }
@@ -180,7 +280,7 @@ function schedule(delay) {
 
 async function run() {
   const gen = ++generation;
-  const text = source.value;
+  const text = currentText();
   const opts = options();
   annotateError.hidden = true;
   if (!text) {
@@ -209,7 +309,7 @@ async function run() {
   let result;
   try {
     if (big) {
-      showProgress(`Annotating ${Math.round(text.length / 1024)} KB…`);
+      showProgress(`Annotating ${Math.round(text.length / 1024).toLocaleString('en')} KB…`);
       result = await annotateInWorker(text, opts);
     } else {
       result = core.annotate(text, opts);
@@ -233,7 +333,7 @@ async function run() {
   }
   if (gen !== generation) return;
   const took = performance.now() - started;
-  shown = { text, spans: result.spans, referenceDate: result.referenceDate };
+  shown = { text, spans: result.spans, referenceDate: result.referenceDate, workerJob: big ? gen : null };
   updateLegend(result.spans);
   explainReference(result.referenceDate, text);
   await render(text, result.spans, gen);
@@ -250,15 +350,63 @@ function renderEmpty() {
   const p = document.createElement('p');
   p.className = 'empty';
   p.textContent = 'The annotated article appears here. Hover, tap or tab to a highlight to see what it means.';
-  cards.close();
+  cards?.close();
   output.replaceChildren(p);
 }
 
 function renderPlain(text) {
-  cards.close();
+  cards?.close();
   output.classList.add('plain');
-  output.replaceChildren(document.createTextNode(text));
+  if (text.length <= RENDER_CHUNK) {
+    output.replaceChildren(document.createTextNode(text));
+    return;
+  }
+  // In blocks, so that only the blocks in view are laid out.
+  const blocks = [];
+  for (let pos = 0; pos < text.length;) {
+    const end = blockEnd(text, pos, pos, text.length);
+    const cut = end > pos ? end : text.length;
+    const block = document.createElement('div');
+    block.className = 'chunk';
+    block.append(document.createTextNode(text.slice(pos, cut)));
+    blocks.push(block);
+    pos = cut;
+  }
+  output.replaceChildren(...blocks);
 }
+
+/**
+ * Where to end a block that started at `start`, looking in text[pos, to)
+ * past RENDER_CHUNK characters: after a blank line, else after a line break;
+ * -1 if there is none. A text without line breaks gets a cut between words
+ * every 4 x RENDER_CHUNK characters (shown as a line break), so that no
+ * block is huge. Callers never look at a character twice, so a whole render
+ * is linear.
+ */
+function blockEnd(text, start, pos, to) {
+  const from = Math.max(pos, start + RENDER_CHUNK);
+  const hard = start + 4 * RENDER_CHUNK;
+  let cut = -1;
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10) {
+      if (text.charCodeAt(j + 1) === 10 && j + 2 <= to) return j + 2;
+      if (cut < 0) cut = j + 1;
+      // A blank line is not looked for further than this.
+      if (j > from + RENDER_CHUNK) return cut;
+    } else if (c === 32 && cut < 0 && j >= hard) {
+      return j + 1;
+    }
+  }
+  return cut;
+}
+
+/**
+ * Lets the page handle input and paint: resumes in a task of its own after
+ * the next frame, so that each frame lays out only what was added since the
+ * last, and the work and the frame are two tasks, not one.
+ */
+const yieldToPage = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
 
 /** Builds one mark. Article text only ever becomes a text node. */
 function makeMark(span, index) {
@@ -267,44 +415,41 @@ function makeMark(span, index) {
   mark.dataset.aaSpan = String(index);
   mark.setAttribute('tabindex', hidden.has(span.kind) ? '-1' : '0');
   mark.setAttribute('role', 'button');
-  mark.setAttribute('aria-label', markLabel(span));
+  // As lib/card.js markLabel says it, without loading that module for it.
+  mark.setAttribute('aria-label', `${span.text}, ${String(span.kind).toLowerCase()}`);
   mark.append(document.createTextNode(span.text));
   return mark;
 }
 
 /**
- * Renders text and spans. Small texts at once; big ones a chunk per animation
- * frame, so the page keeps responding and shows progress. Each chunk is its
- * own block, cut at a line break between spans: appending to one huge inline
- * run would make the browser lay out the whole article again every frame.
+ * Renders text and spans. Small texts at once; big ones in blocks built a
+ * few milliseconds at a time (SLICE_MS), yielding to the page in between,
+ * so that it keeps responding and shows progress. Each block ends at a line
+ * break between spans: appending to one huge inline run would make the
+ * browser lay out the whole article again each time, and blocks off screen
+ * are not laid out at all (content-visibility in app.css).
  */
 async function render(text, spans, gen) {
-  cards.close();
+  cards?.close();
   output.classList.remove('plain');
-  output.replaceChildren();
   const incremental = text.length > RENDER_CHUNK;
+  let cleared = false;
   let pos = 0;
   let i = 0;
+  let sliceStart = performance.now();
   while (pos < text.length) {
     const chunk = incremental ? document.createElement('div') : document.createDocumentFragment();
     if (incremental) chunk.className = 'chunk';
-    const limit = pos + RENDER_CHUNK;
+    const chunkStart = pos;
     while (pos < text.length) {
       let span = spans[i];
       // Spans are sorted and disjoint; anything else is skipped rather than
       // trusted, so a bad span can never duplicate or lose text.
       while (span && (span.start < pos || span.end > text.length || span.end <= span.start)) span = spans[++i];
       const next = span ? span.start : text.length;
-      if (incremental && next > limit) {
-        // Past the chunk size: end the chunk after a line break in this gap,
-        // a blank line if there is one.
-        // The scan stays inside the gap, so the whole render is linear.
-        let cut = -1;
-        for (let j = Math.max(pos, limit); j < next; j++) {
-          if (text.charCodeAt(j) !== 10) continue;
-          if (cut < 0) cut = j + 1;
-          if (text.charCodeAt(j + 1) === 10 && j + 2 <= next) { cut = j + 2; break; }
-        }
+      if (incremental && next > chunkStart + RENDER_CHUNK) {
+        // Past the block's size: end it at a line break in this gap, if any.
+        const cut = blockEnd(text, chunkStart, pos, next);
         if (cut > pos) {
           chunk.append(document.createTextNode(text.slice(pos, cut)));
           pos = cut;
@@ -318,13 +463,18 @@ async function render(text, spans, gen) {
       pos = span.end;
       i++;
     }
+    // The previous article stays until the first block is ready, so the
+    // page does not flash empty.
+    if (!cleared) { output.replaceChildren(); cleared = true; }
     output.append(chunk);
-    if (incremental && pos < text.length) {
+    if (incremental && pos < text.length && performance.now() - sliceStart > SLICE_MS) {
       showProgress(`Showing highlights… ${Math.round((100 * pos) / text.length)}%`, (100 * pos) / text.length);
-      await new Promise((ok) => requestAnimationFrame(ok));
+      await yieldToPage();
       if (gen !== generation) return;
+      sliceStart = performance.now();
     }
   }
+  if (!cleared) output.replaceChildren();
 }
 
 function updateLegend(spans) {
@@ -343,7 +493,7 @@ function setKindShown(kind, on) {
   if (hidden.size) output.setAttribute('data-aa-hide', [...hidden].join(' '));
   else output.removeAttribute('data-aa-hide');
   for (const m of output.querySelectorAll(`aa-mark[data-kind="${kind}"]`)) m.setAttribute('tabindex', on ? '0' : '-1');
-  if (!on && cards.active?.dataset.kind === kind) cards.close();
+  if (!on && cards?.active?.dataset.kind === kind) cards.close();
 }
 
 // ---- the reference date ----
@@ -393,7 +543,8 @@ function applyTheme(theme) {
   const t = THEMES.includes(theme) ? theme : 'auto';
   document.documentElement.dataset.theme = t;
   output.dataset.aaTheme = t;
-  cards.setTheme(t);
+  cardTheme = t;
+  cards?.setTheme(t);
   summary.dataset.aaTheme = t;
   const button = $('theme');
   button.textContent = `Theme: ${t}`;
@@ -429,9 +580,15 @@ function updateSummary() {
     return;
   }
   const target = shown;
-  loadSummary().then(({ renderSummary }) => {
+  // A big text's spans are grouped in the worker, which still holds them.
+  const grouped = target.workerJob !== null && target.workerJob !== undefined
+    ? summaryFromWorker(target.workerJob).catch(() => undefined)
+    : undefined;
+  Promise.all([loadSummary(), grouped]).then(async ([{ renderSummary }, made]) => {
+    // Receiving a big summary is a task of its own; drawing it, the next.
+    if (made) await new Promise((ok) => setTimeout(ok, 0));
     if (summaryFor !== target || !summaryOpen()) return;
-    renderSummary(summary, target, { onGo: (index) => goToMention(index, true), idPrefix: 'sum' });
+    renderSummary(summary, target, { onGo: (index) => goToMention(index, true), idPrefix: 'sum', summary: made });
     summary.dataset.ready = String(ready);
   }, (e) => {
     summaryFor = null;
@@ -449,7 +606,8 @@ let currentTimer = 0;
  * Scrolls to the mark of span `index`, focuses it and outlines it for a
  * moment, and says which mention of how many it is.
  */
-function goToMention(index, fromPanel = false) {
+async function goToMention(index, fromPanel = false) {
+  const { entityKey } = await loadMentions();
   const span = shown.spans[index];
   const mark = markFor(index);
   if (!span || !mark) return;
@@ -477,33 +635,43 @@ output.addEventListener('keydown', (e) => {
   const mark = e.target instanceof Element ? e.target.closest('aa-mark[data-aa-span]') : null;
   if (!mark) return;
   e.preventDefault();
-  const next = nextMention(shown.spans, Number(mark.dataset.aaSpan), key === 'n' ? 1 : -1);
-  if (next !== null) goToMention(next);
-  else navStatus.textContent = `“${mark.textContent}” is mentioned only once.`;
+  loadMentions().then(({ nextMention }) => {
+    const next = nextMention(shown.spans, Number(mark.dataset.aaSpan), key === 'n' ? 1 : -1);
+    if (next !== null) goToMention(next);
+    else navStatus.textContent = `“${mark.textContent}” is mentioned only once.`;
+  });
 });
 
 summaryToggle.addEventListener('click', () => setSummaryOpen(!summaryOpen()));
 
 // ---- export ----
 
-function currentExport() {
-  return exportText(shown.text, shown, exportFormat.value);
+async function currentExport() {
+  const { exportText, FORMATS } = await loadExport();
+  return { ...exportText(shown.text, shown, exportFormat.value), label: FORMATS[exportFormat.value].label };
 }
 
 $('export-copy').addEventListener('click', async () => {
   if (!shown.text) return;
-  const { content } = currentExport();
   try {
+    const { content, label } = await currentExport();
     await navigator.clipboard.writeText(content);
-    exportStatus.textContent = `Copied ${FORMATS[exportFormat.value].label} for ${shown.spans.length} highlights.`;
+    exportStatus.textContent = `Copied ${label} for ${shown.spans.length} highlights.`;
   } catch (e) {
     exportStatus.textContent = `Could not copy (${e?.message ?? e}); use Download instead.`;
   }
 });
 
-$('export-download').addEventListener('click', () => {
+$('export-download').addEventListener('click', async () => {
   if (!shown.text) return;
-  const { content, mime, filename } = currentExport();
+  let exported;
+  try {
+    exported = await currentExport();
+  } catch (e) {
+    exportStatus.textContent = `Could not export (${e?.message ?? e}).`;
+    return;
+  }
+  const { content, mime, filename } = exported;
   const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
   const a = document.createElement('a');
   a.href = url;
@@ -519,20 +687,58 @@ exportFormat.addEventListener('change', () => { store(STORE.exportFormat, export
 
 // ---- wiring ----
 
-const cards = new CardController(output, (mark) => {
-  const span = shown.spans[Number(mark.dataset.aaSpan)];
-  return span ? { span, context: shown } : null;
-});
+let cards = null;
+let cardTheme = 'auto';
+function loadCards() {
+  return loadCardModule().then(({ CardController }) => {
+    cards ??= new CardController(output, (mark) => {
+      const span = shown.spans[Number(mark.dataset.aaSpan)];
+      return span ? { span, context: shown } : null;
+    }, { theme: cardTheme });
+    return cards;
+  });
+}
+// Until the cards' code is there, the first event that needs it loads it
+// and is then handed to it.
+for (const [type, handler] of [['mouseover', 'onOver'], ['focusin', 'onFocusIn'], ['click', 'onClick']]) {
+  output.addEventListener(type, (e) => {
+    if (cards) return;
+    loadCards().then((c) => { if (c.markFrom(e.target)) c[handler](e); }, () => {});
+  });
+}
 
 source.addEventListener('input', (e) => {
+  // A long text (dropped, or pasted past the paste handler) leaves the box
+  // before the browser lays it out.
+  if (source.value.length > TEXTAREA_LIMIT) setText(source.value);
   saveText();
   const pasted = e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop';
   schedule(pasted ? 0 : TYPING_DELAY_MS);
 });
-window.addEventListener('pagehide', () => { store(STORE.text, source.value); });
+
+// A paste that would make the text too long for the box is taken over: the
+// browser's own paste of megabytes into a text box (and its layout) would
+// hold the page for seconds. A paste on the note that stands for a long
+// text replaces that text.
+source.parentElement.addEventListener('paste', (e) => {
+  if (e.target !== source && e.target !== bigBox) return;
+  const pasted = e.clipboardData?.getData('text/plain') ?? '';
+  if (bigText === null) {
+    if (e.target !== source || source.value.length + pasted.length <= TEXTAREA_LIMIT) return;
+    e.preventDefault();
+    setText(source.value.slice(0, source.selectionStart) + pasted + source.value.slice(source.selectionEnd));
+  } else {
+    e.preventDefault();
+    if (!pasted) return;
+    setText(pasted);
+  }
+  saveText();
+  schedule(0);
+});
+window.addEventListener('pagehide', () => { if (currentText().length <= STORE_LIMIT) store(STORE.text, currentText()); });
 
 $('clear').addEventListener('click', () => {
-  source.value = '';
+  setText('');
   refDate.value = '';
   store(STORE.text, null);
   store(STORE.refDate, null);
@@ -568,24 +774,26 @@ $('theme').addEventListener('click', () => {
   applyTheme(next);
 });
 
-adopt(document, summaryCss);
+// The highlights' own rules (lib/sheet.js documentCss); the card adopts them
+// too, and the summary panel's come with its code.
+adopt(document, documentCss);
 applyTheme(stored(STORE.theme) ?? 'auto');
 const savedFormat = stored(STORE.exportFormat);
-if (savedFormat && savedFormat in FORMATS) exportFormat.value = savedFormat;
+if (savedFormat && [...exportFormat.options].some((o) => o.value === savedFormat)) exportFormat.value = savedFormat;
 if (stored(STORE.summary) === 'open') setSummaryOpen(true);
 updateSummary();
 const savedDate = stored(STORE.refDate);
 if (savedDate && /^\d{4}-\d{2}-\d{2}$/.test(savedDate)) refDate.value = savedDate;
 const savedText = stored(STORE.text);
 if (savedText) {
-  source.value = savedText;
+  setText(savedText);
   // Show the text at once, even before the core has loaded.
   renderPlain(savedText);
 }
-explainReference(null, source.value);
-setState(source.value ? 'pending' : 'empty');
+explainReference(null, currentText());
+setState(currentText() ? 'pending' : 'empty');
 startCore();
-if (source.value) schedule(0);
+if (currentText()) schedule(0);
 
 // For the tests and the curious: the result currently shown.
-window.articleAnnotator = { get result() { return shown; }, cancel, exportText: (format) => exportText(shown.text, shown, format) };
+window.articleAnnotator = { get result() { return shown; }, cancel, exportText: async (format) => (await loadExport()).exportText(shown.text, shown, format) };

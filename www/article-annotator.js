@@ -24,6 +24,14 @@ import { nextMention } from './lib/mentions.js';
 const KINDS = ['place', 'date', 'figure'];
 const THEMES = ['auto', 'light', 'dark'];
 const EVENT = 'article-annotator:annotated';
+/** Above this many UTF-16 units, an element's text is annotated in a worker (lib/worker.js), as on the paste page. */
+const WORKER_THRESHOLD = 200_000;
+/**
+ * Main-thread time spent wrapping spans before yielding to the host page.
+ * Short, because the host then lays out every paragraph that changed: in
+ * Chromium that took 2-4 times as long as the wrapping itself.
+ */
+const SLICE_MS = 5;
 
 let corePromise = null;
 let warned = false;
@@ -40,6 +48,89 @@ function core() {
     return null;
   });
   return corePromise;
+}
+
+// ---- big texts: the worker, and wrapping in slices ----
+
+let worker = null;
+const jobs = new Map();
+let jobCount = 0;
+
+/**
+ * Annotates `text` in lib/worker.js (its protocol is described there).
+ * Rejects when no worker can run (a host CSP without worker-src 'self', say);
+ * the caller then annotates on the main thread.
+ */
+function annotateInWorker(text, options, wasmModule) {
+  if (!worker) {
+    worker = new Worker(new URL('./lib/worker.js', import.meta.url), { type: 'module' });
+    if (wasmModule) worker.postMessage({ wasmModule });
+    worker.onmessage = (e) => {
+      const m = e.data;
+      const job = jobs.get(m.id);
+      if (!job) return;
+      if (!m.ok) {
+        jobs.delete(m.id);
+        job.reject(Object.assign(new Error(m.message), { trap: m.trap, load: m.load }));
+      } else if (m.part === 'head') {
+        job.result = { spans: [], referenceDate: m.referenceDate };
+      } else if (m.part === 'spans') {
+        for (const span of m.spans) job.result.spans.push(span);
+      } else if (m.part === 'end') {
+        jobs.delete(m.id);
+        job.resolve(job.result);
+      }
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      for (const job of jobs.values()) job.reject(Object.assign(new Error(e.message || 'the worker failed to start'), { load: true }));
+      jobs.clear();
+      worker?.terminate();
+      worker = null;
+    };
+  }
+  const id = ++jobCount;
+  return new Promise((resolve, reject) => {
+    jobs.set(id, { resolve, reject, result: null });
+    worker.postMessage({ id, text, options });
+  });
+}
+
+/** Lets the host page handle input and paint, then resumes in a task of its own. */
+const yieldToPage = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+
+/** The index of the first span that ends after `offset` (spans are sorted). */
+function firstSpanAfter(spans, offset) {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * wrapSpans a few milliseconds at a time, yielding to the page in between,
+ * into `records` (filled as it goes, so that removeAnnotations can undo a
+ * wrap that is cut short). Resolves to false when `wanted()` turns false.
+ */
+async function wrapInSlices(segments, spans, makeMark, records, wanted) {
+  let k = 0;
+  while (k < segments.length) {
+    const started = performance.now();
+    while (k < segments.length && performance.now() - started < SLICE_MS) {
+      const batch = segments.slice(k, k + 20);
+      for (const r of wrapSpans(batch, spans, makeMark, firstSpanAfter(spans, batch[0].start))) records.push(r);
+      k += batch.length;
+    }
+    if (k < segments.length) {
+      await yieldToPage();
+      if (!wanted()) return false;
+    }
+  }
+  return true;
 }
 
 /** What is annotated now: root element -> {records, result, cards, options}. */
@@ -157,17 +248,39 @@ export async function annotateElement(el, options = {}) {
   removeAnnotations(el);
   const { text, segments } = collectText(el);
   let result;
+  const coreOptions = { dayFirst: opts.dayFirst };
+  if (opts.kinds) coreOptions.kinds = opts.kinds;
+  if (opts.referenceDate) coreOptions.referenceDate = opts.referenceDate;
+  const big = text.length > WORKER_THRESHOLD;
   try {
-    const coreOptions = { dayFirst: opts.dayFirst };
-    if (opts.kinds) coreOptions.kinds = opts.kinds;
-    if (opts.referenceDate) coreOptions.referenceDate = opts.referenceDate;
-    result = c.annotate(text, coreOptions);
+    if (big) {
+      // A long article is annotated off the main thread, so that the host
+      // page keeps answering; where no worker can run, on the main thread.
+      result = await annotateInWorker(text, coreOptions, c.module).catch((e) => {
+        if (e?.load) return c.annotate(text, coreOptions);
+        throw e;
+      });
+      if (runs.get(el) !== ticket || !el.isConnected) return null;
+    } else {
+      result = c.annotate(text, coreOptions);
+    }
   } catch (e) {
     console.warn(`article-annotator: could not annotate this element (${e?.message ?? e}); it is left as it was.`);
     return null;
   }
   adopt(document, documentCss);
-  const records = wrapSpans(segments, result.spans, makeMark(opts.theme));
+  let records;
+  if (big) {
+    // The element is registered before its marks are all in, so that
+    // removeAnnotations (or a new run) can undo a wrap cut short.
+    records = [];
+    states.set(el, { records, result, cards: { destroy() {} }, options: opts, text, panel: null, onKey: null });
+    const done = await wrapInSlices(segments, result.spans, makeMark(opts.theme), records, () => runs.get(el) === ticket && states.get(el)?.records === records);
+    if (!done) return null;
+    states.delete(el);
+  } else {
+    records = wrapSpans(segments, result.spans, makeMark(opts.theme));
+  }
   const cards = new CardController(el, (mark) => {
     const span = result.spans[Number(mark.getAttribute('data-aa-span'))];
     return span ? { span, context: result } : null;
@@ -191,7 +304,7 @@ export function removeAnnotations(el) {
   states.delete(el);
   state.cards.destroy();
   state.panel?.remove();
-  el.removeEventListener('keydown', state.onKey);
+  if (state.onKey) el.removeEventListener('keydown', state.onKey);
   unwrapSpans(state.records);
 }
 

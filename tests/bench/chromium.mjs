@@ -54,7 +54,7 @@ const COLD_STEPS = [
   ['filesDoneMs', '  the last of them arrived'],
   ['scriptStartMs', 'module script starts'],
   ['glueMs', 'JS glue imported'],
-  ['instantiationMs', 'wasm compiled + instantiated (init())'],
+  ['instantiationMs', 'wasm compile (begun with the glue import) done + instantiated'],
   ['firstCallMs', 'first annotate() call (seed)'],
   ['secondCallMs', '  (a second call, after the paint)'],
   ['renderMs', 'highlights rendered'],

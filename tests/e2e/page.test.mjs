@@ -277,8 +277,15 @@ describe('paste page', () => {
     await page.click('#cancel');
     await page.waitForSelector('#output[data-state="cancelled"]');
     assert.equal(await page.locator('#output aa-mark').count(), 0);
-    assert.equal((await page.textContent('#output')).length, text.length, 'the text is still shown');
-    assert.equal(await page.inputValue('#source').then((v) => v.length), text.length);
+    assert.equal(await page.evaluate(() => document.getElementById('output').textContent), text, 'the text is still shown');
+    // Too long for the text box: it is held apart, and a note stands in the box's place.
+    assert.ok(await page.isHidden('#source'));
+    assert.match(await page.textContent('#big-text'), new RegExp(`${text.length.toLocaleString('en')} characters`));
+    // Clear brings the text box back.
+    await page.click('#clear');
+    assert.ok(await page.isVisible('#source'));
+    assert.ok(await page.isHidden('#big-text'));
+    await page.waitForSelector('#output[data-state="empty"]');
     await context.close();
   });
 });

@@ -78,11 +78,14 @@ export function collectText(root) {
 /**
  * Wraps each span's text in <aa-mark> elements (one per text node the span
  * touches) and returns what `unwrapSpans` needs to undo it. `makeMark(span,
- * index, isFirstPiece)` creates an empty mark element.
+ * index, isFirstPiece)` creates an empty mark element. `from` may skip
+ * spans known to end before the first segment.
  */
-export function wrapSpans(segments, spans, makeMark) {
+export function wrapSpans(segments, spans, makeMark, from = 0) {
   const records = [];
-  let s = 0;
+  // `from`: a span index no later than the first span of `segments`, so
+  // that wrapping a long text in slices need not rescan the spans before.
+  let s = from;
   for (const seg of segments) {
     const node = seg.node;
     const segStart = seg.start;

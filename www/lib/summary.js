@@ -677,11 +677,14 @@ function buildFigures(summary, prefix) {
  * Renders the panel for a result into `container` (replacing its content).
  * `onGo(spanIndex, key)` is called when an entry is chosen. The map is drawn
  * when `loadWorld` resolves; until then its slot says it is loading.
- * Returns the summary (for tests and callers).
+ * `summary`, if given, is summarize(result.spans, result.referenceDate),
+ * made beforehand. Returns the summary (for tests and callers).
  */
-export function renderSummary(container, result, { onGo, idPrefix = 'aa-sum', world = loadWorld, theme, framed = false } = {}) {
+export function renderSummary(container, result, { onGo, idPrefix = 'aa-sum', world = loadWorld, theme, framed = false, summary: given } = {}) {
   const spans = Array.isArray(result?.spans) ? result.spans : [];
-  const summary = summarize(spans, result?.referenceDate ?? null);
+  // A caller may pass summarize()'s result made elsewhere (the page's worker
+  // makes it for big texts: 100,000 spans took 150 ms or more).
+  const summary = given ?? summarize(spans, result?.referenceDate ?? null);
   const root = el('div', { class: 'aa-summary', 'data-aa-theme': theme, 'data-aa-framed': framed });
   root.append(buildPlaces(summary, idPrefix), buildDates(summary, idPrefix), buildFigures(summary, idPrefix));
   root.addEventListener('click', (e) => {
