@@ -155,12 +155,23 @@ export class CardController {
     adopt(this.shadow, cardCss);
     doc.body.append(this.host);
 
+    // Where the pointer last moved. When the page scrolls (say, to a mark
+    // focused by the keyboard) or its content changes, the content slides
+    // under a pointer that did not move, and the browser fires mouseover and
+    // mouseout for it; those must not switch or close the card the reader
+    // opened. A real move into a mark fires its mouseover before the
+    // mousemove that records the new position, so it always differs.
+    this.pointer = null;
+    this.onMove = (e) => { this.pointer = [e.clientX, e.clientY]; };
+    this.stillPointer = (e) => !!this.pointer && e.clientX === this.pointer[0] && e.clientY === this.pointer[1];
     this.onOver = (e) => {
+      if (this.stillPointer(e)) return;
       const mark = this.markFrom(e.target);
       if (mark) this.later(() => this.open(mark), this.active ? 60 : 150);
       else if (this.host.contains(e.target)) this.cancel();
     };
     this.onOut = (e) => {
+      if (this.stillPointer(e)) return;
       const to = e.relatedTarget;
       if (to && (this.host.contains(to) || (this.active && this.piecesOf(this.active).some((p) => p.contains(to))))) return;
       this.later(() => this.close(), 250);
@@ -231,6 +242,7 @@ export class CardController {
     root.addEventListener('click', this.onClick);
     doc.addEventListener('keydown', this.onKey);
     doc.addEventListener('pointerdown', this.onDocPointer, true);
+    doc.addEventListener('mousemove', this.onMove, { passive: true, capture: true });
     doc.defaultView.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
     doc.defaultView.addEventListener('resize', this.onScroll, { passive: true });
   }
@@ -332,6 +344,7 @@ export class CardController {
     this.root.removeEventListener('click', this.onClick);
     doc.removeEventListener('keydown', this.onKey);
     doc.removeEventListener('pointerdown', this.onDocPointer, true);
+    doc.removeEventListener('mousemove', this.onMove, { capture: true });
     doc.defaultView.removeEventListener('scroll', this.onScroll, { capture: true });
     doc.defaultView.removeEventListener('resize', this.onScroll);
     this.host.remove();
