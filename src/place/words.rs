@@ -155,23 +155,30 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
 /// True if `word` (any case) is in `list`. Lists longer than 24 entries
 /// must be sorted (the lists in this file are; a test checks): they are
 /// binary-searched, since the context rules ask often.
+///
+/// No lowercased copy and no `memcmp`: the context rules ask this for most
+/// capitalised words, and a first byte usually settles each comparison.
 pub(crate) fn contains(list: &[&str], word: &str) -> bool {
-    if word.is_empty() || word.len() > 24 {
+    let w = word.as_bytes();
+    if w.is_empty() || w.len() > 24 {
         return false;
     }
     if list.len() <= 24 {
-        return list.iter().any(|w| w.eq_ignore_ascii_case(word));
+        return list.iter().any(|e| e.len() == w.len() && e.as_bytes().eq_ignore_ascii_case(w));
     }
-    let mut buf = [0u8; 24];
-    for (b, c) in buf.iter_mut().zip(word.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    match std::str::from_utf8(&buf[..word.len()]) {
-        Ok(lower) => list.binary_search(&lower).is_ok(),
-        Err(_) => false,
-    }
+    list.binary_search_by(|e| cmp_lower(e.as_bytes(), w)).is_ok()
 }
 
+/// Orders a lowercase list word against `w` lowercased, as the list is sorted.
+fn cmp_lower(e: &[u8], w: &[u8]) -> std::cmp::Ordering {
+    for (&a, &b) in e.iter().zip(w) {
+        let b = b.to_ascii_lowercase();
+        if a != b {
+            return a.cmp(&b);
+        }
+    }
+    e.len().cmp(&w.len())
+}
 
 /// Short words a title-case headline leaves in lowercase.
 pub(crate) const MINOR_WORDS: &[&str] = &[
@@ -292,6 +299,8 @@ mod tests {
             }
         }
         assert!(!contains(FUNCTION_WORDS, "Baku"));
+        assert!(!contains(FUNCTION_WORDS, "th") && !contains(FUNCTION_WORDS, "thee") && !contains(FUNCTION_WORDS, "Thé"));
+        assert!(contains(&["lake", "bay"], "BAY") && !contains(&["lake", "bay"], "ba"));
         assert!(contains(FUNCTION_WORDS, "The"));
     }
 }
