@@ -31,6 +31,7 @@ mod gazetteer;
 mod words;
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::pipeline::{Candidate, Context};
 use crate::span::{Detail, FeatureType, Kind, PlaceCandidate, PlaceDetail};
@@ -90,6 +91,13 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
     let mut people: HashSet<String> = HashSet::new();
     let mut i = 0;
     while i < doc.tokens.len() {
+        // Every rule below starts at a capitalised word (or "the"): skip the
+        // rest, most of the text, with one test.
+        let t = doc.tokens[i];
+        if t.kind != TokKind::Alpha || !t.upper_initial() && t.end() - t.start() != 3 {
+            i += 1;
+            continue;
+        }
         let by_name = match_at(doc, g, &styles, i, &mut key);
         let by_form = generic_at(doc, g, &styles, i, &mut key).or_else(|| unknown_at(doc, &styles, i));
         let pick = match (by_name, by_form) {
@@ -218,8 +226,9 @@ fn is_word(doc: &Doc, i: usize) -> bool {
 fn fold_token(doc: &Doc, i: usize, key: &mut String) {
     let w = doc.tok(i);
     // Nearly every word is plain ASCII letters, whose fold is its lowercase:
-    // one copy, not a table lookup per character.
-    if w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+    // one copy, not a table lookup per character. (An ASCII word token is
+    // letters and digits only; `is_ascii` tests a machine word at a time.)
+    if doc.tokens[i].kind != TokKind::Punct && w.is_ascii() {
         let start = key.len();
         key.push_str(w);
         if let Some(tail) = key.get_mut(start..) {
@@ -232,6 +241,44 @@ fn fold_token(doc: &Doc, i: usize, key: &mut String) {
     }
     while key.ends_with(' ') {
         key.pop();
+    }
+}
+
+/// [`gazetteer::fold_into`], with a byte loop for the common plain-ASCII text.
+fn fold_text(s: &str, out: &mut String) {
+    if !s.is_ascii() {
+        gazetteer::fold_into(s, out);
+        return;
+    }
+    let start = out.len();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() {
+            out.push(char::from(b.to_ascii_lowercase()));
+        } else if !out.is_empty() && !out.ends_with(' ') {
+            // Separators collapse to one space, never leading.
+            out.push(' ');
+        }
+    }
+    while out.len() > start && out.ends_with(' ') {
+        out.pop();
+    }
+}
+
+/// FxHash's multiply-rotate, for the names of one document: their set is
+/// bounded by the gazetteer, so no flooding resistance is needed, and
+/// SipHash cost more than the lookups it guards.
+#[derive(Default)]
+struct NameHasher(u64);
+
+impl Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 
@@ -750,17 +797,27 @@ fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>)
     // countries of names that have only one reading.
     // Each distinct name counts once, so that repeating an ambiguous name
     // does not make its own first reading win.
-    let keys: Vec<String> = found
+    // All keys in one buffer: one allocation, not one per name.
+    let mut scratch = String::new();
+    let mut all_keys = String::new();
+    let mut key_ends = Vec::with_capacity(found.len());
+    for f in found {
+        scratch.clear();
+        fold_text(text.get(f.start..f.end).unwrap_or(""), &mut scratch);
+        all_keys.push_str(&scratch);
+        key_ends.push(all_keys.len());
+    }
+    let keys: Vec<&str> = key_ends
         .iter()
-        .map(|f| {
-            let mut k = String::new();
-            gazetteer::fold_into(text.get(f.start..f.end).unwrap_or(""), &mut k);
-            k
+        .scan(0, |start, &end| {
+            let k = all_keys.get(*start..end).unwrap_or("");
+            *start = end;
+            Some(k)
         })
         .collect();
-    let mut contrib: HashMap<&str, (u8, f32)> = HashMap::new();
-    for (f, key) in found.iter().zip(&keys) {
-        if f.generic.is_some() || contrib.contains_key(key.as_str()) {
+    let mut contrib: HashMap<&str, (u8, f32), BuildHasherDefault<NameHasher>> = HashMap::default();
+    for (f, &key) in found.iter().zip(&keys) {
+        if f.generic.is_some() || contrib.contains_key(key) {
             continue;
         }
         let (mut best, mut second): (Option<(f32, &Entry)>, f32) = (None, f32::MIN);
@@ -815,14 +872,16 @@ fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>)
         partner[k] = outer;
         partner[c] = countries_of(k, false);
     }
-    let mut focus: HashMap<u8, f32> = HashMap::new();
+    // Indexed by country: looked up for every reading and every neighbour.
+    let mut focus = [0f32; 256];
     for &(c, w) in contrib.values() {
-        *focus.entry(c).or_default() += w;
+        focus[c as usize] += w;
     }
     let mut scored: Vec<(f32, Link)> = Vec::new();
     let mut city_priors: Vec<(u8, f32)> = Vec::new();
-    for (index, (f, key)) in found.iter().zip(&keys).enumerate() {
-        let own = contrib.get(key.as_str());
+    let mut full = String::new();
+    for (index, (f, &key)) in found.iter().zip(&keys).enumerate() {
+        let own = contrib.get(key);
         let within = &partner[index];
         scored.clear();
         // A city and a first-level region of one country that share this name
@@ -852,15 +911,15 @@ fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>)
             // A region found under its short form ("Kharkiv" for Kharkiv
             // Oblast) yields to the town of that name.
             if e.feature == FeatureType::Region {
-                let mut full = String::new();
-                gazetteer::fold_into(&e.name, &mut full);
-                if full != *key {
+                full.clear();
+                fold_text(e.name, &mut full);
+                if full != key {
                     s -= 1.5;
                 }
             }
             if let Some(c) = e.country {
                 let weight = |c: u8| {
-                    let w = focus.get(&c).copied().unwrap_or(0.0);
+                    let w = focus[c as usize];
                     match own {
                         Some((oc, ow)) if *oc == c => w - ow,
                         _ => w,
@@ -954,7 +1013,7 @@ fn generic_candidate(
     f: &Found,
     feature: FeatureType,
     known: Option<Link>,
-    focus: &HashMap<u8, f32>,
+    focus: &[f32; 256],
 ) -> Candidate {
     let name = text.get(f.start..f.end).unwrap_or("").to_string();
     let mut detail = PlaceDetail { name, feature, ..PlaceDetail::default() };
@@ -967,8 +1026,8 @@ fn generic_candidate(
         }
         None => {
             let mut best: Option<(u8, f32)> = None;
-            for (&c, &w) in focus {
-                if best.map_or(true, |b| w > b.1 || w == b.1 && c < b.0) {
+            for (c, &w) in (0..=255u8).zip(focus) {
+                if w != 0.0 && best.map_or(true, |b| w > b.1 || w == b.1 && c < b.0) {
                     best = Some((c, w));
                 }
             }
