@@ -38,7 +38,7 @@ use crate::span::{Detail, FeatureType, Kind, PlaceCandidate, PlaceDetail};
 use crate::text::{Doc, TokKind};
 
 use gazetteer::{fold_char_into, Entry, Gazetteer, Link, GAZETTEER, LINK_ABBREV, LINK_ALT, LINK_COMMON};
-use words::contains;
+use words::{contains, WordList};
 
 /// The longest place name, in words, that the matcher tries.
 const MAX_WORDS: usize = 6;
@@ -94,7 +94,9 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
         // Every rule below starts at a capitalised word (or "the"): skip the
         // rest, most of the text, with one test.
         let t = doc.tokens[i];
-        if t.kind != TokKind::Alpha || !t.upper_initial() && t.end() - t.start() != 3 {
+        if t.kind != TokKind::Alpha
+            || !t.upper_initial() && !(t.end() - t.start() == 3 && doc.tok(i).eq_ignore_ascii_case("the"))
+        {
             i += 1;
             continue;
         }
@@ -200,7 +202,7 @@ fn line_styles(doc: &Doc) -> Vec<LineStyle> {
             if t.upper_initial() {
                 upper += 1;
             } else if lower_long == 0
-                && (t.end() - t.start() > 4 || t.end() - t.start() >= 3 && !contains(words::MINOR_WORDS, doc.tok(start + k)))
+                && (t.end() - t.start() > 4 || t.end() - t.start() >= 3 && !words::MINOR_WORDS.has(doc.tok(start + k)))
             {
                 // One long lowercase word settles it: not a title-case line.
                 lower_long += 1;
@@ -344,7 +346,7 @@ fn match_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut 
         if n > 1 {
             let Some(k) = next_name_word(doc, w) else { break };
             let tk = &doc.tokens[k];
-            if !tk.upper_initial() && !contains(words::CONNECTORS, doc.tok(k)) {
+            if !tk.upper_initial() && !words::CONNECTORS.has(doc.tok(k)) {
                 break;
             }
             w = k;
@@ -392,7 +394,7 @@ fn match_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut 
     let mut first = i;
     // "East Los Angeles": a capitalised direction before the name belongs to it.
     if i >= 1 && is_word(doc, i - 1) && doc.tokens[i - 1].upper_initial() && doc.tokens[i].space_before()
-        && doc.tokens[i].newlines_before() == 0 && contains(words::DIRECTIONAL, doc.tok(i - 1))
+        && doc.tokens[i].newlines_before() == 0 && words::DIRECTIONAL.has(doc.tok(i - 1))
     {
         first = i - 1;
     }
@@ -420,10 +422,11 @@ fn match_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mut 
 /// "outside" and ending where the name plainly ends ("clinics in Kampungu,").
 /// Reported with low confidence and feature Unknown.
 fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Found> {
+    const NEAR: WordList = WordList::new(&["in", "near", "outside"]);
     // The cheap structural tests first: this runs at every token.
     if i == 0 || !is_word(doc, i - 1) || !spaced(doc, i) || !is_word(doc, i) || !doc.tokens[i].upper_initial()
         || doc.tokens[i].sentence_start() || doc.tokens[i - 1].upper_initial()
-        || !contains(&["in", "near", "outside"], doc.tok(i - 1))
+        || !NEAR.has(doc.tok(i - 1))
         || !name_word(doc, styles, i)
     {
         return None;
@@ -434,7 +437,7 @@ fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Found> {
     }
     for k in i..=last {
         let w = doc.tok(k);
-        if contains(words::ORG_HEADS, w) || contains(words::BRAND_HEADS, w) || contains(words::FIRST_NAMES, w)
+        if words::ORG_HEADS.has(w) || words::BRAND_HEADS.has(w) || words::FIRST_NAMES.has(w)
             || doc.tokens[k].all_caps()
         {
             return None;
@@ -444,7 +447,7 @@ fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Found> {
     // an abbreviation's stop ("St.") or a connector ("Dar es Salaam").
     if let Some(t) = doc.tokens.get(last + 1) {
         let next = doc.tok(last + 1);
-        if t.kind == TokKind::Alpha && (t.upper_initial() || contains(words::CONNECTORS, next))
+        if t.kind == TokKind::Alpha && (t.upper_initial() || words::CONNECTORS.has(next))
             || t.kind == TokKind::Punct && !matches!(next, "," | "." | ";" | ":" | ")")
             || next == "." && doc.tokens[last].end() - doc.tokens[last].start() <= 3
         {
@@ -470,8 +473,8 @@ fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Found> {
 fn name_word(doc: &Doc, styles: &[LineStyle], k: usize) -> bool {
     is_word(doc, k) && doc.tokens[k].upper_initial() && styles[k] == LineStyle::Normal && {
         let w = doc.tok(k);
-        !contains(words::FUNCTION_WORDS, w) && !contains(words::NEVER, w) && !contains(words::TITLES, w)
-            && !contains(words::DEMONYMS, w)
+        !words::FUNCTION_WORDS.has(w) && !words::NEVER.has(w) && !words::TITLES.has(w)
+            && !words::DEMONYMS.has(w)
     }
 }
 
@@ -483,20 +486,20 @@ fn spaced(doc: &Doc, k: usize) -> bool {
 /// The kind a generic word gives a name it ends ("Scott County") or starts
 /// ("Lake Tahoe", "Gulf of Aden").
 fn generic_head(w: &str) -> Option<FeatureType> {
-    const DISTRICT: &[&str] = &["county", "district", "township", "parish", "borough", "municipality"];
-    const REGION: &[&str] = &["province", "oblast", "governorate", "prefecture", "territory", "region"];
-    const LAND: &[&str] = &[
+    const DISTRICT: WordList = WordList::new(&["county", "district", "township", "parish", "borough", "municipality"]);
+    const REGION: WordList = WordList::new(&["province", "oblast", "governorate", "prefecture", "territory", "region"]);
+    const LAND: WordList = WordList::new(&[
         "valley", "mountains", "mountain", "hills", "peninsula", "desert", "island", "islands", "plateau", "plains",
         "heights", "delta", "basin", "coast", "mount", "mt", "cape", "isle", "glacier", "highlands", "range",
-    ];
-    const WATER: &[&str] = &["river", "lake", "bay", "strait", "straits", "canal", "sea", "gulf", "lagoon", "falls"];
-    if contains(DISTRICT, w) {
+    ]);
+    const WATER: WordList = WordList::new(&["river", "lake", "bay", "strait", "straits", "canal", "sea", "gulf", "lagoon", "falls"]);
+    if DISTRICT.has(w) {
         Some(FeatureType::District)
-    } else if contains(REGION, w) {
+    } else if REGION.has(w) {
         Some(FeatureType::Region)
-    } else if contains(LAND, w) {
+    } else if LAND.has(w) {
         Some(FeatureType::Landform)
-    } else if contains(WATER, w) {
+    } else if WATER.has(w) {
         Some(FeatureType::Water)
     } else if w.eq_ignore_ascii_case("fort") {
         Some(FeatureType::Unknown)
@@ -516,15 +519,15 @@ fn generic_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mu
     }
     let w0 = doc.tok(i);
     let mut span: Option<(usize, usize, usize, FeatureType)> = None; // (name first, name last, last, kind)
-    const PREFIX: &[&str] = &["mount", "mt", "lake", "fort", "cape", "isle"];
-    const OF_HEADS: &[&str] = &["gulf", "bay", "sea", "strait", "straits", "isle", "plains", "lake", "cape"];
-    if contains(PREFIX, w0) && spaced(doc, i + 1) && name_word(doc, styles, i + 1) {
+    const PREFIX: WordList = WordList::new(&["mount", "mt", "lake", "fort", "cape", "isle"]);
+    const OF_HEADS: WordList = WordList::new(&["gulf", "bay", "sea", "strait", "straits", "isle", "plains", "lake", "cape"]);
+    if PREFIX.has(w0) && spaced(doc, i + 1) && name_word(doc, styles, i + 1) {
         let mut last = i + 1;
         if spaced(doc, last + 1) && name_word(doc, styles, last + 1) && generic_head(doc.tok(last + 1)).is_none() {
             last += 1;
         }
         span = generic_head(w0).map(|h| (i + 1, last, last, h));
-    } else if contains(OF_HEADS, w0) && doc.is(i + 1, "of") && spaced(doc, i + 1) && spaced(doc, i + 2) {
+    } else if OF_HEADS.has(w0) && doc.is(i + 1, "of") && spaced(doc, i + 1) && spaced(doc, i + 2) {
         let mut k = i + 2;
         if doc.is(k, "the") && spaced(doc, k + 1) {
             k += 1;
@@ -542,7 +545,7 @@ fn generic_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mu
             if let Some(h) = generic_head(doc.tok(k + 1)) {
                 let names_ok = (i + 1..=k).all(|j| {
                     let w = doc.tok(j);
-                    name_word(doc, styles, j) && !contains(words::ORG_HEADS, w) && !contains(words::BRAND_HEADS, w)
+                    name_word(doc, styles, j) && !words::ORG_HEADS.has(w) && !words::BRAND_HEADS.has(w)
                 });
                 if names_ok {
                     span = Some((i, k, k + 1, h));
@@ -583,7 +586,7 @@ fn generic_at(doc: &Doc, g: &Gazetteer, styles: &[LineStyle], i: usize, key: &mu
 
 /// A locative preposition before the name, or a generic place noun after it.
 fn cues(doc: &Doc, first: usize, last: usize) -> (bool, Option<FeatureType>) {
-    let before = first >= 1 && is_word(doc, first - 1) && contains(words::LOCATIVE, doc.tok(first - 1));
+    let before = first >= 1 && is_word(doc, first - 1) && words::LOCATIVE.has(doc.tok(first - 1));
     let mut after = last + 1;
     if doc.tok_or_empty(after as isize) == "'" || doc.tok_or_empty(after as isize) == "\u{2019}" {
         after += 2;
@@ -624,7 +627,7 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
     let first_tok = &doc.tokens[f.first];
     if f.first == f.last {
         let w = doc.tok(f.first);
-        if contains(words::NEVER, w) || contains(words::DEMONYMS, w) {
+        if words::NEVER.has(w) || words::DEMONYMS.has(w) {
             return Verdict::Not;
         }
         // "Michael", "Ann": a given name alone is a person unless "in" says otherwise.
@@ -632,7 +635,7 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
             let e = &GAZETTEER.entries[l.entry as usize];
             matches!(e.feature, FeatureType::City | FeatureType::Region | FeatureType::District) && e.population < 200_000
         });
-        if !f.cue && small_towns_only && (contains(words::FIRST_NAMES, w) || contains(words::SURNAMES, w)) {
+        if !f.cue && small_towns_only && (words::FIRST_NAMES.has(w) || words::SURNAMES.has(w)) {
             return Verdict::Not;
         }
     }
@@ -656,20 +659,20 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
         // capitalised word that is neither a function word nor a place.
         let country = f.links.iter().any(|l| GAZETTEER.entries[l.entry as usize].feature == FeatureType::Country);
         if f.first == f.last && pt.upper_initial() && style == LineStyle::Normal && !country
-            && contains(words::PLACE_FIRST_NAMES, doc.tok(f.first)) && !contains(words::FUNCTION_WORDS, w)
-            && !contains(words::DIRECTIONAL, w) && !contains(words::LOCATIVE, w) && !starts_place(doc, p)
+            && words::PLACE_FIRST_NAMES.has(doc.tok(f.first)) && !words::FUNCTION_WORDS.has(w)
+            && !words::DIRECTIONAL.has(w) && !words::LOCATIVE.has(w) && !starts_place(doc, p)
         {
             return Verdict::Person;
         }
-        if pt.upper_initial() && (contains(words::TITLES, w) || contains(words::FIRST_NAMES, w)) {
+        if pt.upper_initial() && (words::TITLES.has(w) || words::FIRST_NAMES.has(w)) {
             return Verdict::Person;
         }
         // "Real Madrid", "Air France": a capitalised word glued on the left.
         let personal = |w: &str| {
-            contains(words::SURNAMES, w) || contains(words::FIRST_NAMES, w) || contains(words::PLACE_FIRST_NAMES, w)
+            words::SURNAMES.has(w) || words::FIRST_NAMES.has(w) || words::PLACE_FIRST_NAMES.has(w)
         };
         if pt.upper_initial() && style == LineStyle::Normal && (!pt.sentence_start() || personal(w))
-            && !contains(words::FUNCTION_WORDS, w) && !contains(words::TITLES, w) && !contains(words::DEMONYMS, w)
+            && !words::FUNCTION_WORDS.has(w) && !words::TITLES.has(w) && !words::DEMONYMS.has(w)
             && (personal(w) || !starts_place(doc, p))
         {
             // A town's name at the end of a longer name ("Nelson Mandela")
@@ -678,7 +681,7 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
             // Village Malakal" names a building, and a later "Malakal" is
             // still the town.
             let towns_only = f.links.iter().all(|l| GAZETTEER.entries[l.entry as usize].feature == FeatureType::City);
-            let building = contains(words::ORG_HEADS, w) || contains(words::BRAND_HEADS, w)
+            let building = words::ORG_HEADS.has(w) || words::BRAND_HEADS.has(w)
                 || contains(&["village", "villages", "camp", "camps", "centre", "center", "house", "home"], w);
             return if f.first == f.last && towns_only && !building { Verdict::Person } else { Verdict::Not };
         }
@@ -687,9 +690,9 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
         // is a title or a word for a state ("President of", "Republic of").
         if w.eq_ignore_ascii_case("of") && p >= 1 && is_word(doc, p - 1) && doc.tokens[p - 1].upper_initial() {
             let head = doc.tok(p - 1);
-            if contains(words::ORG_OF_HEADS, head)
-                || !doc.tokens[p - 1].sentence_start() && style == LineStyle::Normal && !contains(words::TITLES, head)
-                    && !contains(words::STATE_WORDS, head) && !contains(words::DIRECTIONAL, head)
+            if words::ORG_OF_HEADS.has(head)
+                || !doc.tokens[p - 1].sentence_start() && style == LineStyle::Normal && !words::TITLES.has(head)
+                    && !words::STATE_WORDS.has(head) && !words::DIRECTIONAL.has(head)
                     && !starts_place(doc, p - 1)
             {
                 return Verdict::Not;
@@ -702,7 +705,7 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
     }
     // "Mr. Jordan": a title with its stop.
     if f.first >= 2 && doc.tok(f.first - 1) == "." && first_tok.space_before() && is_word(doc, f.first - 2)
-        && contains(words::TITLES, doc.tok(f.first - 2))
+        && words::TITLES.has(doc.tok(f.first - 2))
     {
         return Verdict::Person;
     }
@@ -715,18 +718,18 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
     // Countries and states modify what follows ("U.S. Army", "NSW Minister",
     // "California Department of Health") without being part of a name,
     // unless they double as given names ("Jordan Peterson").
-    let modifier = !contains(words::PLACE_FIRST_NAMES, doc.tok(f.first))
+    let modifier = !words::PLACE_FIRST_NAMES.has(doc.tok(f.first))
         && (f.first != f.last
             || f.links.iter().any(|l| {
                 let e = &GAZETTEER.entries[l.entry as usize];
                 l.flags & LINK_ABBREV != 0 || matches!(e.feature, FeatureType::Country | FeatureType::Region)
             }));
     if let Some(t) = doc.tokens.get(next) {
-        if t.kind == TokKind::Alpha && t.space_before() && t.newlines_before() == 0 && contains(words::NAMED_AFTER, doc.tok(next)) {
+        if t.kind == TokKind::Alpha && t.space_before() && t.newlines_before() == 0 && words::NAMED_AFTER.has(doc.tok(next)) {
             return Verdict::Not;
         }
         if t.kind == TokKind::Alpha && t.space_before() && t.newlines_before() == 0 && t.upper_initial()
-            && (contains(words::BRAND_HEADS, doc.tok(next)) || !modifier && contains(words::ORG_HEADS, doc.tok(next)))
+            && (words::BRAND_HEADS.has(doc.tok(next)) || !modifier && words::ORG_HEADS.has(doc.tok(next)))
         {
             return Verdict::Not;
         }
@@ -734,11 +737,11 @@ fn accept(doc: &Doc, styles: &[LineStyle], f: &Found) -> Verdict {
             && style == LineStyle::Normal && !modifier
         {
             let w = doc.tok(next);
-            let surname = contains(words::SURNAMES, w) || contains(words::FIRST_NAMES, w);
-            if !contains(words::ALLOWED_AFTER, w) && !t.sentence_start() && (surname || !starts_place(doc, next)) {
+            let surname = words::SURNAMES.has(w) || words::FIRST_NAMES.has(w);
+            if !words::ALLOWED_AFTER.has(w) && !t.sentence_start() && (surname || !starts_place(doc, next)) {
                 // Only names that double as given names make a person here
                 // ("Paris Hilton"); "an Ottawa New Democrat" is no person Ottawa.
-                let given = f.first == f.last && contains(words::PLACE_FIRST_NAMES, doc.tok(f.first));
+                let given = f.first == f.last && words::PLACE_FIRST_NAMES.has(doc.tok(f.first));
                 return if given { Verdict::Person } else { Verdict::Not };
             }
         }
