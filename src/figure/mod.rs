@@ -98,11 +98,15 @@ fn bare_model_name(doc: &Doc, c: &Candidate, names: &[&str]) -> bool {
     c.kind == Kind::Figure && plain && !counted && names.contains(&text)
 }
 
-/// The lowercase form of an ASCII word in `buf`, or "" when it is longer
-/// than the buffer or not ASCII (no word list entry is).
-fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> &'b str {
+/// The lowercase form of an ASCII word: the word itself when it has no
+/// capital (most words of a text), else a copy in `buf`; "" when it is
+/// longer than the buffer or not ASCII (no word list entry is).
+fn lower<'b>(word: &'b str, buf: &'b mut [u8; 16]) -> &'b str {
     if word.len() > buf.len() || !word.is_ascii() {
         return "";
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return word;
     }
     let out = &mut buf[..word.len()];
     out.copy_from_slice(word.as_bytes());
@@ -112,56 +116,60 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> &'b str {
 
 /// The words a figure may start with.
 struct FirstWords {
-    /// An open-addressing hash table of the words' [`word_key`]s, with a
-    /// flag byte each: [`MODIFIER`] for the first words of the approximation
-    /// modifiers ("more" of "more than"), [`OTHER`] for every other word that
-    /// may open a figure. A slot of length 0 is empty. Most words of a text
-    /// pass the shape test below ("the" is shaped like "ten"), and a binary
-    /// search of the sorted word lists cost ~200 instructions each.
-    table: Vec<(u128, u8, u8)>,
+    /// An open-addressing hash table of the words' [`word_key`]s, each with
+    /// its flags ([`MODIFIER`], [`FRAME`], [`QUANTITY`]) and, for the first
+    /// words of approximation modifiers ("more" of "more than"), a bit for
+    /// each entry of [`MODIFIERS`] it opens. A slot of length 0 is empty.
+    /// Most words of a text pass the shape test below ("the" is shaped like
+    /// "ten"), and a binary search of the sorted word lists cost ~200
+    /// instructions each.
+    table: Vec<FirstWord>,
     /// For each first byte, a bit for each word length in either list: most
     /// words of a text are rejected by this one test.
     shapes: [u32; 256],
 }
 
+/// One slot of [`FirstWords::table`]: key, length, flags, modifier bits.
+type FirstWord = (u128, u8, u8, u64);
+
 /// Flag of a modifier's first word in [`FirstWords::table`].
 const MODIFIER: u8 = 1;
-/// Flag of any other first word in [`FirstWords::table`].
-const OTHER: u8 = 2;
+/// Flag of the words that open a range frame: "between", "from".
+const FRAME: u8 = 2;
+/// Flag of the words that may start a quantity: number words, "a", "half",
+/// vague plurals ("thousands"), signs ("minus").
+const QUANTITY: u8 = 4;
 /// Slots of [`FirstWords::table`]: a power of two, well above the ~80 words.
 const TABLE_SLOTS: usize = 256;
 
 impl FirstWords {
+    #[cfg(test)]
     fn contains(&self, w: &str) -> bool {
-        self.flags(w) != 0
+        self.entry(w).1 != 0
     }
 
-    /// True when `w` is the first word of an approximation modifier.
-    fn opens_modifier(&self, w: &str) -> bool {
-        self.flags(w) & MODIFIER != 0
-    }
-
-    /// The word's flags, 0 when it is in neither list.
-    fn flags(&self, w: &str) -> u8 {
-        let Some(&b) = w.as_bytes().first() else { return 0 };
+    /// The word's flags (0 when it is in no list) and the bits of the
+    /// modifiers it opens.
+    fn entry(&self, w: &str) -> (u8, u64) {
+        let Some(&b) = w.as_bytes().first() else { return (0, 0) };
         if w.len() >= 32 || self.shapes[usize::from(b)] & (1 << w.len()) == 0 {
-            return 0;
+            return (0, 0);
         }
-        let Some(key) = word_key(w) else { return 0 };
+        let Some(key) = word_key(w) else { return (0, 0) };
         let mut slot = slot_of(key);
         // The table is never full, so an empty slot ends every probe.
         for _ in 0..TABLE_SLOTS {
             match self.table.get(slot) {
-                Some(&(k, len, flags)) if len != 0 => {
+                Some(&(k, len, flags, mods)) if len != 0 => {
                     if (k, len) == key {
-                        return flags;
+                        return (flags, mods);
                     }
                 }
-                _ => return 0,
+                _ => return (0, 0),
             }
             slot = (slot + 1) % TABLE_SLOTS;
         }
-        0
+        (0, 0)
     }
 }
 
@@ -184,17 +192,18 @@ fn slot_of((k, len): (u128, u8)) -> usize {
 /// spends a lookup, not a parse, on every other word of the text.
 fn first_words() -> &'static FirstWords {
     static WORDS: std::sync::LazyLock<FirstWords> = std::sync::LazyLock::new(|| {
-        let modifiers = MODIFIERS.iter().filter_map(|(m, _)| m.split(' ').next());
-        let others = [
-            "between", "from", "minus", "negative", "a", "an", "half", "quarter", "dozens", "hundreds", "thousands",
-            "millions", "billions", "trillions", "tens", "scores", "zero", "one", "two", "three", "four", "five",
-            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-            "ninety", "hundred", "thousand", "million", "billion", "trillion",
+        // Bit `i` stands for `MODIFIERS[i]` (a unit test checks they fit).
+        let modifiers = MODIFIERS.iter().enumerate().filter_map(|(i, (m, _))| Some((m.split(' ').next()?, MODIFIER, 1u64 << (i % 64))));
+        let quantity = [
+            "minus", "negative", "a", "an", "half", "quarter", "dozens", "hundreds", "thousands", "millions",
+            "billions", "trillions", "tens", "scores", "zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "thousand", "million", "billion", "trillion",
         ];
-        let mut words = FirstWords { table: vec![(0, 0, 0); TABLE_SLOTS], shapes: [0u32; 256] };
-        let flagged = modifiers.map(|w| (w, MODIFIER)).chain(others.into_iter().map(|w| (w, OTHER)));
-        for (w, flag) in flagged {
+        let others = [("between", FRAME), ("from", FRAME)].into_iter().chain(quantity.into_iter().map(|w| (w, QUANTITY)));
+        let mut words = FirstWords { table: vec![(0, 0, 0, 0); TABLE_SLOTS], shapes: [0u32; 256] };
+        for (w, flag, mods) in modifiers.chain(others.map(|(w, f)| (w, f, 0))) {
             // Every listed word is short enough for a key (a unit test checks).
             let (Some(&b), Some(key)) = (w.as_bytes().first(), word_key(w)) else { continue };
             words.shapes[usize::from(b)] |= 1 << w.len().min(31);
@@ -202,11 +211,12 @@ fn first_words() -> &'static FirstWords {
             for _ in 0..TABLE_SLOTS {
                 let Some(entry) = words.table.get_mut(slot) else { break };
                 if entry.1 == 0 {
-                    *entry = (key.0, key.1, flag);
+                    *entry = (key.0, key.1, flag, mods);
                     break;
                 }
                 if (entry.0, entry.1) == key {
                     entry.2 |= flag;
+                    entry.3 |= mods;
                     break;
                 }
                 slot = (slot + 1) % TABLE_SLOTS;
@@ -217,23 +227,27 @@ fn first_words() -> &'static FirstWords {
     &WORDS
 }
 
-/// True when the word at token `i` may open a figure: a number word, a
-/// modifier, a range frame, a currency code or prefix, a vulgar fraction.
-fn may_start_figure(doc: &Doc, i: usize) -> bool {
+/// What the word at token `i` may open, as [`FirstWords`] flags: a number
+/// word, a modifier, a range frame; [`QUANTITY`] also for a currency code
+/// or prefix ("USD", "US$") and a vulgar fraction ("½"). Also returns the
+/// modifiers the word may open.
+fn opener_flags(doc: &Doc, i: usize) -> (u8, u64) {
     let w = doc.tok(i);
     if !w.is_ascii() {
-        return vulgar_fraction(w).is_some();
+        return (if vulgar_fraction(w).is_some() { QUANTITY } else { 0 }, 0);
     }
     // Codes and sign prefixes are written in capitals: "USD", "US$", "Rs".
     let t = doc.tokens[i];
+    let mut code = 0;
     if t.upper_initial() && w.len() <= 4 {
         let sign_next = doc.glued(i + 1) && matches!(doc.tok_or_empty(i as isize + 1), "$" | "£");
         let code_like = (t.all_caps() || w.len() == 2) && w.len() <= 3;
         if sign_next || code_like && ISO_CODES.iter().any(|(c, _)| *c == w) {
-            return true;
+            code = QUANTITY;
         }
     }
-    first_words().contains(lower(w, &mut [0; 16]))
+    let (flags, mods) = first_words().entry(lower(w, &mut [0; 16]));
+    (flags | code, mods)
 }
 
 /// What the recognizer does at one token.
@@ -329,12 +343,22 @@ fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
     if t.kind == TokKind::AlphaNum && !first.as_bytes()[0].is_ascii_digit() && glued_code(doc, i).is_none() {
         return Step::Skip(skip_chain(doc, i));
     }
-    if t.kind == TokKind::Alpha && !may_start_figure(doc, i) {
+    // A word opens a figure only as a number, a modifier, a frame or a code.
+    let (flags, mods) = if t.kind == TokKind::Alpha { opener_flags(doc, i) } else { (QUANTITY, 0) };
+    if flags == 0 {
         return Step::Skip(i + 1);
     }
 
     // "between 10 and 20", "from 100 to 1000 g": a range with its own frame.
-    let frame = if doc.is(i, "between") { Some("between") } else if doc.is(i, "from") { Some("from") } else { None };
+    let frame = if flags & FRAME == 0 {
+        None
+    } else if doc.is(i, "between") {
+        Some("between")
+    } else if doc.is(i, "from") {
+        Some("from")
+    } else {
+        None
+    };
     if let Some(frame) = frame {
         if let Some(Ok(q1)) = quantity(doc, i + 1, conv) {
             let connector = if frame == "between" {
@@ -356,8 +380,11 @@ fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
         return Step::Skip(i + 1);
     }
 
-    let (modifier, k) = match modifier_at(doc, i) {
+    // A word that opens neither a modifier nor a quantity opens nothing.
+    let modifier = if t.kind == TokKind::Alpha { modifier_words(doc, i, mods) } else { modifier_at(doc, i) };
+    let (modifier, k) = match modifier {
         Some((m, k)) => (m, k),
+        None if flags & QUANTITY == 0 => return Step::Skip(i + 1),
         None => (Modifier { text: None, exactness: Exactness::Exact }, i),
     };
     if k >= n {
@@ -459,20 +486,22 @@ fn modifier_at(doc: &Doc, i: usize) -> Option<(Modifier, usize)> {
         let end = i + if text.len() == 2 { 2 } else { 1 };
         return Some((Modifier { text: Some(text), exactness }, end));
     }
-    let mut buf = [0; 16];
-    let first = lower(doc.tok(i), &mut buf);
-    if t.kind != TokKind::Alpha || !first_words().contains(first) || !first_words().opens_modifier(first) {
+    if t.kind != TokKind::Alpha {
         return None;
     }
-    for &(m, exactness) in MODIFIERS {
-        // Only the modifiers whose first word this is ("more" of "more than").
-        // The first-byte test spares a memcmp call for most of the ~35 entries.
-        let opens = m.as_bytes().first() == first.as_bytes().first()
-            && m.as_bytes().starts_with(first.as_bytes())
-            && m.as_bytes().get(first.len()).map_or(true, |&b| b == b' ');
-        if !opens {
-            continue;
-        }
+    let (flags, mods) = first_words().entry(lower(doc.tok(i), &mut [0; 16]));
+    if flags & MODIFIER == 0 {
+        return None;
+    }
+    modifier_words(doc, i, mods)
+}
+
+/// The first of the modifiers `mods` (bits of [`MODIFIERS`] entries, those
+/// whose first word is token `i`) written at token `i`, and the token after it.
+fn modifier_words(doc: &Doc, i: usize, mut mods: u64) -> Option<(Modifier, usize)> {
+    while mods != 0 {
+        let &(m, exactness) = MODIFIERS.get(mods.trailing_zeros() as usize)?;
+        mods &= mods - 1;
         if let Some(end) = words_at(doc, i, m) {
             return Some((Modifier { text: Some(m), exactness }, end));
         }
@@ -483,14 +512,23 @@ fn modifier_at(doc: &Doc, i: usize) -> Option<(Modifier, usize)> {
 /// Matches the space-separated lowercase words of `phrase` at token `i`
 /// (any case) and returns the token after them.
 fn words_at(doc: &Doc, i: usize, phrase: &str) -> Option<usize> {
+    let mut rest = phrase.as_bytes();
     let mut k = i;
-    for w in phrase.split(' ') {
-        if !doc.is(k, w) || (k > i && !doc.tokens[k].space_before()) {
+    loop {
+        let (word, tail) = match rest.iter().position(|&b| b == b' ') {
+            Some(j) => (&rest[..j], rest.get(j + 1..)),
+            None => (rest, None),
+        };
+        let t = doc.tokens.get(k)?;
+        if (k > i && !t.space_before()) || !doc.tok(k).as_bytes().eq_ignore_ascii_case(word) {
             return None;
         }
         k += 1;
+        match tail {
+            Some(tail) => rest = tail,
+            None => return Some(k),
+        }
     }
-    Some(k)
 }
 
 /// Skips a chain of glued digits, letters and joining punctuation
@@ -1792,11 +1830,14 @@ mod tests {
     #[test]
     fn every_first_word_has_a_key() {
         let words = first_words();
-        for (m, _) in MODIFIERS {
+        assert!(MODIFIERS.len() <= 64, "one bit per modifier");
+        for (i, (m, _)) in MODIFIERS.iter().enumerate() {
             let first = m.split(' ').next().unwrap_or(m);
-            assert!(words.contains(first) && words.opens_modifier(first), "{first}");
+            let (flags, mods) = words.entry(first);
+            assert!(flags & MODIFIER != 0 && mods & (1 << i) != 0, "{first}");
         }
-        assert!(words.contains("seventeen") && !words.opens_modifier("seventeen"));
+        assert_eq!(words.entry("seventeen"), (QUANTITY, 0));
+        assert_eq!(words.entry("from"), (FRAME, 0));
         assert!(!words.contains("the") && !words.contains("") && !words.contains("seventeenseventeen"));
     }
 
