@@ -374,21 +374,26 @@ fn grouped_by_sep(doc: &Doc, i: usize, group_sep: &str) -> bool {
 
 /// The value of a fraction word ("half", "thirds", "quarter"), or `None`.
 pub(crate) fn fraction_word(word: &str) -> Option<f64> {
-    if word.len() > 10 || !word.is_ascii() {
+    // A lowercased stack copy, not a String: this runs after every "a".
+    if word.len() < 4 || word.len() > 10 {
         return None;
     }
-    Some(match word.to_ascii_lowercase().as_str() {
-        "half" | "halves" => 2.0,
-        "third" | "thirds" => 3.0,
-        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
-        "fifth" | "fifths" => 5.0,
-        "sixth" | "sixths" => 6.0,
-        "seventh" | "sevenths" => 7.0,
-        "eighth" | "eighths" => 8.0,
-        "ninth" | "ninths" => 9.0,
-        "tenth" | "tenths" => 10.0,
-        "hundredth" | "hundredths" => 100.0,
-        "thousandth" | "thousandths" => 1000.0,
+    let mut buf = [0u8; 10];
+    let lower = buf.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(match &*lower {
+        b"half" | b"halves" => 2.0,
+        b"third" | b"thirds" => 3.0,
+        b"quarter" | b"quarters" | b"fourth" | b"fourths" => 4.0,
+        b"fifth" | b"fifths" => 5.0,
+        b"sixth" | b"sixths" => 6.0,
+        b"seventh" | b"sevenths" => 7.0,
+        b"eighth" | b"eighths" => 8.0,
+        b"ninth" | b"ninths" => 9.0,
+        b"tenth" | b"tenths" => 10.0,
+        b"hundredth" | b"hundredths" => 100.0,
+        b"thousandth" | b"thousandths" => 1000.0,
         _ => return None,
     })
     .map(|d| 1.0 / d)

@@ -74,7 +74,7 @@ fn model_names<'a>(doc: &Doc<'a>) -> Vec<&'a str> {
                     && prev.chars().any(char::is_uppercase)
                     && !counts::is_stop(prev)
                     && modifier_at(doc, k - 1).is_none()
-                    && !ISO_CODES.iter().any(|(c, _)| *c == prev)
+                    && iso_code(prev).is_none()
                     && !title_case_line(doc, k);
                 (named && !next_glued && !w.starts_with('0')).then_some(w)
             }
@@ -149,10 +149,10 @@ impl FirstWords {
     }
 
     /// The word's flags (0 when it is in no list) and the bits of the
-    /// modifiers it opens.
+    /// modifiers it opens, in any case ("More", "MORE").
     fn entry(&self, w: &str) -> (u8, u64) {
         let Some(&b) = w.as_bytes().first() else { return (0, 0) };
-        if w.len() >= 32 || self.shapes[usize::from(b)] & (1 << w.len()) == 0 {
+        if w.len() >= 32 || self.shapes[usize::from(b.to_ascii_lowercase())] & (1 << w.len()) == 0 {
             return (0, 0);
         }
         let Some(key) = word_key(w) else { return (0, 0) };
@@ -173,12 +173,14 @@ impl FirstWords {
     }
 }
 
-/// A word of at most 16 bytes as one integer (its bytes, zero-padded) and
-/// its length, or None for a longer word (no word list entry is longer).
+/// A word of at most 16 bytes as one integer (its bytes, ASCII-lowercased
+/// and zero-padded) and its length, or None for a longer word (no word list
+/// entry is longer). Other bytes stay as they are and match no entry.
 fn word_key(w: &str) -> Option<(u128, u8)> {
     let bytes = w.as_bytes();
     let mut buf = [0u8; 16];
     buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    buf.make_ascii_lowercase();
     Some((u128::from_be_bytes(buf), bytes.len() as u8))
 }
 
@@ -242,11 +244,11 @@ fn opener_flags(doc: &Doc, i: usize) -> (u8, u64) {
     if t.upper_initial() && w.len() <= 4 {
         let sign_next = doc.glued(i + 1) && matches!(doc.tok_or_empty(i as isize + 1), "$" | "£");
         let code_like = (t.all_caps() || w.len() == 2) && w.len() <= 3;
-        if sign_next || code_like && ISO_CODES.iter().any(|(c, _)| *c == w) {
+        if sign_next || code_like && iso_code(w).is_some() {
             code = QUANTITY;
         }
     }
-    let (flags, mods) = first_words().entry(lower(w, &mut [0; 16]));
+    let (flags, mods) = first_words().entry(w);
     (flags | code, mods)
 }
 
@@ -489,7 +491,7 @@ fn modifier_at(doc: &Doc, i: usize) -> Option<(Modifier, usize)> {
     if t.kind != TokKind::Alpha {
         return None;
     }
-    let (flags, mods) = first_words().entry(lower(doc.tok(i), &mut [0; 16]));
+    let (flags, mods) = first_words().entry(doc.tok(i));
     if flags & MODIFIER == 0 {
         return None;
     }
@@ -823,7 +825,7 @@ fn identifier(doc: &Doc, q: &Quantity) -> bool {
             && prev.chars().any(char::is_uppercase)
             && (!prev_tok.sentence_start() || !counts::is_stop(prev))
             && modifier_at(doc, k - 1).is_none()
-            && !ISO_CODES.iter().any(|(c, _)| *c == prev)
+            && iso_code(prev).is_none()
             && !title_case_line(doc, k);
         if capitalised || NUMBERED_NOUNS.iter().any(|w| prev.eq_ignore_ascii_case(w)) {
             return true;
@@ -858,16 +860,24 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
 
     // Currency before the number: "US$", "$", "€", "GB£", "USD", "Rs.".
     let kind = tokens[p].kind;
-    let sign_next = doc.glued(p + 1) && matches!(doc.tok_or_empty(p as isize + 1), "$" | "£");
-    if let Some(&(_, sign, code)) = SIGN_PREFIXES
-        .iter()
-        .filter(|_| sign_next && kind == TokKind::Alpha)
-        .find(|(pre, sign, _)| doc.tok(p) == *pre && doc.tok_or_empty(p as isize + 1) == *sign)
-    {
+    // Most words open no quantity: one lookup rejects them.
+    if kind == TokKind::Alpha && opener_flags(doc, p).0 & QUANTITY == 0 {
+        return None;
+    }
+    let word = doc.tok(p);
+    let sign_next = kind == TokKind::Alpha && doc.glued(p + 1) && matches!(doc.tok_or_empty(p as isize + 1), "$" | "£");
+    let prefix = if sign_next {
+        SIGN_PREFIXES.iter().find(|(pre, sign, _)| word == *pre && doc.tok_or_empty(p as isize + 1) == *sign)
+    } else {
+        None
+    };
+    let sign = if kind == TokKind::Punct || !word.is_ascii() { CURRENCY_SIGNS.iter().find(|(s, _)| word == *s) } else { None };
+    let code_like = kind == TokKind::Alpha && tokens[p].upper_initial() && (2..=3).contains(&word.len());
+    if let Some(&(_, sign, code)) = prefix {
         q.currency = Some(code);
         q.money_name = Some(if sign == "$" { "dollar" } else { "pound" });
         p += 2;
-    } else if let Some(&(_, code)) = CURRENCY_SIGNS.iter().filter(|_| kind == TokKind::Punct || !doc.tok(p).is_ascii()).find(|(s, _)| doc.tok(p) == *s) {
+    } else if let Some(&(_, code)) = sign {
         q.currency = Some(code);
         q.money_name = Some(currency_name(code));
         p += 1;
@@ -894,7 +904,7 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
             q.end = tokens[e].end();
         }
         return Some(Ok(q));
-    } else if let Some(&(_, code)) = ISO_CODES.iter().filter(|_| kind == TokKind::Alpha && tokens[p].upper_initial()).find(|(c, _)| doc.tok(p) == *c) {
+    } else if let Some(code) = iso_code(word).filter(|_| code_like) {
         let mut r = p + 1;
         if doc.tok_or_empty(r as isize) == "." && doc.glued(r) {
             r += 1;
@@ -999,7 +1009,7 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
         } else if let Some(u) = glued_unit(s).filter(|_| !matches!(s, "C" | "F" | "K") || plausible_temperature(doc, &q, p)) {
             q.unit = Some(u);
             q.end = b;
-        } else if let Some(code) = ISO_CODES.iter().find(|(c, _)| *c == s).map(|x| x.1) {
+        } else if let Some(code) = iso_code(s) {
             q.currency = Some(code);
             q.money_name = Some(currency_name(code));
             q.end = b;
@@ -1184,6 +1194,31 @@ fn plausible_temperature(doc: &Doc, q: &Quantity, p: usize) -> bool {
     free && q.value.abs() < 1000.0 && (q.value.abs() < 150.0 || q.formatted)
 }
 
+/// The ISO code an ISO 4217 code or code-like word stands for ("USD",
+/// "RMB", "Rs"), or `None`. A binary search on the codes packed as
+/// integers: this runs for every short capitalised word ("He", "It").
+fn iso_code(w: &str) -> Option<&'static str> {
+    static SORTED: std::sync::LazyLock<Vec<(u32, &'static str)>> = std::sync::LazyLock::new(|| {
+        let mut v: Vec<(u32, &'static str)> = ISO_CODES.iter().filter_map(|&(c, code)| Some((code_key(c)?, code))).collect();
+        // The first entry of a key wins, as a scan of the list would have it.
+        v.sort_by_key(|e| e.0);
+        v.dedup_by_key(|e| e.0);
+        v
+    });
+    let key = code_key(w)?;
+    SORTED.binary_search_by_key(&key, |e| e.0).ok().map(|i| SORTED[i].1)
+}
+
+/// A word of two or three bytes starting with a capital (as every ISO
+/// code does) as one integer, or `None`.
+fn code_key(w: &str) -> Option<u32> {
+    match *w.as_bytes() {
+        [a, b] if a.is_ascii_uppercase() => Some(u32::from_be_bytes([a, b, 0, 2])),
+        [a, b, c] if a.is_ascii_uppercase() => Some(u32::from_be_bytes([a, b, c, 3])),
+        _ => None,
+    }
+}
+
 /// A currency code glued before digits in one token ("USD3", "Rs20"):
 /// the ISO code and the byte where the digits start.
 fn glued_code(doc: &Doc, p: usize) -> Option<(&'static str, usize)> {
@@ -1196,7 +1231,7 @@ fn glued_code(doc: &Doc, p: usize) -> Option<(&'static str, usize)> {
     if letters == 0 || letters > 3 || !s[letters..].bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let code = ISO_CODES.iter().find(|(c, _)| *c == &s[..letters])?.1;
+    let code = iso_code(&s[..letters])?;
     Some((code, t.start() + letters))
 }
 
@@ -1211,69 +1246,64 @@ fn glued_unit(s: &str) -> Option<&'static str> {
     if let Some(&(_, name)) = GLUED_UNITS.iter().find(|(f, _)| *f == s) {
         return Some(name);
     }
-    UNITS.iter().find(|u| u.forms.iter().any(|f| form_matches(f, s))).map(|u| u.name)
+    // Every form that matches starts with the same letter in either case,
+    // and its bucket keeps the table order.
+    let first = s.as_bytes().first()?.to_ascii_lowercase();
+    let matches = |&&(f, _, exact): &&UnitForm| if exact { f == s } else { f.eq_ignore_ascii_case(s) };
+    units_by_first_byte(first).iter().find(matches).map(|&(_, name, _)| name)
 }
 
-/// True when the written `s` is the unit form `form` (see [`units::Unit`] for the
-/// case rule).
-fn form_matches(form: &str, s: &str) -> bool {
-    let exact = form.bytes().any(|b| b.is_ascii_uppercase()) || form.chars().count() <= 2;
-    if exact {
-        form == s
-    } else {
-        form.eq_ignore_ascii_case(s)
-    }
+/// True when the unit form `form` matches only as written (see
+/// [`units::Unit`] for the case rule).
+fn exact_form(form: &str) -> bool {
+    form.bytes().any(|b| b.is_ascii_uppercase()) || form.chars().count() <= 2
 }
 
 /// Matches unit form `form` against the text at byte `pos` (a space in the
 /// form matches any whitespace run; the match must end at a token end) and
-/// returns the byte after it.
-fn form_at(doc: &Doc, pos: usize, form: &str) -> Option<usize> {
-    let text = doc.text.get(pos..)?;
-    let exact = form.bytes().any(|b| b.is_ascii_uppercase()) || form.chars().count() <= 2;
-    let mut it = text.char_indices().peekable();
-    let mut consumed = 0;
-    for fc in form.chars() {
-        if fc == ' ' {
-            let mut any = false;
-            while let Some(&(j, c)) = it.peek() {
-                if !c.is_whitespace() {
-                    break;
-                }
-                any = true;
-                consumed = j + c.len_utf8();
-                it.next();
+/// returns the byte after it. `exact` is [`exact_form`] of the form.
+fn form_at(doc: &Doc, pos: usize, form: &str, exact: bool) -> Option<usize> {
+    let text = doc.text.as_bytes();
+    let mut p = pos;
+    // Byte by byte: both are UTF-8 from a character boundary, so equal bytes
+    // are equal characters, and ASCII case folding leaves other bytes alone.
+    for &fb in form.as_bytes() {
+        if fb == b' ' {
+            let start = p;
+            while let Some(c) = doc.text.get(p..).and_then(|rest| rest.chars().next()).filter(|c| c.is_whitespace()) {
+                p += c.len_utf8();
             }
-            if !any {
+            if p == start {
                 return None;
             }
             continue;
         }
-        let (j, c) = it.next()?;
-        let same = if exact { c == fc } else { c.eq_ignore_ascii_case(&fc) };
-        if !same {
+        let &b = text.get(p)?;
+        if b != fb && (exact || !b.eq_ignore_ascii_case(&fb)) {
             return None;
         }
-        consumed = j + c.len_utf8();
+        p += 1;
     }
     // The unit must end where a word ends ("km" but not "kms" read as "km").
-    if let Some(&(_, c)) = it.peek() {
-        if c.is_alphanumeric() && form.chars().last().is_some_and(char::is_alphanumeric) {
-            return None;
-        }
+    let next = doc.text.get(p..).and_then(|rest| rest.chars().next());
+    if next.is_some_and(char::is_alphanumeric) && form.chars().last().is_some_and(char::is_alphanumeric) {
+        return None;
     }
-    Some(pos + consumed)
+    Some(p)
 }
+
+/// A unit form as indexed: the form, its unit's name, [`exact_form`].
+type UnitForm = (&'static str, &'static str, bool);
 
 /// The unit forms whose first byte, lowercased, is `b`, in table order
 /// (longest forms first), built once so that a number costs a few
 /// comparisons, not one per form.
-fn units_by_first_byte(b: u8) -> &'static [(&'static str, &'static str)] {
-    static INDEX: std::sync::LazyLock<Vec<Vec<(&'static str, &'static str)>>> = std::sync::LazyLock::new(|| {
+fn units_by_first_byte(b: u8) -> &'static [UnitForm] {
+    static INDEX: std::sync::LazyLock<Vec<Vec<UnitForm>>> = std::sync::LazyLock::new(|| {
         let mut index = vec![Vec::new(); 256];
         for u in UNITS {
             for f in u.forms {
-                index[usize::from(f.as_bytes()[0].to_ascii_lowercase())].push((*f, u.name));
+                index[usize::from(f.as_bytes()[0].to_ascii_lowercase())].push((*f, u.name, exact_form(f)));
             }
         }
         index
@@ -1285,7 +1315,7 @@ fn units_by_first_byte(b: u8) -> &'static [(&'static str, &'static str)] {
 fn unit_starts_at(doc: &Doc, e: usize) -> bool {
     let Some(t) = doc.tokens.get(e) else { return false };
     let first = doc.text.as_bytes().get(t.start()).map_or(0, u8::to_ascii_lowercase);
-    units_by_first_byte(first).iter().any(|&(f, _)| form_at(doc, t.start(), f).is_some())
+    units_by_first_byte(first).iter().any(|&(f, _, exact)| form_at(doc, t.start(), f, exact).is_some())
 }
 
 /// Reads a unit after the number (spaced, glued, or joined by a hyphen:
@@ -1306,13 +1336,13 @@ fn unit_after(doc: &Doc, q: &mut Quantity) {
         return;
     }
     let first = doc.text.as_bytes().get(pos).map_or(0, u8::to_ascii_lowercase);
-    for &(f, name) in units_by_first_byte(first) {
+    for &(f, name, exact) in units_by_first_byte(first) {
         // After a hyphen a unit of two letters or more ("3.5-inch", "1,000-km").
         if hyphen && f.len() < 2 {
             continue;
         }
         let hyphenated = || if hyphen && name == "percentage point" { form_at_hyphenated(doc, pos) } else { None };
-        if let Some(end) = form_at(doc, pos, f).or_else(hyphenated) {
+        if let Some(end) = form_at(doc, pos, f, exact).or_else(hyphenated) {
             // The tokens up to `end`.
             let mut k = e;
             while k < n && doc.tokens[k].end() <= end {
@@ -1393,7 +1423,7 @@ fn currency_after(doc: &Doc, q: &mut Quantity) {
         return;
     }
     // An ISO code: "30 EUR", "$249 USD".
-    if let Some(&(_, code)) = ISO_CODES.iter().find(|(c, _)| *c == doc.tok(e)) {
+    if let Some(code) = iso_code(doc.tok(e)) {
         q.currency = Some(code);
         q.money_name = Some(currency_name(code));
         q.end = doc.tokens[e].end();
@@ -1613,25 +1643,23 @@ fn unit_word_at(doc: &Doc, k: usize) -> Option<&'static str> {
         return None;
     }
     let bucket = w.as_bytes().first().and_then(|&b| unit_words_by_first_byte().get(usize::from(b)));
-    if let Some(&(name, _)) = bucket.and_then(|forms| forms.iter().find(|(_, f)| form_matches(f, w))) {
-        return Some(name);
-    }
-    CURRENCY_WORDS.iter().any(|(f, _, _)| *f == w).then_some("")
+    bucket.and_then(|forms| forms.iter().find(|(_, f)| *f == w)).map(|&(name, _)| name)
 }
 
-/// The one-word unit forms of three letters or more (not "%"), bucketed by
-/// first byte, each with its unit's name, in the order of [`UNITS`]: the
-/// first match in a bucket is the first unit with a matching form. Built
-/// once; scanning every unit's forms cost ~1,500 instructions per "a"/"an"
-/// of the text.
+/// The one-word unit forms of three letters or more (not "%") that a
+/// lowercase word can match (no capitals: those match only as written),
+/// then the currency words with the name "", bucketed by first byte in the
+/// order of [`UNITS`]: the first match in a bucket is the first unit with a
+/// matching form, else a currency. Built once; scanning every unit's forms
+/// cost ~1,500 instructions per "a"/"an" of the text.
 fn unit_words_by_first_byte() -> &'static [Vec<(&'static str, &'static str)>] {
     static BUCKETS: std::sync::LazyLock<Vec<Vec<(&'static str, &'static str)>>> = std::sync::LazyLock::new(|| {
         let mut buckets = vec![Vec::new(); 256];
-        for u in UNITS.iter().filter(|u| u.name != "%") {
-            for f in u.forms.iter().filter(|f| f.len() >= 3 && !f.contains(' ')) {
-                if let Some(bucket) = f.as_bytes().first().and_then(|&b| buckets.get_mut(usize::from(b))) {
-                    bucket.push((u.name, *f));
-                }
+        let unit_forms = UNITS.iter().filter(|u| u.name != "%").flat_map(|u| u.forms.iter().map(|f| (u.name, *f)));
+        let unit_forms = unit_forms.filter(|(_, f)| f.len() >= 3 && !f.contains(' ') && !f.bytes().any(|b| b.is_ascii_uppercase()));
+        for (name, f) in unit_forms.chain(CURRENCY_WORDS.iter().map(|&(f, _, _)| ("", f))) {
+            if let Some(bucket) = f.as_bytes().first().and_then(|&b| buckets.get_mut(usize::from(b))) {
+                bucket.push((name, f));
             }
         }
         buckets
@@ -1839,6 +1867,18 @@ mod tests {
         assert_eq!(words.entry("seventeen"), (QUANTITY, 0));
         assert_eq!(words.entry("from"), (FRAME, 0));
         assert!(!words.contains("the") && !words.contains("") && !words.contains("seventeenseventeen"));
+        assert_eq!(words.entry("Between"), (FRAME, 0));
+        assert_eq!(words.entry("SEVENTEEN"), (QUANTITY, 0));
+    }
+
+    #[test]
+    fn iso_code_reads_the_list() {
+        for (c, _) in ISO_CODES {
+            assert_eq!(iso_code(c), ISO_CODES.iter().find(|x| x.0 == *c).map(|x| x.1), "{c}");
+        }
+        for w in ["usd", "US", "USDX", "", "U", "He", "\u{e9}UR"] {
+            assert_eq!(iso_code(w), None, "{w}");
+        }
     }
 
     fn figures(text: &str) -> Vec<(String, f64)> {
