@@ -124,9 +124,21 @@ struct FirstWords {
     /// "ten"), and a binary search of the sorted word lists cost ~200
     /// instructions each.
     table: Vec<FirstWord>,
-    /// For each first byte, a bit for each word length in either list: most
-    /// words of a text are rejected by this one test.
-    shapes: [u32; 256],
+    /// For each ASCII first byte and length up to 16 (lowercased), a bit for
+    /// each last byte (lowercased, mod 32) of a listed word: most words of a
+    /// text ("the", "of", "and") are rejected by this one test.
+    shapes: Vec<u32>,
+}
+
+/// The [`FirstWords::shapes`] slot and bit of a word, or None when no
+/// listed word can have its shape (not ASCII-initial, longer than 16).
+fn shape_of(bytes: &[u8]) -> Option<(usize, u32)> {
+    let (&first, &last) = (bytes.first()?, bytes.last()?);
+    if first >= 0x80 || bytes.len() > 16 {
+        return None;
+    }
+    let slot = usize::from(first.to_ascii_lowercase()) * 17 + bytes.len();
+    Some((slot, 1 << (last.to_ascii_lowercase() & 31)))
 }
 
 /// One slot of [`FirstWords::table`]: key, length, flags, modifier bits.
@@ -145,14 +157,14 @@ const TABLE_SLOTS: usize = 256;
 impl FirstWords {
     #[cfg(test)]
     fn contains(&self, w: &str) -> bool {
-        self.entry(w).1 != 0
+        self.entry(w.as_bytes()).1 != 0
     }
 
     /// The word's flags (0 when it is in no list) and the bits of the
     /// modifiers it opens, in any case ("More", "MORE").
-    fn entry(&self, w: &str) -> (u8, u64) {
-        let Some(&b) = w.as_bytes().first() else { return (0, 0) };
-        if w.len() >= 32 || self.shapes[usize::from(b.to_ascii_lowercase())] & (1 << w.len()) == 0 {
+    fn entry(&self, w: &[u8]) -> (u8, u64) {
+        let Some((shape, bit)) = shape_of(w) else { return (0, 0) };
+        if self.shapes.get(shape).map_or(0, |s| s & bit) == 0 {
             return (0, 0);
         }
         let Some(key) = word_key(w) else { return (0, 0) };
@@ -176,12 +188,13 @@ impl FirstWords {
 /// A word of at most 16 bytes as one integer (its bytes, ASCII-lowercased
 /// and zero-padded) and its length, or None for a longer word (no word list
 /// entry is longer). Other bytes stay as they are and match no entry.
-fn word_key(w: &str) -> Option<(u128, u8)> {
-    let bytes = w.as_bytes();
-    let mut buf = [0u8; 16];
-    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
-    buf.make_ascii_lowercase();
-    Some((u128::from_be_bytes(buf), bytes.len() as u8))
+fn word_key(bytes: &[u8]) -> Option<(u128, u8)> {
+    if bytes.len() > 16 {
+        return None;
+    }
+    // Shifted in byte by byte: cheaper than a copy for words this short.
+    let k = bytes.iter().fold(0u128, |k, b| k << 8 | u128::from(b.to_ascii_lowercase()));
+    Some((k.checked_shl(8 * (16 - bytes.len() as u32)).unwrap_or(0), bytes.len() as u8))
 }
 
 /// The home slot of a key in [`FirstWords::table`]: a multiplicative hash.
@@ -204,11 +217,13 @@ fn first_words() -> &'static FirstWords {
             "hundred", "thousand", "million", "billion", "trillion",
         ];
         let others = [("between", FRAME), ("from", FRAME)].into_iter().chain(quantity.into_iter().map(|w| (w, QUANTITY)));
-        let mut words = FirstWords { table: vec![(0, 0, 0, 0); TABLE_SLOTS], shapes: [0u32; 256] };
+        let mut words = FirstWords { table: vec![(0, 0, 0, 0); TABLE_SLOTS], shapes: vec![0u32; 128 * 17] };
         for (w, flag, mods) in modifiers.chain(others.map(|(w, f)| (w, f, 0))) {
             // Every listed word is short enough for a key (a unit test checks).
-            let (Some(&b), Some(key)) = (w.as_bytes().first(), word_key(w)) else { continue };
-            words.shapes[usize::from(b)] |= 1 << w.len().min(31);
+            let (Some((shape, bit)), Some(key)) = (shape_of(w.as_bytes()), word_key(w.as_bytes())) else { continue };
+            if let Some(s) = words.shapes.get_mut(shape) {
+                *s |= bit;
+            }
             let mut slot = slot_of(key);
             for _ in 0..TABLE_SLOTS {
                 let Some(entry) = words.table.get_mut(slot) else { break };
@@ -234,22 +249,24 @@ fn first_words() -> &'static FirstWords {
 /// or prefix ("USD", "US$") and a vulgar fraction ("½"). Also returns the
 /// modifiers the word may open.
 fn opener_flags(doc: &Doc, i: usize) -> (u8, u64) {
-    let w = doc.tok(i);
-    if !w.is_ascii() {
-        return (if vulgar_fraction(w).is_some() { QUANTITY } else { 0 }, 0);
-    }
+    let Some(&t) = doc.tokens.get(i) else { return (0, 0) };
+    let bytes = doc.text.as_bytes().get(t.start()..t.end()).unwrap_or(&[]);
+    let Some(&first) = bytes.first() else { return (0, 0) };
     // Codes and sign prefixes are written in capitals: "USD", "US$", "Rs".
-    let t = doc.tokens[i];
-    let mut code = 0;
-    if t.upper_initial() && w.len() <= 4 {
+    if first.is_ascii_uppercase() && bytes.len() <= 4 || !first.is_ascii() {
+        let w = doc.tok(i);
+        if !w.is_ascii() {
+            return (if vulgar_fraction(w).is_some() { QUANTITY } else { 0 }, 0);
+        }
         let sign_next = doc.glued(i + 1) && matches!(doc.tok_or_empty(i as isize + 1), "$" | "£");
         let code_like = (t.all_caps() || w.len() == 2) && w.len() <= 3;
         if sign_next || code_like && iso_code(w).is_some() {
-            code = QUANTITY;
+            let (flags, mods) = first_words().entry(bytes);
+            return (flags | QUANTITY, mods);
         }
     }
-    let (flags, mods) = first_words().entry(w);
-    (flags | code, mods)
+    // Any other word with a byte that is not ASCII matches no entry.
+    first_words().entry(bytes)
 }
 
 /// What the recognizer does at one token.
@@ -332,15 +349,20 @@ fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
     // Only a token that can start a figure is worth the work below.
     let first = doc.tok(i);
     let t = doc.tokens[i];
-    // Punctuation opens a figure only as a sign, a leading point or a
-    // comparison; the ASCII test first keeps commas and full stops cheap.
-    let ascii_other = first.len() == 1 && !matches!(first, "$" | "-" | "." | ">" | "<" | "~");
-    if t.kind == TokKind::Punct
-        && (ascii_other
-            || !CURRENCY_SIGNS.iter().any(|(s, _)| *s == first)
-                && !matches!(first, "-" | "\u{2212}" | "." | ">" | "<" | "\u{2265}" | "\u{2264}" | "~" | "\u{2248}"))
-    {
-        return Step::Skip(i + 1);
+    // Punctuation opens a figure only as a sign before a word or digits, a
+    // leading point, a comparison or a currency sign. Full stops and hyphens
+    // are common and rarely open one, so they are tested first.
+    if t.kind == TokKind::Punct {
+        let next_glued = |kind: fn(TokKind) -> bool| doc.tokens.get(i + 1).is_some_and(|n| !n.space_before() && kind(n.kind));
+        let opens = match first {
+            "." => (i == 0 || t.space_before()) && next_glued(|k| k == TokKind::Digits),
+            "-" | "\u{2212}" => next_glued(|k| k != TokKind::Punct),
+            ">" | "<" | "\u{2265}" | "\u{2264}" | "~" | "\u{2248}" | "$" => true,
+            _ => !first.is_ascii() && CURRENCY_SIGNS.iter().any(|(s, _)| *s == first),
+        };
+        if !opens {
+            return Step::Skip(i + 1);
+        }
     }
     if t.kind == TokKind::AlphaNum && !first.as_bytes()[0].is_ascii_digit() && glued_code(doc, i).is_none() {
         return Step::Skip(skip_chain(doc, i));
@@ -491,7 +513,7 @@ fn modifier_at(doc: &Doc, i: usize) -> Option<(Modifier, usize)> {
     if t.kind != TokKind::Alpha {
         return None;
     }
-    let (flags, mods) = first_words().entry(doc.tok(i));
+    let (flags, mods) = first_words().entry(doc.tok(i).as_bytes());
     if flags & MODIFIER == 0 {
         return None;
     }
@@ -504,33 +526,48 @@ fn modifier_words(doc: &Doc, i: usize, mut mods: u64) -> Option<(Modifier, usize
     while mods != 0 {
         let &(m, exactness) = MODIFIERS.get(mods.trailing_zeros() as usize)?;
         mods &= mods - 1;
-        if let Some(end) = words_at(doc, i, m) {
+        // The first word is token `i` already: match the rest.
+        let (_, rest) = split_word(m.as_bytes());
+        if let Some(end) = words_after(doc, i + 1, rest) {
             return Some((Modifier { text: Some(m), exactness }, end));
         }
     }
     None
 }
 
+/// The first space-separated word of `phrase` and the rest after the space
+/// (a byte loop: `split` costs more than the short words it splits).
+fn split_word(phrase: &[u8]) -> (&[u8], &[u8]) {
+    match phrase.iter().position(|&b| b == b' ') {
+        Some(j) => (&phrase[..j], phrase.get(j + 1..).unwrap_or(&[])),
+        None => (phrase, &[]),
+    }
+}
+
 /// Matches the space-separated lowercase words of `phrase` at token `i`
 /// (any case) and returns the token after them.
 fn words_at(doc: &Doc, i: usize, phrase: &str) -> Option<usize> {
-    let mut rest = phrase.as_bytes();
-    let mut k = i;
-    loop {
-        let (word, tail) = match rest.iter().position(|&b| b == b' ') {
-            Some(j) => (&rest[..j], rest.get(j + 1..)),
-            None => (rest, None),
-        };
+    let (first, rest) = split_word(phrase.as_bytes());
+    if i >= doc.tokens.len() || !doc.tok(i).as_bytes().eq_ignore_ascii_case(first) {
+        return None;
+    }
+    words_after(doc, i + 1, rest)
+}
+
+/// Matches the lowercase words of `phrase` (one space between them, none
+/// when empty) at token `k` (any case), each after a space, and returns the
+/// token after them.
+fn words_after(doc: &Doc, mut k: usize, mut phrase: &[u8]) -> Option<usize> {
+    while !phrase.is_empty() {
+        let (word, rest) = split_word(phrase);
         let t = doc.tokens.get(k)?;
-        if (k > i && !t.space_before()) || !doc.tok(k).as_bytes().eq_ignore_ascii_case(word) {
+        if !t.space_before() || !doc.tok(k).as_bytes().eq_ignore_ascii_case(word) {
             return None;
         }
         k += 1;
-        match tail {
-            Some(tail) => rest = tail,
-            None => return Some(k),
-        }
+        phrase = rest;
     }
+    Some(k)
 }
 
 /// Skips a chain of glued digits, letters and joining punctuation
@@ -1431,15 +1468,15 @@ fn currency_after(doc: &Doc, q: &mut Quantity) {
         return;
     }
     // Up to three words of nationality before the name: "Hong Kong dollars",
-    // "US dollars", "U.S. dollars".
+    // "US dollars", "U.S. dollars". The word lists are lowercase ASCII, so
+    // comparing without case needs no lowercased copy.
     let mut k = e;
-    let mut adjective: Option<String> = None;
+    let mut adjective: Option<&str> = None;
     while k < n && k < e + 4 {
-        let w = doc.tok(k).to_ascii_lowercase();
-        if let Some(&(_, code, name)) = CURRENCY_WORDS.iter().find(|(f, _, _)| *f == w) {
+        let w = doc.tok(k);
+        if let Some(&(_, code, name)) = currency_word(w) {
             let code = adjective
-                .as_deref()
-                .and_then(|a| CURRENCY_ADJECTIVES.iter().find(|(adj, cur, _)| *adj == a && *cur == name).map(|x| x.2))
+                .and_then(|a| CURRENCY_ADJECTIVES.iter().find(|(adj, cur, _)| adj.eq_ignore_ascii_case(a) && *cur == name).map(|x| x.2))
                 .unwrap_or(code);
             q.currency = Some(code);
             q.money_name = Some(name);
@@ -1448,21 +1485,47 @@ fn currency_after(doc: &Doc, q: &mut Quantity) {
             return;
         }
         // "U.S." is three tokens; the others are one word each.
-        if w == "u" && doc.tok_or_empty(k as isize + 1) == "." && doc.is(k + 2, "s") {
-            adjective = Some("us".into());
+        if w.eq_ignore_ascii_case("u") && doc.tok_or_empty(k as isize + 1) == "." && doc.is(k + 2, "s") {
+            adjective = Some("us");
             k += 3;
             if doc.tok_or_empty(k as isize) == "." && doc.glued(k) {
                 k += 1;
             }
             continue;
         }
-        let known = CURRENCY_ADJECTIVES.iter().any(|(a, _, _)| *a == w);
-        if doc.tokens[k].kind != TokKind::Alpha || !(doc.tokens[k].upper_initial() || known) {
+        let t = doc.tokens[k];
+        if t.kind != TokKind::Alpha || !(t.upper_initial() || currency_adjective(w)) {
             return;
         }
         adjective = Some(w);
         k += 1;
     }
+}
+
+/// Indices of the words of a list by their first byte (lowercased), in list
+/// order, so that a lookup compares a handful of words, not the whole list.
+fn first_byte_index<'a>(words: impl Iterator<Item = &'a str>) -> Vec<Vec<u16>> {
+    let mut index = vec![Vec::new(); 256];
+    for (i, w) in words.enumerate() {
+        if let Some(bucket) = w.as_bytes().first().and_then(|&b| index.get_mut(usize::from(b.to_ascii_lowercase()))) {
+            bucket.push(i as u16);
+        }
+    }
+    index
+}
+
+/// The entry of [`CURRENCY_WORDS`] for `w` in any case ("Dollars").
+fn currency_word(w: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
+    static INDEX: std::sync::LazyLock<Vec<Vec<u16>>> = std::sync::LazyLock::new(|| first_byte_index(CURRENCY_WORDS.iter().map(|c| c.0)));
+    let bucket = INDEX.get(usize::from(w.as_bytes().first()?.to_ascii_lowercase()))?;
+    bucket.iter().filter_map(|&j| CURRENCY_WORDS.get(usize::from(j))).find(|c| c.0.eq_ignore_ascii_case(w))
+}
+
+/// True when `w` (any case) is a nationality of [`CURRENCY_ADJECTIVES`].
+fn currency_adjective(w: &str) -> bool {
+    static INDEX: std::sync::LazyLock<Vec<Vec<u16>>> = std::sync::LazyLock::new(|| first_byte_index(CURRENCY_ADJECTIVES.iter().map(|c| c.0)));
+    let Some(bucket) = w.as_bytes().first().and_then(|b| INDEX.get(usize::from(b.to_ascii_lowercase()))) else { return false };
+    bucket.iter().filter_map(|&j| CURRENCY_ADJECTIVES.get(usize::from(j))).any(|c| c.0.eq_ignore_ascii_case(w))
 }
 
 /// A rate after a unit or currency: "300 barrels a day", "50 km/h",
@@ -1861,14 +1924,14 @@ mod tests {
         assert!(MODIFIERS.len() <= 64, "one bit per modifier");
         for (i, (m, _)) in MODIFIERS.iter().enumerate() {
             let first = m.split(' ').next().unwrap_or(m);
-            let (flags, mods) = words.entry(first);
+            let (flags, mods) = words.entry(first.as_bytes());
             assert!(flags & MODIFIER != 0 && mods & (1 << i) != 0, "{first}");
         }
-        assert_eq!(words.entry("seventeen"), (QUANTITY, 0));
-        assert_eq!(words.entry("from"), (FRAME, 0));
+        assert_eq!(words.entry(b"seventeen"), (QUANTITY, 0));
+        assert_eq!(words.entry(b"from"), (FRAME, 0));
         assert!(!words.contains("the") && !words.contains("") && !words.contains("seventeenseventeen"));
-        assert_eq!(words.entry("Between"), (FRAME, 0));
-        assert_eq!(words.entry("SEVENTEEN"), (QUANTITY, 0));
+        assert_eq!(words.entry(b"Between"), (FRAME, 0));
+        assert_eq!(words.entry(b"SEVENTEEN"), (QUANTITY, 0));
     }
 
     #[test]
