@@ -197,6 +197,25 @@ fn word_key(bytes: &[u8]) -> Option<(u128, u8)> {
     Some((k.checked_shl(8 * (16 - bytes.len() as u32)).unwrap_or(0), bytes.len() as u8))
 }
 
+/// A set of lowercase ASCII words (16 bytes at most), looked up in any case
+/// by a binary search on their [`word_key`]s: integer compares instead of a
+/// string compare per listed word.
+pub(crate) struct WordSet(Vec<(u128, u8)>);
+
+impl WordSet {
+    pub(crate) fn new(words: &[&str]) -> Self {
+        let mut keys: Vec<(u128, u8)> = words.iter().filter_map(|w| word_key(w.as_bytes())).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        WordSet(keys)
+    }
+
+    /// True when `w`, ignoring ASCII case, is in the set.
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        word_key(w.as_bytes()).is_some_and(|k| self.0.binary_search(&k).is_ok())
+    }
+}
+
 /// The home slot of a key in [`FirstWords::table`]: a multiplicative hash.
 fn slot_of((k, len): (u128, u8)) -> usize {
     let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29) ^ u64::from(len);
@@ -864,7 +883,8 @@ fn identifier(doc: &Doc, q: &Quantity) -> bool {
             && modifier_at(doc, k - 1).is_none()
             && iso_code(prev).is_none()
             && !title_case_line(doc, k);
-        if capitalised || NUMBERED_NOUNS.iter().any(|w| prev.eq_ignore_ascii_case(w)) {
+        static NUMBERED: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| WordSet::new(NUMBERED_NOUNS));
+        if capitalised || NUMBERED.contains(prev) {
             return true;
         }
         if prev == "." && k >= 2 && doc.glued(k - 1) && (doc.is(k - 2, "no") || doc.is(k - 2, "nos")) {
@@ -1373,13 +1393,21 @@ fn unit_after(doc: &Doc, q: &mut Quantity) {
         return;
     }
     let first = doc.text.as_bytes().get(pos).map_or(0, u8::to_ascii_lowercase);
+    let second = doc.text.as_bytes().get(pos + 1).map(u8::to_ascii_lowercase);
     for &(f, name, exact) in units_by_first_byte(first) {
         // After a hyphen a unit of two letters or more ("3.5-inch", "1,000-km").
         if hyphen && f.len() < 2 {
             continue;
         }
+        // The second byte rules out most forms of the bucket ("people" is
+        // not "percent") without a call.
+        let may_match = match f.as_bytes().get(1) {
+            Some(&b) => b == b' ' || second == Some(b.to_ascii_lowercase()),
+            None => true,
+        };
+        let at = if may_match { form_at(doc, pos, f, exact) } else { None };
         let hyphenated = || if hyphen && name == "percentage point" { form_at_hyphenated(doc, pos) } else { None };
-        if let Some(end) = form_at(doc, pos, f, exact).or_else(hyphenated) {
+        if let Some(end) = at.or_else(hyphenated) {
             // The tokens up to `end`.
             let mut k = e;
             while k < n && doc.tokens[k].end() <= end {
@@ -1932,6 +1960,17 @@ mod tests {
         assert!(!words.contains("the") && !words.contains("") && !words.contains("seventeenseventeen"));
         assert_eq!(words.entry(b"Between"), (FRAME, 0));
         assert_eq!(words.entry(b"SEVENTEEN"), (QUANTITY, 0));
+    }
+
+    #[test]
+    fn word_sets_ignore_case() {
+        let set = WordSet::new(&["of", "the", "respectively"]);
+        for w in ["of", "OF", "The", "respectively"] {
+            assert!(set.contains(w), "{w}");
+        }
+        for w in ["", "o", "off", "th\u{e9}", "respectivelyy", "respectivelyrespectively"] {
+            assert!(!set.contains(w), "{w}");
+        }
     }
 
     #[test]
