@@ -197,22 +197,22 @@ fn word_key(bytes: &[u8]) -> Option<(u128, u8)> {
     Some((k.checked_shl(8 * (16 - bytes.len() as u32)).unwrap_or(0), bytes.len() as u8))
 }
 
-/// A set of lowercase ASCII words (16 bytes at most), looked up in any case
-/// by a binary search on their [`word_key`]s: integer compares instead of a
-/// string compare per listed word.
-pub(crate) struct WordSet(Vec<(u128, u8)>);
+/// A set of lowercase ASCII words, looked up in any case among the few
+/// that share the word's first letter (not one compare per listed word).
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    index: Vec<Vec<u16>>,
+}
 
 impl WordSet {
-    pub(crate) fn new(words: &[&str]) -> Self {
-        let mut keys: Vec<(u128, u8)> = words.iter().filter_map(|w| word_key(w.as_bytes())).collect();
-        keys.sort_unstable();
-        keys.dedup();
-        WordSet(keys)
+    pub(crate) fn new(words: &'static [&'static str]) -> Self {
+        WordSet { words, index: first_byte_index(&mut words.iter().copied()) }
     }
 
     /// True when `w`, ignoring ASCII case, is in the set.
     pub(crate) fn contains(&self, w: &str) -> bool {
-        word_key(w.as_bytes()).is_some_and(|k| self.0.binary_search(&k).is_ok())
+        let Some(bucket) = w.as_bytes().first().and_then(|b| self.index.get(usize::from(b.to_ascii_lowercase()))) else { return false };
+        bucket.iter().filter_map(|&j| self.words.get(usize::from(j))).any(|x| x.eq_ignore_ascii_case(w))
     }
 }
 
@@ -1252,28 +1252,15 @@ fn plausible_temperature(doc: &Doc, q: &Quantity, p: usize) -> bool {
 }
 
 /// The ISO code an ISO 4217 code or code-like word stands for ("USD",
-/// "RMB", "Rs"), or `None`. A binary search on the codes packed as
-/// integers: this runs for every short capitalised word ("He", "It").
+/// "RMB", "Rs"), or `None`. Looked up among the codes with the same first
+/// letter: this runs for every short capitalised word ("He", "It").
 fn iso_code(w: &str) -> Option<&'static str> {
-    static SORTED: std::sync::LazyLock<Vec<(u32, &'static str)>> = std::sync::LazyLock::new(|| {
-        let mut v: Vec<(u32, &'static str)> = ISO_CODES.iter().filter_map(|&(c, code)| Some((code_key(c)?, code))).collect();
-        // The first entry of a key wins, as a scan of the list would have it.
-        v.sort_by_key(|e| e.0);
-        v.dedup_by_key(|e| e.0);
-        v
-    });
-    let key = code_key(w)?;
-    SORTED.binary_search_by_key(&key, |e| e.0).ok().map(|i| SORTED[i].1)
-}
-
-/// A word of two or three bytes starting with a capital (as every ISO
-/// code does) as one integer, or `None`.
-fn code_key(w: &str) -> Option<u32> {
-    match *w.as_bytes() {
-        [a, b] if a.is_ascii_uppercase() => Some(u32::from_be_bytes([a, b, 0, 2])),
-        [a, b, c] if a.is_ascii_uppercase() => Some(u32::from_be_bytes([a, b, c, 3])),
-        _ => None,
+    static INDEX: std::sync::LazyLock<Vec<Vec<u16>>> = std::sync::LazyLock::new(|| first_byte_index(&mut ISO_CODES.iter().map(|c| c.0)));
+    if !(2..=3).contains(&w.len()) {
+        return None;
     }
+    let bucket = INDEX.get(usize::from(w.as_bytes().first()?.to_ascii_lowercase()))?;
+    bucket.iter().filter_map(|&j| ISO_CODES.get(usize::from(j))).find(|c| c.0 == w).map(|c| c.1)
 }
 
 /// A currency code glued before digits in one token ("USD3", "Rs20"):
@@ -1532,7 +1519,7 @@ fn currency_after(doc: &Doc, q: &mut Quantity) {
 
 /// Indices of the words of a list by their first byte (lowercased), in list
 /// order, so that a lookup compares a handful of words, not the whole list.
-fn first_byte_index<'a>(words: impl Iterator<Item = &'a str>) -> Vec<Vec<u16>> {
+fn first_byte_index(words: &mut dyn Iterator<Item = &str>) -> Vec<Vec<u16>> {
     let mut index = vec![Vec::new(); 256];
     for (i, w) in words.enumerate() {
         if let Some(bucket) = w.as_bytes().first().and_then(|&b| index.get_mut(usize::from(b.to_ascii_lowercase()))) {
@@ -1544,14 +1531,14 @@ fn first_byte_index<'a>(words: impl Iterator<Item = &'a str>) -> Vec<Vec<u16>> {
 
 /// The entry of [`CURRENCY_WORDS`] for `w` in any case ("Dollars").
 fn currency_word(w: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
-    static INDEX: std::sync::LazyLock<Vec<Vec<u16>>> = std::sync::LazyLock::new(|| first_byte_index(CURRENCY_WORDS.iter().map(|c| c.0)));
+    static INDEX: std::sync::LazyLock<Vec<Vec<u16>>> = std::sync::LazyLock::new(|| first_byte_index(&mut CURRENCY_WORDS.iter().map(|c| c.0)));
     let bucket = INDEX.get(usize::from(w.as_bytes().first()?.to_ascii_lowercase()))?;
     bucket.iter().filter_map(|&j| CURRENCY_WORDS.get(usize::from(j))).find(|c| c.0.eq_ignore_ascii_case(w))
 }
 
 /// True when `w` (any case) is a nationality of [`CURRENCY_ADJECTIVES`].
 fn currency_adjective(w: &str) -> bool {
-    static INDEX: std::sync::LazyLock<Vec<Vec<u16>>> = std::sync::LazyLock::new(|| first_byte_index(CURRENCY_ADJECTIVES.iter().map(|c| c.0)));
+    static INDEX: std::sync::LazyLock<Vec<Vec<u16>>> = std::sync::LazyLock::new(|| first_byte_index(&mut CURRENCY_ADJECTIVES.iter().map(|c| c.0)));
     let Some(bucket) = w.as_bytes().first().and_then(|b| INDEX.get(usize::from(b.to_ascii_lowercase()))) else { return false };
     bucket.iter().filter_map(|&j| CURRENCY_ADJECTIVES.get(usize::from(j))).any(|c| c.0.eq_ignore_ascii_case(w))
 }
