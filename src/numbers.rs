@@ -400,7 +400,9 @@ fn grouped_by_sep(doc: &Doc, i: usize, group_sep: &str) -> bool {
 /// The value of a fraction word ("half", "thirds", "quarter"), or `None`.
 pub(crate) fn fraction_word(word: &str) -> Option<f64> {
     // A lowercased stack copy, not a String: this runs after every "a".
-    if word.len() < 4 || word.len() > 10 {
+    // Every fraction word starts with one of these letters.
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if word.len() < 4 || word.len() > 10 || !matches!(first, b'h' | b't' | b'q' | b'f' | b's' | b'e' | b'n') {
         return None;
     }
     let mut buf = [0u8; 10];
@@ -439,6 +441,22 @@ mod tests {
         }
         for w in ["then", "tens", "forties", "nineteenth", "zer", "Éight", ""] {
             assert_eq!(small_number_word(w), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn fraction_word_reads_every_fraction() {
+        assert_eq!(fraction_word("half"), Some(0.5));
+        assert_eq!(fraction_word("Quarters"), Some(0.25));
+        let words = [
+            "halves", "third", "thirds", "quarter", "fourth", "fourths", "fifth", "fifths", "sixth", "sixths", "seventh",
+            "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths", "thousandth",
+        ];
+        for w in words {
+            assert!(fraction_word(w).is_some() && fraction_word(&w.to_uppercase()).is_some(), "{w}");
+        }
+        for w in ["", "hal", "people", "a", "thirdly", "\u{e9}tait"] {
+            assert_eq!(fraction_word(w), None, "{w}");
         }
     }
 

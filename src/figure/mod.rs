@@ -162,11 +162,18 @@ impl FirstWords {
 
     /// The word's flags (0 when it is in no list) and the bits of the
     /// modifiers it opens, in any case ("More", "MORE").
+    #[inline]
     fn entry(&self, w: &[u8]) -> (u8, u64) {
+        // The shape test inlined, the probe not: most words stop here.
         let Some((shape, bit)) = shape_of(w) else { return (0, 0) };
         if self.shapes.get(shape).map_or(0, |s| s & bit) == 0 {
             return (0, 0);
         }
+        self.probe(w)
+    }
+
+    /// The table lookup of [`FirstWords::entry`], once the shape test passed.
+    fn probe(&self, w: &[u8]) -> (u8, u64) {
         let Some(key) = word_key(w) else { return (0, 0) };
         let mut slot = slot_of(key);
         // The table is never full, so an empty slot ends every probe.
@@ -779,10 +786,12 @@ fn not_a_quantity(doc: &Doc, q: &Quantity) -> Option<usize> {
     }
     // "6 pm", "10 a.m.": clock times.
     if q.unit.is_none() && q.currency.is_none() {
-        let next = doc.tok_or_empty(e as isize).to_ascii_lowercase();
-        if matches!(next.as_str(), "am" | "pm" | "p" | "a" | "o")
+        // Compared without case: no lowercased copy per number.
+        let next = doc.tok_or_empty(e as isize);
+        let is = |w: &str| next.eq_ignore_ascii_case(w);
+        if (is("am") || is("pm") || is("p") || is("a") || is("o"))
             && (next.len() == 2 || doc.tok_or_empty(e as isize + 1) == "." || doc.tok_or_empty(e as isize + 1) == "'")
-            && !(next == "a" && doc.tok_or_empty(e as isize + 1) != ".")
+            && !(is("a") && doc.tok_or_empty(e as isize + 1) != ".")
         {
             return Some(e + 1);
         }
