@@ -46,7 +46,19 @@ pub(crate) fn scale_word(word: &str) -> Option<f64> {
 /// The value of a number word below a hundred that stands alone as one token
 /// ("seven", "twenty"), or `None`.
 pub(crate) fn small_number_word(word: &str) -> Option<f64> {
-    if word.len() < 3 || word.len() > 9 {
+    // The lengths of the number words by first letter: most words ("the",
+    // "that", "said") are rejected here, before any copy.
+    let lengths: u16 = match word.as_bytes().first()?.to_ascii_lowercase() {
+        b'z' => 1 << 4,
+        b'o' => 1 << 3,
+        b't' => 1 << 3 | 1 << 5 | 1 << 6 | 1 << 8,
+        b'f' => 1 << 4 | 1 << 5 | 1 << 7 | 1 << 8,
+        b's' => 1 << 3 | 1 << 5 | 1 << 7 | 1 << 9,
+        b'e' => 1 << 5 | 1 << 6 | 1 << 8,
+        b'n' => 1 << 4 | 1 << 6 | 1 << 8,
+        _ => 0,
+    };
+    if word.len() > 9 || lengths & (1 << word.len()) == 0 {
         return None;
     }
     // One lowercased stack copy and a match (a length switch and a few
@@ -128,7 +140,10 @@ fn parse_digits(doc: &Doc, i: usize) -> Option<(f64, usize)> {
     if first.len() > 15 {
         return None;
     }
-    let mut int = first.to_string();
+    // The integer digits on the stack: at most 15 plus one group of 3.
+    let mut int = [0u8; 18];
+    let mut int_len = first.len();
+    int.get_mut(..int_len)?.copy_from_slice(first.as_bytes());
     let mut end = i + 1;
     // Thousands groups: "1,000,000" (first group of 1-3 digits, then exactly 3).
     if first.len() <= 3 {
@@ -138,9 +153,10 @@ fn parse_digits(doc: &Doc, i: usize) -> Option<(f64, usize)> {
             && doc.glued(end + 1)
             && tokens[end + 1].kind == TokKind::Digits
             && doc.tok(end + 1).len() == 3
-            && int.len() < 15
+            && int_len < 15
         {
-            int.push_str(doc.tok(end + 1));
+            int.get_mut(int_len..int_len + 3)?.copy_from_slice(doc.tok(end + 1).as_bytes());
+            int_len += 3;
             end += 2;
         }
     }
@@ -155,7 +171,7 @@ fn parse_digits(doc: &Doc, i: usize) -> Option<(f64, usize)> {
         frac = doc.tok(end + 1);
         end += 2;
     }
-    let value = digits_value(&int, frac)?;
+    let value = digits_value_bytes(int.get(..int_len)?, frac.as_bytes())?;
     Some((value, end))
 }
 
@@ -235,11 +251,16 @@ fn words_after_scale(doc: &Doc, j: usize, _scale: f64) -> Option<(f64, usize)> {
 /// 12.5), computed without the float parser (which would add its tables to
 /// the wasm). Exact for integers below 2^53; within an ulp or two otherwise.
 pub(crate) fn digits_value(int: &str, frac: &str) -> Option<f64> {
-    if int.len() > 18 || frac.len() > 18 || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+    digits_value_bytes(int.as_bytes(), frac.as_bytes())
+}
+
+/// [`digits_value`] of byte strings, for digits gathered on the stack.
+fn digits_value_bytes(int: &[u8], frac: &[u8]) -> Option<f64> {
+    if int.len() > 18 || frac.len() > 18 || !int.iter().chain(frac).all(u8::is_ascii_digit) {
         return None;
     }
-    let whole = int.bytes().fold(0u64, |v, b| v * 10 + u64::from(b - b'0'));
-    let part = frac.bytes().fold(0u64, |v, b| v * 10 + u64::from(b - b'0'));
+    let whole = int.iter().fold(0u64, |v, &b| v * 10 + u64::from(b - b'0'));
+    let part = frac.iter().fold(0u64, |v, &b| v * 10 + u64::from(b - b'0'));
     let scale = (0..frac.len()).fold(1.0f64, |s, _| s * 10.0);
     Some(whole as f64 + part as f64 / scale)
 }
@@ -314,13 +335,16 @@ pub(crate) fn read_digits(doc: &Doc, i: usize, conv: Convention) -> Option<Digit
     if first.len() > 15 {
         return None;
     }
-    let mut int = String::from(first);
+    // The integer digits on the stack: at most 15 plus one group of 3.
+    let mut int = [0u8; 18];
+    let mut int_len = first.len();
+    int.get_mut(..int_len)?.copy_from_slice(first.as_bytes());
     let mut end = i + 1;
     let mut end_byte = tokens[i].start() + first.len();
     let mut grouped = false;
     if suffix.is_none() && first.len() <= 3 {
         // Thousands groups: a separator glued on both sides, then exactly three digits.
-        while end < tokens.len() && int.len() < 15 {
+        while end < tokens.len() && int_len < 15 {
             let (g, next) = if end + 1 < tokens.len() && doc.tok(end) == group_sep && doc.glued(end) && doc.glued(end + 1) {
                 (end + 1, end + 2)
             } else if tokens[end].kind == TokKind::Digits
@@ -336,7 +360,8 @@ pub(crate) fn read_digits(doc: &Doc, i: usize, conv: Convention) -> Option<Digit
             if digits.len() != 3 {
                 break;
             }
-            int.push_str(digits);
+            int.get_mut(int_len..int_len + 3)?.copy_from_slice(digits.as_bytes());
+            int_len += 3;
             grouped = true;
             end = next;
             end_byte = tokens[g].start() + 3;
@@ -362,7 +387,7 @@ pub(crate) fn read_digits(doc: &Doc, i: usize, conv: Convention) -> Option<Digit
             end += 2;
         }
     }
-    let value = digits_value(&int, frac)?;
+    let value = digits_value_bytes(int.get(..int_len)?, frac.as_bytes())?;
     Some(DigitsMatch { end, end_byte, value, suffix, decimal: !frac.is_empty(), grouped })
 }
 
@@ -374,21 +399,28 @@ fn grouped_by_sep(doc: &Doc, i: usize, group_sep: &str) -> bool {
 
 /// The value of a fraction word ("half", "thirds", "quarter"), or `None`.
 pub(crate) fn fraction_word(word: &str) -> Option<f64> {
-    if word.len() > 10 || !word.is_ascii() {
+    // A lowercased stack copy, not a String: this runs after every "a".
+    // Every fraction word starts with one of these letters.
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if word.len() < 4 || word.len() > 10 || !matches!(first, b'h' | b't' | b'q' | b'f' | b's' | b'e' | b'n') {
         return None;
     }
-    Some(match word.to_ascii_lowercase().as_str() {
-        "half" | "halves" => 2.0,
-        "third" | "thirds" => 3.0,
-        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
-        "fifth" | "fifths" => 5.0,
-        "sixth" | "sixths" => 6.0,
-        "seventh" | "sevenths" => 7.0,
-        "eighth" | "eighths" => 8.0,
-        "ninth" | "ninths" => 9.0,
-        "tenth" | "tenths" => 10.0,
-        "hundredth" | "hundredths" => 100.0,
-        "thousandth" | "thousandths" => 1000.0,
+    let mut buf = [0u8; 10];
+    let lower = buf.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(match &*lower {
+        b"half" | b"halves" => 2.0,
+        b"third" | b"thirds" => 3.0,
+        b"quarter" | b"quarters" | b"fourth" | b"fourths" => 4.0,
+        b"fifth" | b"fifths" => 5.0,
+        b"sixth" | b"sixths" => 6.0,
+        b"seventh" | b"sevenths" => 7.0,
+        b"eighth" | b"eighths" => 8.0,
+        b"ninth" | b"ninths" => 9.0,
+        b"tenth" | b"tenths" => 10.0,
+        b"hundredth" | b"hundredths" => 100.0,
+        b"thousandth" | b"thousandths" => 1000.0,
         _ => return None,
     })
     .map(|d| 1.0 / d)
@@ -409,6 +441,22 @@ mod tests {
         }
         for w in ["then", "tens", "forties", "nineteenth", "zer", "Éight", ""] {
             assert_eq!(small_number_word(w), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn fraction_word_reads_every_fraction() {
+        assert_eq!(fraction_word("half"), Some(0.5));
+        assert_eq!(fraction_word("Quarters"), Some(0.25));
+        let words = [
+            "halves", "third", "thirds", "quarter", "fourth", "fourths", "fifth", "fifths", "sixth", "sixths", "seventh",
+            "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths", "thousandth",
+        ];
+        for w in words {
+            assert!(fraction_word(w).is_some() && fraction_word(&w.to_uppercase()).is_some(), "{w}");
+        }
+        for w in ["", "hal", "people", "a", "thirdly", "\u{e9}tait"] {
+            assert_eq!(fraction_word(w), None, "{w}");
         }
     }
 

@@ -9,6 +9,7 @@
 //! a few irregular plurals). Leading adjectives are dropped by their
 //! suffixes. Open-class words are never listed.
 
+use super::WordSet;
 use crate::text::{Doc, TokKind};
 
 /// Function words: determiners, pronouns, prepositions, conjunctions,
@@ -44,42 +45,39 @@ const PLAIN_ADJECTIVES: &[&str] = &[
 ];
 
 pub(crate) fn is_stop(word: &str) -> bool {
-    static SORTED: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-        let mut v = STOP.to_vec();
-        v.sort_unstable();
-        v.dedup();
-        v
-    });
-    if word.len() > 12 || !word.is_ascii() {
-        return false;
-    }
-    let mut buf = [0u8; 12];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|w| SORTED.binary_search(&w).is_ok())
+    static SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| WordSet::new(STOP));
+    SET.contains(word)
+}
+
+/// True when `word` ends with the lowercase ASCII `suffix`, in any case.
+fn ends_with_any_case(word: &str, suffix: &str) -> bool {
+    let (w, s) = (word.as_bytes(), suffix.as_bytes());
+    w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s)
 }
 
 /// True when `word` looks like an adjective by its suffix ("aerial",
-/// "dangerous", "military") or is a suffix-less one listed above.
+/// "dangerous", "military") or is a suffix-less one listed above. The
+/// lists are lowercase ASCII: comparing without case needs no copy.
 fn adjective_like(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
-    if PLAIN_ADJECTIVES.contains(&w.as_str()) {
+    static SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| WordSet::new(PLAIN_ADJECTIVES));
+    if SET.contains(word) {
         return true;
     }
-    w.len() > 5
+    word.len() > 5
         && ["al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ary", "ian", "ish", "ese"]
             .iter()
-            .any(|s| w.ends_with(s))
+            .any(|s| ends_with_any_case(word, s))
 }
 
 /// True when `word` looks like the plural head of a noun phrase.
 pub(crate) fn plural_like(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
-    if IRREGULAR_PLURALS.contains(&w.as_str()) {
+    let w = word.as_bytes();
+    let from_end = |k: usize| w.len().checked_sub(k).and_then(|j| w.get(j)).map_or(0, u8::to_ascii_lowercase);
+    if w.len() > 3 && from_end(1) == b's' && !matches!(from_end(2), b's' | b'u' | b'i') {
         return true;
     }
-    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+    static SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| WordSet::new(IRREGULAR_PLURALS));
+    SET.contains(word)
 }
 
 /// A lowercase word (or an acronym) that may be part of a counted noun
@@ -130,27 +128,31 @@ pub(crate) fn after_with(doc: &Doc, j: usize, only_after_of: bool, names: bool) 
     }
     // Names may modify the head ("300 Afghan refugees") but not be it
     // ("20 Boeing 787s"), so trailing capitalised words are dropped below.
-    let mut words: Vec<(usize, usize, bool)> = Vec::new();
-    while words.len() < 4 {
+    // At most four words: a stack array, not a Vec, for every figure.
+    let mut found = [(0usize, 0usize, false); 4];
+    let mut count = 0;
+    while count < found.len() {
         let Some((s, e, next)) = word_at(doc, k, names) else { break };
         if !doc.tokens[k].space_before() {
             break;
         }
         let name = doc.tokens[k].upper_initial() && !doc.tokens[k].all_caps();
-        words.push((s, e, name));
+        found[count] = (s, e, name);
+        count += 1;
         k = next;
         let w = &doc.text[s..e];
         if !name && plural_like(w) {
             break;
         }
     }
-    while words.last().is_some_and(|w| w.2) {
-        words.pop();
+    let mut words = &found[..count];
+    while let Some((_, rest)) = words.split_last().filter(|(w, _)| w.2) {
+        words = rest;
     }
     // Leading adjectives are not the counted thing ("new aerial tankers" ->
     // "tankers"), but a lone one is ("143 wounded").
     while words.len() > 1 && adjective_like(&doc.text[words[0].0..words[0].1]) {
-        words.remove(0);
+        words = &words[1..];
     }
     // Without a plural head the phrase is a singular noun ("one poster"),
     // and what follows it is likely a verb ("one poster admitted"): keep the
@@ -158,7 +160,7 @@ pub(crate) fn after_with(doc: &Doc, j: usize, only_after_of: bool, names: bool) 
     let last = *words.last()?;
     if !plural_like(&doc.text[last.0..last.1]) {
         if let Some(p) = words.iter().position(|w| !adjective_like(&doc.text[w.0..w.1])) {
-            words.truncate(p + 1);
+            words = &words[..p + 1];
         }
     }
     let (first, last) = (words.first()?, words.last()?);
@@ -177,16 +179,18 @@ pub(crate) fn singular_noun_after(doc: &Doc, j: usize) -> bool {
         return false;
     }
     let mut k = j;
-    let mut words: Vec<(usize, usize)> = Vec::new();
-    while words.len() < 3 {
+    let mut count = 0;
+    let mut last_word = None;
+    while count < 3 {
         let Some((s, e, next)) = word_at(doc, k, false) else { break };
         if !doc.tokens[k].space_before() {
             break;
         }
-        words.push((s, e));
+        last_word = Some((s, e));
+        count += 1;
         k = next;
     }
-    let Some(&(s, e)) = words.last() else { return false };
+    let Some((s, e)) = last_word else { return false };
     // The phrase must end at a function word, punctuation or the end, not
     // run into a name ("22 new Boeing 787s") or a number.
     let clean_end = match doc.tokens.get(k) {
@@ -213,9 +217,11 @@ pub(crate) fn before(doc: &Doc, i: usize) -> Option<String> {
     if !["to", "at", "of"].iter().any(|w| doc.is(p, w)) {
         return None;
     }
-    let mut words: Vec<(usize, usize)> = Vec::new();
+    // Filled from the back: the words are read right to left.
+    let mut found = [(0usize, 0usize); 4];
+    let mut count = 0;
     let mut k = p;
-    while k > 0 && words.len() < 4 {
+    while k > 0 && count < found.len() {
         k -= 1;
         let t = doc.tokens[k];
         let w = doc.tok(k);
@@ -231,16 +237,18 @@ pub(crate) fn before(doc: &Doc, i: usize) -> Option<String> {
         if is_stop(w) || (t.upper_initial() && !t.all_caps()) {
             return None;
         }
-        words.insert(0, (t.start(), t.end()));
+        count += 1;
+        found[found.len() - count] = (t.start(), t.end());
     }
+    let mut words = &found[found.len() - count..];
     if words.is_empty() || words.len() > 3 {
         return None;
     }
     while words.len() > 1 && adjective_like(&doc.text[words[0].0..words[0].1]) {
-        words.remove(0);
+        words = &words[1..];
     }
     if words.len() > 2 {
-        words.remove(0);
+        words = &words[1..];
     }
     let (first, last) = (words.first()?, words.last()?);
     Some(doc.text[first.0..last.1].to_string())

@@ -74,7 +74,7 @@ fn model_names<'a>(doc: &Doc<'a>) -> Vec<&'a str> {
                     && prev.chars().any(char::is_uppercase)
                     && !counts::is_stop(prev)
                     && modifier_at(doc, k - 1).is_none()
-                    && !ISO_CODES.iter().any(|(c, _)| *c == prev)
+                    && iso_code(prev).is_none()
                     && !title_case_line(doc, k);
                 (named && !next_glued && !w.starts_with('0')).then_some(w)
             }
@@ -98,11 +98,15 @@ fn bare_model_name(doc: &Doc, c: &Candidate, names: &[&str]) -> bool {
     c.kind == Kind::Figure && plain && !counted && names.contains(&text)
 }
 
-/// The lowercase form of an ASCII word in `buf`, or "" when it is longer
-/// than the buffer or not ASCII (no word list entry is).
-fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> &'b str {
+/// The lowercase form of an ASCII word: the word itself when it has no
+/// capital (most words of a text), else a copy in `buf`; "" when it is
+/// longer than the buffer or not ASCII (no word list entry is).
+fn lower<'b>(word: &'b str, buf: &'b mut [u8; 16]) -> &'b str {
     if word.len() > buf.len() || !word.is_ascii() {
         return "";
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return word;
     }
     let out = &mut buf[..word.len()];
     out.copy_from_slice(word.as_bytes());
@@ -112,66 +116,111 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> &'b str {
 
 /// The words a figure may start with.
 struct FirstWords {
-    /// An open-addressing hash table of the words' [`word_key`]s, with a
-    /// flag byte each: [`MODIFIER`] for the first words of the approximation
-    /// modifiers ("more" of "more than"), [`OTHER`] for every other word that
-    /// may open a figure. A slot of length 0 is empty. Most words of a text
-    /// pass the shape test below ("the" is shaped like "ten"), and a binary
-    /// search of the sorted word lists cost ~200 instructions each.
-    table: Vec<(u128, u8, u8)>,
-    /// For each first byte, a bit for each word length in either list: most
-    /// words of a text are rejected by this one test.
-    shapes: [u32; 256],
+    /// An open-addressing hash table of the words' [`word_key`]s, each with
+    /// its flags ([`MODIFIER`], [`FRAME`], [`QUANTITY`]) and, for the first
+    /// words of approximation modifiers ("more" of "more than"), a bit for
+    /// each entry of [`MODIFIERS`] it opens. A slot of length 0 is empty.
+    /// Most words of a text pass the shape test below ("the" is shaped like
+    /// "ten"), and a binary search of the sorted word lists cost ~200
+    /// instructions each.
+    table: Vec<FirstWord>,
+    /// For each ASCII first byte and length up to 16 (lowercased), a bit for
+    /// each last byte (lowercased, mod 32) of a listed word: most words of a
+    /// text ("the", "of", "and") are rejected by this one test.
+    shapes: Vec<u32>,
 }
+
+/// The [`FirstWords::shapes`] slot and bit of a word, or None when no
+/// listed word can have its shape (not ASCII-initial, longer than 16).
+fn shape_of(bytes: &[u8]) -> Option<(usize, u32)> {
+    let (&first, &last) = (bytes.first()?, bytes.last()?);
+    if first >= 0x80 || bytes.len() > 16 {
+        return None;
+    }
+    let slot = usize::from(first.to_ascii_lowercase()) * 17 + bytes.len();
+    Some((slot, 1 << (last.to_ascii_lowercase() & 31)))
+}
+
+/// One slot of [`FirstWords::table`]: key, length, flags, modifier bits.
+type FirstWord = (u128, u8, u8, u64);
 
 /// Flag of a modifier's first word in [`FirstWords::table`].
 const MODIFIER: u8 = 1;
-/// Flag of any other first word in [`FirstWords::table`].
-const OTHER: u8 = 2;
+/// Flag of the words that open a range frame: "between", "from".
+const FRAME: u8 = 2;
+/// Flag of the words that may start a quantity: number words, "a", "half",
+/// vague plurals ("thousands"), signs ("minus").
+const QUANTITY: u8 = 4;
 /// Slots of [`FirstWords::table`]: a power of two, well above the ~80 words.
 const TABLE_SLOTS: usize = 256;
 
 impl FirstWords {
+    #[cfg(test)]
     fn contains(&self, w: &str) -> bool {
-        self.flags(w) != 0
+        self.entry(w.as_bytes()).1 != 0
     }
 
-    /// True when `w` is the first word of an approximation modifier.
-    fn opens_modifier(&self, w: &str) -> bool {
-        self.flags(w) & MODIFIER != 0
-    }
-
-    /// The word's flags, 0 when it is in neither list.
-    fn flags(&self, w: &str) -> u8 {
-        let Some(&b) = w.as_bytes().first() else { return 0 };
-        if w.len() >= 32 || self.shapes[usize::from(b)] & (1 << w.len()) == 0 {
-            return 0;
+    /// The word's flags (0 when it is in no list) and the bits of the
+    /// modifiers it opens, in any case ("More", "MORE").
+    #[inline]
+    fn entry(&self, w: &[u8]) -> (u8, u64) {
+        // The shape test inlined, the probe not: most words stop here.
+        let Some((shape, bit)) = shape_of(w) else { return (0, 0) };
+        if self.shapes.get(shape).map_or(0, |s| s & bit) == 0 {
+            return (0, 0);
         }
-        let Some(key) = word_key(w) else { return 0 };
+        self.probe(w)
+    }
+
+    /// The table lookup of [`FirstWords::entry`], once the shape test passed.
+    fn probe(&self, w: &[u8]) -> (u8, u64) {
+        let Some(key) = word_key(w) else { return (0, 0) };
         let mut slot = slot_of(key);
         // The table is never full, so an empty slot ends every probe.
         for _ in 0..TABLE_SLOTS {
             match self.table.get(slot) {
-                Some(&(k, len, flags)) if len != 0 => {
+                Some(&(k, len, flags, mods)) if len != 0 => {
                     if (k, len) == key {
-                        return flags;
+                        return (flags, mods);
                     }
                 }
-                _ => return 0,
+                _ => return (0, 0),
             }
             slot = (slot + 1) % TABLE_SLOTS;
         }
-        0
+        (0, 0)
     }
 }
 
-/// A word of at most 16 bytes as one integer (its bytes, zero-padded) and
-/// its length, or None for a longer word (no word list entry is longer).
-fn word_key(w: &str) -> Option<(u128, u8)> {
-    let bytes = w.as_bytes();
-    let mut buf = [0u8; 16];
-    buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
-    Some((u128::from_be_bytes(buf), bytes.len() as u8))
+/// A word of at most 16 bytes as one integer (its bytes, ASCII-lowercased
+/// and zero-padded) and its length, or None for a longer word (no word list
+/// entry is longer). Other bytes stay as they are and match no entry.
+fn word_key(bytes: &[u8]) -> Option<(u128, u8)> {
+    if bytes.len() > 16 {
+        return None;
+    }
+    // Shifted in byte by byte: cheaper than a copy for words this short.
+    let k = bytes.iter().fold(0u128, |k, b| k << 8 | u128::from(b.to_ascii_lowercase()));
+    Some((k.checked_shl(8 * (16 - bytes.len() as u32)).unwrap_or(0), bytes.len() as u8))
+}
+
+/// A set of lowercase ASCII words, looked up in any case among the few
+/// that share the word's first letter (not one compare per listed word).
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    index: Vec<Vec<u16>>,
+}
+
+impl WordSet {
+    pub(crate) fn new(words: &'static [&'static str]) -> Self {
+        WordSet { words, index: first_byte_index(&mut words.iter().copied()) }
+    }
+
+    /// True when `w`, ignoring ASCII case, is in the set.
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        let Some(bucket) = w.as_bytes().first().and_then(|b| self.index.get(usize::from(b.to_ascii_lowercase()))) else { return false };
+        bucket.iter().filter_map(|&j| self.words.get(usize::from(j))).any(|x| x.eq_ignore_ascii_case(w))
+    }
 }
 
 /// The home slot of a key in [`FirstWords::table`]: a multiplicative hash.
@@ -184,29 +233,33 @@ fn slot_of((k, len): (u128, u8)) -> usize {
 /// spends a lookup, not a parse, on every other word of the text.
 fn first_words() -> &'static FirstWords {
     static WORDS: std::sync::LazyLock<FirstWords> = std::sync::LazyLock::new(|| {
-        let modifiers = MODIFIERS.iter().filter_map(|(m, _)| m.split(' ').next());
-        let others = [
-            "between", "from", "minus", "negative", "a", "an", "half", "quarter", "dozens", "hundreds", "thousands",
-            "millions", "billions", "trillions", "tens", "scores", "zero", "one", "two", "three", "four", "five",
-            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-            "ninety", "hundred", "thousand", "million", "billion", "trillion",
+        // Bit `i` stands for `MODIFIERS[i]` (a unit test checks they fit).
+        let modifiers = MODIFIERS.iter().enumerate().filter_map(|(i, (m, _))| Some((m.split(' ').next()?, MODIFIER, 1u64 << (i % 64))));
+        let quantity = [
+            "minus", "negative", "a", "an", "half", "quarter", "dozens", "hundreds", "thousands", "millions",
+            "billions", "trillions", "tens", "scores", "zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "thousand", "million", "billion", "trillion",
         ];
-        let mut words = FirstWords { table: vec![(0, 0, 0); TABLE_SLOTS], shapes: [0u32; 256] };
-        let flagged = modifiers.map(|w| (w, MODIFIER)).chain(others.into_iter().map(|w| (w, OTHER)));
-        for (w, flag) in flagged {
+        let others = [("between", FRAME), ("from", FRAME)].into_iter().chain(quantity.into_iter().map(|w| (w, QUANTITY)));
+        let mut words = FirstWords { table: vec![(0, 0, 0, 0); TABLE_SLOTS], shapes: vec![0u32; 128 * 17] };
+        for (w, flag, mods) in modifiers.chain(others.map(|(w, f)| (w, f, 0))) {
             // Every listed word is short enough for a key (a unit test checks).
-            let (Some(&b), Some(key)) = (w.as_bytes().first(), word_key(w)) else { continue };
-            words.shapes[usize::from(b)] |= 1 << w.len().min(31);
+            let (Some((shape, bit)), Some(key)) = (shape_of(w.as_bytes()), word_key(w.as_bytes())) else { continue };
+            if let Some(s) = words.shapes.get_mut(shape) {
+                *s |= bit;
+            }
             let mut slot = slot_of(key);
             for _ in 0..TABLE_SLOTS {
                 let Some(entry) = words.table.get_mut(slot) else { break };
                 if entry.1 == 0 {
-                    *entry = (key.0, key.1, flag);
+                    *entry = (key.0, key.1, flag, mods);
                     break;
                 }
                 if (entry.0, entry.1) == key {
                     entry.2 |= flag;
+                    entry.3 |= mods;
                     break;
                 }
                 slot = (slot + 1) % TABLE_SLOTS;
@@ -217,23 +270,29 @@ fn first_words() -> &'static FirstWords {
     &WORDS
 }
 
-/// True when the word at token `i` may open a figure: a number word, a
-/// modifier, a range frame, a currency code or prefix, a vulgar fraction.
-fn may_start_figure(doc: &Doc, i: usize) -> bool {
-    let w = doc.tok(i);
-    if !w.is_ascii() {
-        return vulgar_fraction(w).is_some();
-    }
+/// What the word at token `i` may open, as [`FirstWords`] flags: a number
+/// word, a modifier, a range frame; [`QUANTITY`] also for a currency code
+/// or prefix ("USD", "US$") and a vulgar fraction ("½"). Also returns the
+/// modifiers the word may open.
+fn opener_flags(doc: &Doc, i: usize) -> (u8, u64) {
+    let Some(&t) = doc.tokens.get(i) else { return (0, 0) };
+    let bytes = doc.text.as_bytes().get(t.start()..t.end()).unwrap_or(&[]);
+    let Some(&first) = bytes.first() else { return (0, 0) };
     // Codes and sign prefixes are written in capitals: "USD", "US$", "Rs".
-    let t = doc.tokens[i];
-    if t.upper_initial() && w.len() <= 4 {
+    if first.is_ascii_uppercase() && bytes.len() <= 4 || !first.is_ascii() {
+        let w = doc.tok(i);
+        if !w.is_ascii() {
+            return (if vulgar_fraction(w).is_some() { QUANTITY } else { 0 }, 0);
+        }
         let sign_next = doc.glued(i + 1) && matches!(doc.tok_or_empty(i as isize + 1), "$" | "£");
         let code_like = (t.all_caps() || w.len() == 2) && w.len() <= 3;
-        if sign_next || code_like && ISO_CODES.iter().any(|(c, _)| *c == w) {
-            return true;
+        if sign_next || code_like && iso_code(w).is_some() {
+            let (flags, mods) = first_words().entry(bytes);
+            return (flags | QUANTITY, mods);
         }
     }
-    first_words().contains(lower(w, &mut [0; 16]))
+    // Any other word with a byte that is not ASCII matches no entry.
+    first_words().entry(bytes)
 }
 
 /// What the recognizer does at one token.
@@ -316,25 +375,40 @@ fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
     // Only a token that can start a figure is worth the work below.
     let first = doc.tok(i);
     let t = doc.tokens[i];
-    // Punctuation opens a figure only as a sign, a leading point or a
-    // comparison; the ASCII test first keeps commas and full stops cheap.
-    let ascii_other = first.len() == 1 && !matches!(first, "$" | "-" | "." | ">" | "<" | "~");
-    if t.kind == TokKind::Punct
-        && (ascii_other
-            || !CURRENCY_SIGNS.iter().any(|(s, _)| *s == first)
-                && !matches!(first, "-" | "\u{2212}" | "." | ">" | "<" | "\u{2265}" | "\u{2264}" | "~" | "\u{2248}"))
-    {
-        return Step::Skip(i + 1);
+    // Punctuation opens a figure only as a sign before a word or digits, a
+    // leading point, a comparison or a currency sign. Full stops and hyphens
+    // are common and rarely open one, so they are tested first.
+    if t.kind == TokKind::Punct {
+        let next_glued = |kind: fn(TokKind) -> bool| doc.tokens.get(i + 1).is_some_and(|n| !n.space_before() && kind(n.kind));
+        let opens = match first {
+            "." => (i == 0 || t.space_before()) && next_glued(|k| k == TokKind::Digits),
+            "-" | "\u{2212}" => next_glued(|k| k != TokKind::Punct),
+            ">" | "<" | "\u{2265}" | "\u{2264}" | "~" | "\u{2248}" | "$" => true,
+            _ => !first.is_ascii() && CURRENCY_SIGNS.iter().any(|(s, _)| *s == first),
+        };
+        if !opens {
+            return Step::Skip(i + 1);
+        }
     }
     if t.kind == TokKind::AlphaNum && !first.as_bytes()[0].is_ascii_digit() && glued_code(doc, i).is_none() {
         return Step::Skip(skip_chain(doc, i));
     }
-    if t.kind == TokKind::Alpha && !may_start_figure(doc, i) {
+    // A word opens a figure only as a number, a modifier, a frame or a code.
+    let (flags, mods) = if t.kind == TokKind::Alpha { opener_flags(doc, i) } else { (QUANTITY, 0) };
+    if flags == 0 {
         return Step::Skip(i + 1);
     }
 
     // "between 10 and 20", "from 100 to 1000 g": a range with its own frame.
-    let frame = if doc.is(i, "between") { Some("between") } else if doc.is(i, "from") { Some("from") } else { None };
+    let frame = if flags & FRAME == 0 {
+        None
+    } else if doc.is(i, "between") {
+        Some("between")
+    } else if doc.is(i, "from") {
+        Some("from")
+    } else {
+        None
+    };
     if let Some(frame) = frame {
         if let Some(Ok(q1)) = quantity(doc, i + 1, conv) {
             let connector = if frame == "between" {
@@ -356,8 +430,11 @@ fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
         return Step::Skip(i + 1);
     }
 
-    let (modifier, k) = match modifier_at(doc, i) {
+    // A word that opens neither a modifier nor a quantity opens nothing.
+    let modifier = if t.kind == TokKind::Alpha { modifier_words(doc, i, mods) } else { modifier_at(doc, i) };
+    let (modifier, k) = match modifier {
         Some((m, k)) => (m, k),
+        None if flags & QUANTITY == 0 => return Step::Skip(i + 1),
         None => (Modifier { text: None, exactness: Exactness::Exact }, i),
     };
     if k >= n {
@@ -459,36 +536,62 @@ fn modifier_at(doc: &Doc, i: usize) -> Option<(Modifier, usize)> {
         let end = i + if text.len() == 2 { 2 } else { 1 };
         return Some((Modifier { text: Some(text), exactness }, end));
     }
-    let mut buf = [0; 16];
-    let first = lower(doc.tok(i), &mut buf);
-    if t.kind != TokKind::Alpha || !first_words().contains(first) || !first_words().opens_modifier(first) {
+    if t.kind != TokKind::Alpha {
         return None;
     }
-    for &(m, exactness) in MODIFIERS {
-        // Only the modifiers whose first word this is ("more" of "more than").
-        // The first-byte test spares a memcmp call for most of the ~35 entries.
-        let opens = m.as_bytes().first() == first.as_bytes().first()
-            && m.as_bytes().starts_with(first.as_bytes())
-            && m.as_bytes().get(first.len()).map_or(true, |&b| b == b' ');
-        if !opens {
-            continue;
-        }
-        if let Some(end) = words_at(doc, i, m) {
+    let (flags, mods) = first_words().entry(doc.tok(i).as_bytes());
+    if flags & MODIFIER == 0 {
+        return None;
+    }
+    modifier_words(doc, i, mods)
+}
+
+/// The first of the modifiers `mods` (bits of [`MODIFIERS`] entries, those
+/// whose first word is token `i`) written at token `i`, and the token after it.
+fn modifier_words(doc: &Doc, i: usize, mut mods: u64) -> Option<(Modifier, usize)> {
+    while mods != 0 {
+        let &(m, exactness) = MODIFIERS.get(mods.trailing_zeros() as usize)?;
+        mods &= mods - 1;
+        // The first word is token `i` already: match the rest.
+        let (_, rest) = split_word(m.as_bytes());
+        if let Some(end) = words_after(doc, i + 1, rest) {
             return Some((Modifier { text: Some(m), exactness }, end));
         }
     }
     None
 }
 
+/// The first space-separated word of `phrase` and the rest after the space
+/// (a byte loop: `split` costs more than the short words it splits).
+fn split_word(phrase: &[u8]) -> (&[u8], &[u8]) {
+    match phrase.iter().position(|&b| b == b' ') {
+        Some(j) => (&phrase[..j], phrase.get(j + 1..).unwrap_or(&[])),
+        None => (phrase, &[]),
+    }
+}
+
 /// Matches the space-separated lowercase words of `phrase` at token `i`
 /// (any case) and returns the token after them.
 fn words_at(doc: &Doc, i: usize, phrase: &str) -> Option<usize> {
-    let mut k = i;
-    for w in phrase.split(' ') {
-        if !doc.is(k, w) || (k > i && !doc.tokens[k].space_before()) {
+    let (first, rest) = split_word(phrase.as_bytes());
+    if i >= doc.tokens.len() || !doc.tok(i).as_bytes().eq_ignore_ascii_case(first) {
+        return None;
+    }
+    words_after(doc, i + 1, rest)
+}
+
+/// Matches the lowercase words of `phrase` (one space between them, none
+/// when empty) at token `k` (any case), each after a space, and returns the
+/// token after them.
+fn words_after(doc: &Doc, mut k: usize, mut phrase: &[u8]) -> Option<usize> {
+    while !phrase.is_empty() {
+        let (word, rest) = split_word(phrase);
+        let t = doc.tokens.get(k)?;
+        if !t.space_before() || !doc.tok(k).as_bytes().eq_ignore_ascii_case(word) {
             return None;
         }
         k += 1;
+        phrase = rest;
     }
     Some(k)
 }
@@ -683,10 +786,12 @@ fn not_a_quantity(doc: &Doc, q: &Quantity) -> Option<usize> {
     }
     // "6 pm", "10 a.m.": clock times.
     if q.unit.is_none() && q.currency.is_none() {
-        let next = doc.tok_or_empty(e as isize).to_ascii_lowercase();
-        if matches!(next.as_str(), "am" | "pm" | "p" | "a" | "o")
+        // Compared without case: no lowercased copy per number.
+        let next = doc.tok_or_empty(e as isize);
+        let is = |w: &str| next.eq_ignore_ascii_case(w);
+        if (is("am") || is("pm") || is("p") || is("a") || is("o"))
             && (next.len() == 2 || doc.tok_or_empty(e as isize + 1) == "." || doc.tok_or_empty(e as isize + 1) == "'")
-            && !(next == "a" && doc.tok_or_empty(e as isize + 1) != ".")
+            && !(is("a") && doc.tok_or_empty(e as isize + 1) != ".")
         {
             return Some(e + 1);
         }
@@ -785,9 +890,10 @@ fn identifier(doc: &Doc, q: &Quantity) -> bool {
             && prev.chars().any(char::is_uppercase)
             && (!prev_tok.sentence_start() || !counts::is_stop(prev))
             && modifier_at(doc, k - 1).is_none()
-            && !ISO_CODES.iter().any(|(c, _)| *c == prev)
+            && iso_code(prev).is_none()
             && !title_case_line(doc, k);
-        if capitalised || NUMBERED_NOUNS.iter().any(|w| prev.eq_ignore_ascii_case(w)) {
+        static NUMBERED: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| WordSet::new(NUMBERED_NOUNS));
+        if capitalised || NUMBERED.contains(prev) {
             return true;
         }
         if prev == "." && k >= 2 && doc.glued(k - 1) && (doc.is(k - 2, "no") || doc.is(k - 2, "nos")) {
@@ -820,16 +926,24 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
 
     // Currency before the number: "US$", "$", "€", "GB£", "USD", "Rs.".
     let kind = tokens[p].kind;
-    let sign_next = doc.glued(p + 1) && matches!(doc.tok_or_empty(p as isize + 1), "$" | "£");
-    if let Some(&(_, sign, code)) = SIGN_PREFIXES
-        .iter()
-        .filter(|_| sign_next && kind == TokKind::Alpha)
-        .find(|(pre, sign, _)| doc.tok(p) == *pre && doc.tok_or_empty(p as isize + 1) == *sign)
-    {
+    // Most words open no quantity: one lookup rejects them.
+    if kind == TokKind::Alpha && opener_flags(doc, p).0 & QUANTITY == 0 {
+        return None;
+    }
+    let word = doc.tok(p);
+    let sign_next = kind == TokKind::Alpha && doc.glued(p + 1) && matches!(doc.tok_or_empty(p as isize + 1), "$" | "£");
+    let prefix = if sign_next {
+        SIGN_PREFIXES.iter().find(|(pre, sign, _)| word == *pre && doc.tok_or_empty(p as isize + 1) == *sign)
+    } else {
+        None
+    };
+    let sign = if kind == TokKind::Punct || !word.is_ascii() { CURRENCY_SIGNS.iter().find(|(s, _)| word == *s) } else { None };
+    let code_like = kind == TokKind::Alpha && tokens[p].upper_initial() && (2..=3).contains(&word.len());
+    if let Some(&(_, sign, code)) = prefix {
         q.currency = Some(code);
         q.money_name = Some(if sign == "$" { "dollar" } else { "pound" });
         p += 2;
-    } else if let Some(&(_, code)) = CURRENCY_SIGNS.iter().filter(|_| kind == TokKind::Punct || !doc.tok(p).is_ascii()).find(|(s, _)| doc.tok(p) == *s) {
+    } else if let Some(&(_, code)) = sign {
         q.currency = Some(code);
         q.money_name = Some(currency_name(code));
         p += 1;
@@ -856,7 +970,7 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
             q.end = tokens[e].end();
         }
         return Some(Ok(q));
-    } else if let Some(&(_, code)) = ISO_CODES.iter().filter(|_| kind == TokKind::Alpha && tokens[p].upper_initial()).find(|(c, _)| doc.tok(p) == *c) {
+    } else if let Some(code) = iso_code(word).filter(|_| code_like) {
         let mut r = p + 1;
         if doc.tok_or_empty(r as isize) == "." && doc.glued(r) {
             r += 1;
@@ -961,7 +1075,7 @@ fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Quantity, us
         } else if let Some(u) = glued_unit(s).filter(|_| !matches!(s, "C" | "F" | "K") || plausible_temperature(doc, &q, p)) {
             q.unit = Some(u);
             q.end = b;
-        } else if let Some(code) = ISO_CODES.iter().find(|(c, _)| *c == s).map(|x| x.1) {
+        } else if let Some(code) = iso_code(s) {
             q.currency = Some(code);
             q.money_name = Some(currency_name(code));
             q.end = b;
@@ -1146,6 +1260,18 @@ fn plausible_temperature(doc: &Doc, q: &Quantity, p: usize) -> bool {
     free && q.value.abs() < 1000.0 && (q.value.abs() < 150.0 || q.formatted)
 }
 
+/// The ISO code an ISO 4217 code or code-like word stands for ("USD",
+/// "RMB", "Rs"), or `None`. Looked up among the codes with the same first
+/// letter: this runs for every short capitalised word ("He", "It").
+fn iso_code(w: &str) -> Option<&'static str> {
+    static INDEX: std::sync::LazyLock<Vec<Vec<u16>>> = std::sync::LazyLock::new(|| first_byte_index(&mut ISO_CODES.iter().map(|c| c.0)));
+    if !(2..=3).contains(&w.len()) {
+        return None;
+    }
+    let bucket = INDEX.get(usize::from(w.as_bytes().first()?.to_ascii_lowercase()))?;
+    bucket.iter().filter_map(|&j| ISO_CODES.get(usize::from(j))).find(|c| c.0 == w).map(|c| c.1)
+}
+
 /// A currency code glued before digits in one token ("USD3", "Rs20"):
 /// the ISO code and the byte where the digits start.
 fn glued_code(doc: &Doc, p: usize) -> Option<(&'static str, usize)> {
@@ -1158,7 +1284,7 @@ fn glued_code(doc: &Doc, p: usize) -> Option<(&'static str, usize)> {
     if letters == 0 || letters > 3 || !s[letters..].bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let code = ISO_CODES.iter().find(|(c, _)| *c == &s[..letters])?.1;
+    let code = iso_code(&s[..letters])?;
     Some((code, t.start() + letters))
 }
 
@@ -1173,69 +1299,64 @@ fn glued_unit(s: &str) -> Option<&'static str> {
     if let Some(&(_, name)) = GLUED_UNITS.iter().find(|(f, _)| *f == s) {
         return Some(name);
     }
-    UNITS.iter().find(|u| u.forms.iter().any(|f| form_matches(f, s))).map(|u| u.name)
+    // Every form that matches starts with the same letter in either case,
+    // and its bucket keeps the table order.
+    let first = s.as_bytes().first()?.to_ascii_lowercase();
+    let matches = |&&(f, _, exact): &&UnitForm| if exact { f == s } else { f.eq_ignore_ascii_case(s) };
+    units_by_first_byte(first).iter().find(matches).map(|&(_, name, _)| name)
 }
 
-/// True when the written `s` is the unit form `form` (see [`units::Unit`] for the
-/// case rule).
-fn form_matches(form: &str, s: &str) -> bool {
-    let exact = form.bytes().any(|b| b.is_ascii_uppercase()) || form.chars().count() <= 2;
-    if exact {
-        form == s
-    } else {
-        form.eq_ignore_ascii_case(s)
-    }
+/// True when the unit form `form` matches only as written (see
+/// [`units::Unit`] for the case rule).
+fn exact_form(form: &str) -> bool {
+    form.bytes().any(|b| b.is_ascii_uppercase()) || form.chars().count() <= 2
 }
 
 /// Matches unit form `form` against the text at byte `pos` (a space in the
 /// form matches any whitespace run; the match must end at a token end) and
-/// returns the byte after it.
-fn form_at(doc: &Doc, pos: usize, form: &str) -> Option<usize> {
-    let text = doc.text.get(pos..)?;
-    let exact = form.bytes().any(|b| b.is_ascii_uppercase()) || form.chars().count() <= 2;
-    let mut it = text.char_indices().peekable();
-    let mut consumed = 0;
-    for fc in form.chars() {
-        if fc == ' ' {
-            let mut any = false;
-            while let Some(&(j, c)) = it.peek() {
-                if !c.is_whitespace() {
-                    break;
-                }
-                any = true;
-                consumed = j + c.len_utf8();
-                it.next();
+/// returns the byte after it. `exact` is [`exact_form`] of the form.
+fn form_at(doc: &Doc, pos: usize, form: &str, exact: bool) -> Option<usize> {
+    let text = doc.text.as_bytes();
+    let mut p = pos;
+    // Byte by byte: both are UTF-8 from a character boundary, so equal bytes
+    // are equal characters, and ASCII case folding leaves other bytes alone.
+    for &fb in form.as_bytes() {
+        if fb == b' ' {
+            let start = p;
+            while let Some(c) = doc.text.get(p..).and_then(|rest| rest.chars().next()).filter(|c| c.is_whitespace()) {
+                p += c.len_utf8();
             }
-            if !any {
+            if p == start {
                 return None;
             }
             continue;
         }
-        let (j, c) = it.next()?;
-        let same = if exact { c == fc } else { c.eq_ignore_ascii_case(&fc) };
-        if !same {
+        let &b = text.get(p)?;
+        if b != fb && (exact || !b.eq_ignore_ascii_case(&fb)) {
             return None;
         }
-        consumed = j + c.len_utf8();
+        p += 1;
     }
     // The unit must end where a word ends ("km" but not "kms" read as "km").
-    if let Some(&(_, c)) = it.peek() {
-        if c.is_alphanumeric() && form.chars().last().is_some_and(char::is_alphanumeric) {
-            return None;
-        }
+    let next = doc.text.get(p..).and_then(|rest| rest.chars().next());
+    if next.is_some_and(char::is_alphanumeric) && form.chars().last().is_some_and(char::is_alphanumeric) {
+        return None;
     }
-    Some(pos + consumed)
+    Some(p)
 }
+
+/// A unit form as indexed: the form, its unit's name, [`exact_form`].
+type UnitForm = (&'static str, &'static str, bool);
 
 /// The unit forms whose first byte, lowercased, is `b`, in table order
 /// (longest forms first), built once so that a number costs a few
 /// comparisons, not one per form.
-fn units_by_first_byte(b: u8) -> &'static [(&'static str, &'static str)] {
-    static INDEX: std::sync::LazyLock<Vec<Vec<(&'static str, &'static str)>>> = std::sync::LazyLock::new(|| {
+fn units_by_first_byte(b: u8) -> &'static [UnitForm] {
+    static INDEX: std::sync::LazyLock<Vec<Vec<UnitForm>>> = std::sync::LazyLock::new(|| {
         let mut index = vec![Vec::new(); 256];
         for u in UNITS {
             for f in u.forms {
-                index[usize::from(f.as_bytes()[0].to_ascii_lowercase())].push((*f, u.name));
+                index[usize::from(f.as_bytes()[0].to_ascii_lowercase())].push((*f, u.name, exact_form(f)));
             }
         }
         index
@@ -1247,7 +1368,7 @@ fn units_by_first_byte(b: u8) -> &'static [(&'static str, &'static str)] {
 fn unit_starts_at(doc: &Doc, e: usize) -> bool {
     let Some(t) = doc.tokens.get(e) else { return false };
     let first = doc.text.as_bytes().get(t.start()).map_or(0, u8::to_ascii_lowercase);
-    units_by_first_byte(first).iter().any(|&(f, _)| form_at(doc, t.start(), f).is_some())
+    units_by_first_byte(first).iter().any(|&(f, _, exact)| form_at(doc, t.start(), f, exact).is_some())
 }
 
 /// Reads a unit after the number (spaced, glued, or joined by a hyphen:
@@ -1268,13 +1389,21 @@ fn unit_after(doc: &Doc, q: &mut Quantity) {
         return;
     }
     let first = doc.text.as_bytes().get(pos).map_or(0, u8::to_ascii_lowercase);
-    for &(f, name) in units_by_first_byte(first) {
+    let second = doc.text.as_bytes().get(pos + 1).map(u8::to_ascii_lowercase);
+    for &(f, name, exact) in units_by_first_byte(first) {
         // After a hyphen a unit of two letters or more ("3.5-inch", "1,000-km").
         if hyphen && f.len() < 2 {
             continue;
         }
+        // The second byte rules out most forms of the bucket ("people" is
+        // not "percent") without a call.
+        let may_match = match f.as_bytes().get(1) {
+            Some(&b) => b == b' ' || second == Some(b.to_ascii_lowercase()),
+            None => true,
+        };
+        let at = if may_match { form_at(doc, pos, f, exact) } else { None };
         let hyphenated = || if hyphen && name == "percentage point" { form_at_hyphenated(doc, pos) } else { None };
-        if let Some(end) = form_at(doc, pos, f).or_else(hyphenated) {
+        if let Some(end) = at.or_else(hyphenated) {
             // The tokens up to `end`.
             let mut k = e;
             while k < n && doc.tokens[k].end() <= end {
@@ -1355,7 +1484,7 @@ fn currency_after(doc: &Doc, q: &mut Quantity) {
         return;
     }
     // An ISO code: "30 EUR", "$249 USD".
-    if let Some(&(_, code)) = ISO_CODES.iter().find(|(c, _)| *c == doc.tok(e)) {
+    if let Some(code) = iso_code(doc.tok(e)) {
         q.currency = Some(code);
         q.money_name = Some(currency_name(code));
         q.end = doc.tokens[e].end();
@@ -1363,15 +1492,15 @@ fn currency_after(doc: &Doc, q: &mut Quantity) {
         return;
     }
     // Up to three words of nationality before the name: "Hong Kong dollars",
-    // "US dollars", "U.S. dollars".
+    // "US dollars", "U.S. dollars". The word lists are lowercase ASCII, so
+    // comparing without case needs no lowercased copy.
     let mut k = e;
-    let mut adjective: Option<String> = None;
+    let mut adjective: Option<&str> = None;
     while k < n && k < e + 4 {
-        let w = doc.tok(k).to_ascii_lowercase();
-        if let Some(&(_, code, name)) = CURRENCY_WORDS.iter().find(|(f, _, _)| *f == w) {
+        let w = doc.tok(k);
+        if let Some(&(_, code, name)) = currency_word(w) {
             let code = adjective
-                .as_deref()
-                .and_then(|a| CURRENCY_ADJECTIVES.iter().find(|(adj, cur, _)| *adj == a && *cur == name).map(|x| x.2))
+                .and_then(|a| CURRENCY_ADJECTIVES.iter().find(|(adj, cur, _)| adj.eq_ignore_ascii_case(a) && *cur == name).map(|x| x.2))
                 .unwrap_or(code);
             q.currency = Some(code);
             q.money_name = Some(name);
@@ -1380,21 +1509,47 @@ fn currency_after(doc: &Doc, q: &mut Quantity) {
             return;
         }
         // "U.S." is three tokens; the others are one word each.
-        if w == "u" && doc.tok_or_empty(k as isize + 1) == "." && doc.is(k + 2, "s") {
-            adjective = Some("us".into());
+        if w.eq_ignore_ascii_case("u") && doc.tok_or_empty(k as isize + 1) == "." && doc.is(k + 2, "s") {
+            adjective = Some("us");
             k += 3;
             if doc.tok_or_empty(k as isize) == "." && doc.glued(k) {
                 k += 1;
             }
             continue;
         }
-        let known = CURRENCY_ADJECTIVES.iter().any(|(a, _, _)| *a == w);
-        if doc.tokens[k].kind != TokKind::Alpha || !(doc.tokens[k].upper_initial() || known) {
+        let t = doc.tokens[k];
+        if t.kind != TokKind::Alpha || !(t.upper_initial() || currency_adjective(w)) {
             return;
         }
         adjective = Some(w);
         k += 1;
     }
+}
+
+/// Indices of the words of a list by their first byte (lowercased), in list
+/// order, so that a lookup compares a handful of words, not the whole list.
+fn first_byte_index(words: &mut dyn Iterator<Item = &str>) -> Vec<Vec<u16>> {
+    let mut index = vec![Vec::new(); 256];
+    for (i, w) in words.enumerate() {
+        if let Some(bucket) = w.as_bytes().first().and_then(|&b| index.get_mut(usize::from(b.to_ascii_lowercase()))) {
+            bucket.push(i as u16);
+        }
+    }
+    index
+}
+
+/// The entry of [`CURRENCY_WORDS`] for `w` in any case ("Dollars").
+fn currency_word(w: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
+    static INDEX: std::sync::LazyLock<Vec<Vec<u16>>> = std::sync::LazyLock::new(|| first_byte_index(&mut CURRENCY_WORDS.iter().map(|c| c.0)));
+    let bucket = INDEX.get(usize::from(w.as_bytes().first()?.to_ascii_lowercase()))?;
+    bucket.iter().filter_map(|&j| CURRENCY_WORDS.get(usize::from(j))).find(|c| c.0.eq_ignore_ascii_case(w))
+}
+
+/// True when `w` (any case) is a nationality of [`CURRENCY_ADJECTIVES`].
+fn currency_adjective(w: &str) -> bool {
+    static INDEX: std::sync::LazyLock<Vec<Vec<u16>>> = std::sync::LazyLock::new(|| first_byte_index(&mut CURRENCY_ADJECTIVES.iter().map(|c| c.0)));
+    let Some(bucket) = w.as_bytes().first().and_then(|b| INDEX.get(usize::from(b.to_ascii_lowercase()))) else { return false };
+    bucket.iter().filter_map(|&j| CURRENCY_ADJECTIVES.get(usize::from(j))).any(|c| c.0.eq_ignore_ascii_case(w))
 }
 
 /// A rate after a unit or currency: "300 barrels a day", "50 km/h",
@@ -1575,25 +1730,23 @@ fn unit_word_at(doc: &Doc, k: usize) -> Option<&'static str> {
         return None;
     }
     let bucket = w.as_bytes().first().and_then(|&b| unit_words_by_first_byte().get(usize::from(b)));
-    if let Some(&(name, _)) = bucket.and_then(|forms| forms.iter().find(|(_, f)| form_matches(f, w))) {
-        return Some(name);
-    }
-    CURRENCY_WORDS.iter().any(|(f, _, _)| *f == w).then_some("")
+    bucket.and_then(|forms| forms.iter().find(|(_, f)| *f == w)).map(|&(name, _)| name)
 }
 
-/// The one-word unit forms of three letters or more (not "%"), bucketed by
-/// first byte, each with its unit's name, in the order of [`UNITS`]: the
-/// first match in a bucket is the first unit with a matching form. Built
-/// once; scanning every unit's forms cost ~1,500 instructions per "a"/"an"
-/// of the text.
+/// The one-word unit forms of three letters or more (not "%") that a
+/// lowercase word can match (no capitals: those match only as written),
+/// then the currency words with the name "", bucketed by first byte in the
+/// order of [`UNITS`]: the first match in a bucket is the first unit with a
+/// matching form, else a currency. Built once; scanning every unit's forms
+/// cost ~1,500 instructions per "a"/"an" of the text.
 fn unit_words_by_first_byte() -> &'static [Vec<(&'static str, &'static str)>] {
     static BUCKETS: std::sync::LazyLock<Vec<Vec<(&'static str, &'static str)>>> = std::sync::LazyLock::new(|| {
         let mut buckets = vec![Vec::new(); 256];
-        for u in UNITS.iter().filter(|u| u.name != "%") {
-            for f in u.forms.iter().filter(|f| f.len() >= 3 && !f.contains(' ')) {
-                if let Some(bucket) = f.as_bytes().first().and_then(|&b| buckets.get_mut(usize::from(b))) {
-                    bucket.push((u.name, *f));
-                }
+        let unit_forms = UNITS.iter().filter(|u| u.name != "%").flat_map(|u| u.forms.iter().map(|f| (u.name, *f)));
+        let unit_forms = unit_forms.filter(|(_, f)| f.len() >= 3 && !f.contains(' ') && !f.bytes().any(|b| b.is_ascii_uppercase()));
+        for (name, f) in unit_forms.chain(CURRENCY_WORDS.iter().map(|&(f, _, _)| ("", f))) {
+            if let Some(bucket) = f.as_bytes().first().and_then(|&b| buckets.get_mut(usize::from(b))) {
+                bucket.push((name, f));
             }
         }
         buckets
@@ -1792,12 +1945,38 @@ mod tests {
     #[test]
     fn every_first_word_has_a_key() {
         let words = first_words();
-        for (m, _) in MODIFIERS {
+        assert!(MODIFIERS.len() <= 64, "one bit per modifier");
+        for (i, (m, _)) in MODIFIERS.iter().enumerate() {
             let first = m.split(' ').next().unwrap_or(m);
-            assert!(words.contains(first) && words.opens_modifier(first), "{first}");
+            let (flags, mods) = words.entry(first.as_bytes());
+            assert!(flags & MODIFIER != 0 && mods & (1 << i) != 0, "{first}");
         }
-        assert!(words.contains("seventeen") && !words.opens_modifier("seventeen"));
+        assert_eq!(words.entry(b"seventeen"), (QUANTITY, 0));
+        assert_eq!(words.entry(b"from"), (FRAME, 0));
         assert!(!words.contains("the") && !words.contains("") && !words.contains("seventeenseventeen"));
+        assert_eq!(words.entry(b"Between"), (FRAME, 0));
+        assert_eq!(words.entry(b"SEVENTEEN"), (QUANTITY, 0));
+    }
+
+    #[test]
+    fn word_sets_ignore_case() {
+        let set = WordSet::new(&["of", "the", "respectively"]);
+        for w in ["of", "OF", "The", "respectively"] {
+            assert!(set.contains(w), "{w}");
+        }
+        for w in ["", "o", "off", "th\u{e9}", "respectivelyy", "respectivelyrespectively"] {
+            assert!(!set.contains(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn iso_code_reads_the_list() {
+        for (c, _) in ISO_CODES {
+            assert_eq!(iso_code(c), ISO_CODES.iter().find(|x| x.0 == *c).map(|x| x.1), "{c}");
+        }
+        for w in ["usd", "US", "USDX", "", "U", "He", "\u{e9}UR"] {
+            assert_eq!(iso_code(w), None, "{w}");
+        }
     }
 
     fn figures(text: &str) -> Vec<(String, f64)> {
