@@ -104,6 +104,11 @@ struct Columns {
     s: [&'static [u8]; SECTIONS],
 }
 
+/// Small numbers of either sign from the small numbers zigzag coding gives them.
+fn unzigzag(z: u32) -> i32 {
+    (z >> 1) as i32 ^ -((z & 1) as i32)
+}
+
 fn le(b: &[u8], at: usize, n: usize) -> u32 {
     (0..n).fold(0, |v, k| v | u32::from(b.get(at + k).copied().unwrap_or(0)) << (8 * k))
 }
@@ -115,9 +120,9 @@ impl Columns {
 
     /// The stored coordinates of entry `i`, in coarse steps, relative to its country's.
     fn rel(&self, i: usize) -> (i32, i32) {
-        let lat = u16::from_le_bytes([self.byte(LAT_LO, i), self.byte(LAT_HI, i)]) as i16;
-        let lon = u16::from_le_bytes([self.byte(LON_LO, i), self.byte(LON_HI, i)]) as i16;
-        (i32::from(lat), i32::from(lon))
+        let lat = u32::from(u16::from_le_bytes([self.byte(LAT_LO, i), self.byte(LAT_HI, i)]));
+        let lon = u32::from(u16::from_le_bytes([self.byte(LON_LO, i), self.byte(LON_HI, i)]));
+        (unzigzag(lat), unzigzag(lon))
     }
 
     /// Entry `i`, decoded from its columns.
@@ -148,9 +153,15 @@ impl Columns {
             0
         } else {
             let stored = u32::from(self.byte(GID0, i)) | u32::from(self.byte(GID1, i)) << 8 | u32::from(self.byte(GID2, i)) << 16;
-            // Ids are stored relative to a base per country, one for its cities and one for its other places.
-            let base = country.map_or(0, |c| le(self.s[GID_BASE], (c as usize * 2 + usize::from(feature != FeatureType::City)) * 4, 4));
-            stored.wrapping_add(base) & 0xFF_FFFF
+            // Places in a country: the zigzagged difference from a base per
+            // country, one for its cities and one for its other places.
+            match country {
+                Some(c) => {
+                    let base = le(self.s[GID_BASE], (c as usize * 2 + usize::from(feature != FeatureType::City)) * 4, 4);
+                    (base as i32).wrapping_add(unzigzag(stored)) as u32 & 0xFF_FFFF
+                }
+                None => stored,
+            }
         };
         Entry {
             name: self.name(i),
@@ -319,7 +330,7 @@ pub(crate) struct Gazetteer {
 #[derive(Debug, Default)]
 struct Bucket {
     /// The keys' bytes, back to back.
-    keys: String,
+    keys: Vec<u8>,
     /// A power of two, at least twice the number of keys (so probes end).
     slots: Box<[Slot]>,
 }
@@ -348,7 +359,7 @@ impl Bucket {
                 return None;
             }
             // Equal hashes almost always mean equal keys: compare bytes in a loop, not with a call.
-            if slot.hash == h && self.keys.as_bytes().get(slot.start as usize..slot.end as usize).is_some_and(|k| same(k, key.as_bytes())) {
+            if slot.hash == h && self.keys.get(slot.start as usize..slot.end as usize).is_some_and(|k| same(k, key.as_bytes())) {
                 return Some(slot);
             }
             at = (at + 1) & mask;
@@ -468,43 +479,43 @@ impl Gazetteer {
         // (key bytes in `keys`, own run, alias number + 1), in key order.
         let names = self.prefix_range(List::Names, code);
         let mut items: Vec<(Range<usize>, (u32, u32), u32)> = Vec::with_capacity(names.len() + 8);
-        let mut keys = String::with_capacity(names.len() * 12);
+        let mut keys: Vec<u8> = Vec::with_capacity(names.len() * 12);
         // `fold_into` drops a leading separator only into an empty string.
         let mut key = String::new();
         for (i, name) in self.cols.keys_from(List::Names, names.start / self.cols.block).take(names.len()) {
-            // Most names of the block before the prefix's first are below it:
-            // their first bytes tell, without folding the whole name.
-            match ascii_prefix_code(name) {
-                Some(c) if c < code => continue,
-                Some(c) if c > code => break,
-                _ => {}
+            // The names of the block before the prefix's first one are mostly
+            // below it: their first bytes tell, without folding the whole name.
+            if items.is_empty() && ascii_prefix_code(name).is_some_and(|c| c < code) {
+                continue;
             }
             key.clear();
             fold_name_into(name, &mut key);
-            if key.is_empty() || prefix_code(key.as_bytes()) != code {
-                continue;
+            match prefix_code(key.as_bytes()).cmp(&code) {
+                std::cmp::Ordering::Greater => break,
+                std::cmp::Ordering::Less => continue,
+                std::cmp::Ordering::Equal if key.is_empty() => continue,
+                std::cmp::Ordering::Equal => {}
             }
-            if let Some(last) = items.last_mut().filter(|last| keys[last.0.clone()] == key) {
+            if let Some(last) = items.last_mut().filter(|last| same(&keys[last.0.clone()], key.as_bytes())) {
                 last.1 .1 = i as u32 + 1;
             } else {
                 let start = keys.len();
-                keys.push_str(&key);
+                keys.extend_from_slice(key.as_bytes());
                 items.push((start..keys.len(), (i as u32, i as u32 + 1), 0));
             }
         }
         let aliases = self.prefix_range(List::Aliases, code);
         let own_items = items.len();
         for (a, k) in self.cols.keys_from(List::Aliases, aliases.start / self.cols.block).take(aliases.len()) {
-            let Ok(k) = std::str::from_utf8(k) else { continue };
-            if k.is_empty() || prefix_code(k.as_bytes()) != code {
+            if k.is_empty() || prefix_code(k) != code {
                 continue;
             }
             // Both lists are sorted, but a binary search keeps this simple.
-            match items[..own_items].binary_search_by(|it| keys[it.0.clone()].as_bytes().cmp(k.as_bytes())) {
+            match items[..own_items].binary_search_by(|it| keys[it.0.clone()].cmp(k)) {
                 Ok(j) => items[j].2 = a as u32 + 1,
                 Err(_) => {
                     let start = keys.len();
-                    keys.push_str(k);
+                    keys.extend_from_slice(k);
                     items.push((start..keys.len(), (0, 0), a as u32 + 1));
                 }
             }
@@ -512,7 +523,7 @@ impl Gazetteer {
         let mut slots = vec![Slot::default(); (items.len() * 2).max(1).next_power_of_two()].into_boxed_slice();
         let mask = slots.len() - 1;
         for (range, own, alias) in items {
-            let h = hash(&keys.as_bytes()[range.clone()]);
+            let h = hash(&keys[range.clone()]);
             let mut at = h as usize & mask;
             while slots[at].end != 0 {
                 at = (at + 1) & mask;
@@ -724,6 +735,9 @@ mod tests {
         assert!(baku.population > 1_000_000);
         // GeoNames: Baku is 587084.
         assert_eq!(baku.geonames_id, 587_084);
+        // A place in no country keeps its id as it is: North America is 6255149.
+        let na = g.get("north america").unwrap().iter().map(|l| &g.entries[l.entry as usize]).find(|e| e.feature == FeatureType::Continent);
+        assert_eq!(na.map(|e| (e.country, e.geonames_id)), Some((None, 6_255_149)));
         let us = g.get("u s").unwrap();
         assert!(us.iter().any(|l| l.flags & LINK_ABBREV != 0 && g.code(g.entries[l.entry as usize].country.unwrap()) == Some("US")));
         for absent in ["", "zzzz", "a", "bakuu", "bak", "\u{ff}", "u", "u s a b"] {

@@ -395,7 +395,7 @@ def fine_coords(e):
 # Entries per block of the name and alias-key lists: the reader finds a block by
 # binary search (through a two-byte prefix index it builds from the blocks'
 # first keys) and then scans at most this many names.
-BLOCK = 8
+BLOCK = 16
 
 # Sections of GAZ3, in file order (the header holds their offsets).
 SECTIONS = ["codes", "neighbours", "country entry", "names", "name blocks", "feature", "country", "population",
@@ -464,7 +464,9 @@ def write(g, codes, cidx, neighbours, path, unit):
         if cc != 255 and e["feature"] != F["country"]:
             base = q(g.entries[cc]) or (0, 0)
         lat, lon = coords or base
-        dlat, dlon = (lat - base[0]) & 0xFFFF, (lon - base[1]) & 0xFFFF
+        # Zigzag: small differences either way give small numbers.
+        dlat, dlon = zigzag(lat - base[0]), zigzag(lon - base[1])
+        assert dlat < 1 << 16 and dlon < 1 << 16
         sec["lat lo"].append(dlat & 255)
         sec["lat hi"].append(dlat >> 8)
         sec["lon lo"].append(dlon & 255)
@@ -481,7 +483,9 @@ def write(g, codes, cidx, neighbours, path, unit):
         gid = e["gid"] or 0
         assert gid < 1 << 24
         if gid and cc != 255:
-            gid = (gid - gid_base[cc, e["feature"] == F["city"]]) & 0xFFFFFF
+            # The difference as a signed 24-bit number (ids are below 2^24), zigzagged.
+            r = (gid - gid_base[cc, e["feature"] == F["city"]]) & 0xFFFFFF
+            gid = zigzag(r - (1 << 24) if r >= 1 << 23 else r)
         for b in range(3):
             sec["gid %d" % b].append(gid >> (8 * b) & 255)
     # Keys whose readings are not just the entries of that own name, with no
