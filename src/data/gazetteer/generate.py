@@ -508,6 +508,11 @@ def write(g, codes, cidx, neighbours, path, unit):
             sec["link hi"].append(new[i] >> 8)
             sec["link flags"].append(f)
         nlinks += len(links)
+    # Mostly-zero sections are stored XOR 0x80: wasm-opt's memory packing cuts
+    # runs of zero bytes out of the module's data into separate segments, whose
+    # headers cost more than the zeros (FLIPPED in src/place/gazetteer.rs).
+    for name in ("lat hi", "lon hi", "gid 1", "gid 2", "link hi", "link flags"):
+        sec[name] = bytearray(b ^ 0x80 for b in sec[name])
     out = bytearray(b"GAZ3")
     out += bytes([unit, BLOCK])
     out += len(codes).to_bytes(2, "little") + n.to_bytes(4, "little") + len(keys).to_bytes(4, "little")
