@@ -550,10 +550,12 @@ impl Gazetteer {
         let c = &self.cols;
         let block = a / c.block;
         let counts = c.s[ALIAS_COUNTS];
-        let first = le(c.s[ALIAS_BLOCKS], block * 8 + 4, 4) as usize
-            + counts.get(block * c.block..a).map_or(0, |s| s.iter().map(|&n| usize::from(n)).sum());
+        // Saturating: a malformed first-link number must not overflow (the
+        // reads past the end give nothing).
+        let first = (le(c.s[ALIAS_BLOCKS], block * 8 + 4, 4) as usize)
+            .saturating_add(counts.get(block * c.block..a).map_or(0, |s| s.iter().map(|&n| usize::from(n)).sum()));
         let n = counts.get(a).map_or(0, |&n| usize::from(n));
-        let mut links: Vec<Link> = (first..first + n)
+        let mut links: Vec<Link> = (first..first.saturating_add(n))
             .map(|j| Link { entry: u32::from(c.byte(LINK_LO, j)) | u32::from(c.byte(LINK_HI, j)) << 8, flags: c.byte(LINK_FLAGS, j) })
             .filter(|l| (l.entry as usize) < c.entries)
             .collect();
@@ -842,6 +844,32 @@ mod tests {
         assert!(Gazetteer::open(b"GAZ3\x07").is_none());
         assert!(Gazetteer::open(&DATA[..DATA.len() / 2]).is_none());
         assert!(Gazetteer::open(&DATA[..DATA.len() - 1]).is_none());
+    }
+
+    /// Corrupted bytes anywhere give wrong places or none, never a panic.
+    #[test]
+    fn corrupted_data_does_not_panic() {
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        for round in 0..40 {
+            let mut data = DATA.to_vec();
+            for _ in 0..(1 + round % 7) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                // Early rounds hit the header and section table, later ones anywhere.
+                let limit = if round < 20 { 120 } else { data.len() };
+                let at = (state as usize) % limit;
+                data[at] = (state >> 32) as u8;
+            }
+            let data: &'static [u8] = Box::leak(data.into_boxed_slice());
+            let Some(g) = Gazetteer::open(data) else { continue };
+            for key in ["paris", "u s", "baku", "kharkiv", "new york", "georgia", "zz", "\u{e9}a"] {
+                for l in g.get(key).unwrap_or(&[]) {
+                    let e = &g.entries[l.entry as usize];
+                    let _ = (e.name, e.country.and_then(|c| g.code(c)), e.country.and_then(|c| g.country_name(c)));
+                }
+            }
+        }
     }
 
     #[test]
