@@ -60,7 +60,7 @@ pub(crate) struct Link {
     pub flags: u8,
 }
 
-// The sections of the binary, in file order; the header gives their offsets.
+// The sections of the binary; the header gives where each starts and ends.
 const CODES: usize = 0;
 const NEIGHBOURS: usize = 1;
 const COUNTRY_ENTRY: usize = 2;
@@ -415,12 +415,14 @@ impl Gazetteer {
         let entries = le(data, 8, 4) as usize;
         let aliases = le(data, 12, 4) as usize;
         let mut cols = Columns { unit, block, countries, entries, aliases, s: [&[]; SECTIONS] };
+        // Each section's start and end: the file holds them in the order
+        // that gzips best, not in index order.
         let table = 16;
-        if data.len() < table + 4 * (SECTIONS + 1) {
+        if data.len() < table + 8 * SECTIONS {
             return None;
         }
         for (k, section) in cols.s.iter_mut().enumerate() {
-            let (a, b) = (le(data, table + 4 * k, 4) as usize, le(data, table + 4 * k + 4, 4) as usize);
+            let (a, b) = (le(data, table + 8 * k, 4) as usize, le(data, table + 8 * k + 4, 4) as usize);
             *section = data.get(a..b)?;
         }
         let blocks = |n: usize| n.div_ceil(block);

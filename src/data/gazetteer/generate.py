@@ -403,6 +403,14 @@ SECTIONS = ["codes", "neighbours", "country entry", "names", "name blocks", "fea
             "alias keys", "alias blocks", "alias counts", "link lo", "link hi", "link flags"]
 
 
+# The order of the sections in the file: found by a local search for the
+# smallest `gzip -9` output (GNU gzip; Python's zlib splits blocks
+# differently): 222,515 bytes in SECTIONS order, 215,174 in this one.
+FILE_ORDER = ["alias keys", "names", "name blocks", "lat lo", "neighbours", "codes", "country", "feature", "population",
+              "alias counts", "fine coords", "country entry", "lat hi", "lon hi", "gid 2", "gid 0", "lon lo", "gid base",
+              "link flags", "link hi", "alias blocks", "gid 1", "link lo"]
+
+
 def quantize(v, half, unit):
     """A coordinate in steps of `unit` hundredths, offset to be positive (0 is never produced)."""
     return round(v * 100 / unit) + half // unit + 1
@@ -516,12 +524,15 @@ def write(g, codes, cidx, neighbours, path, unit):
     out = bytearray(b"GAZ3")
     out += bytes([unit, BLOCK])
     out += len(codes).to_bytes(2, "little") + n.to_bytes(4, "little") + len(keys).to_bytes(4, "little")
-    pos = len(out) + 4 * (len(SECTIONS) + 1)
-    for name in SECTIONS:
-        out += pos.to_bytes(4, "little")
+    assert sorted(FILE_ORDER) == sorted(SECTIONS)
+    pos = len(out) + 8 * len(SECTIONS)
+    start = {}
+    for name in FILE_ORDER:
+        start[name] = pos
         pos += len(sec[name])
-    out += pos.to_bytes(4, "little")
     for name in SECTIONS:
+        out += start[name].to_bytes(4, "little") + (start[name] + len(sec[name])).to_bytes(4, "little")
+    for name in FILE_ORDER:
         out += sec[name]
     assert len(out) == pos
     with open(path, "wb") as f:
