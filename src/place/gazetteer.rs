@@ -1,19 +1,25 @@
-//! The gazetteer: decoded once, lazily, from the compact binary that
+//! The gazetteer, read in place from the binary that
 //! `src/data/gazetteer/generate.py` writes (format described there and in
-//! `src/data/README.md`).
+//! `src/data/README.md`): nothing is decoded up front.
 //!
 //! Lookup is by *key*: a name's word runs, diacritics folded and lowercased,
 //! joined by one space ("Nagorno-Karabakh" and "Nagorno Karabakh" both give
 //! `nagorno karabakh`; "U.S." gives `u s`). The matcher builds the same key
-//! from tokens, so one hash probe answers "is this a place name?".
+//! from tokens.
 //!
-//! The decoded form is a handful of flat arrays, not a map of owned strings:
-//! the first `annotate()` call pays for the decode, and in WebAssembly every
-//! allocation goes through a slow allocator. Entry names borrow the embedded
-//! binary, all keys live in one arena, all readings in one array, and a small
-//! open-addressing table of key numbers answers lookups.
+//! The entries are stored sorted by the key of their own name, so a name's
+//! readings are one run that a binary search over the name list finds, folding
+//! the stored names as it compares; the few keys that are not simply an
+//! entry's own name (aliases, own names with flags) are a second, smaller
+//! sorted list. Both lists are cut into blocks of a few names, and a small
+//! index from a key's first two bytes to its blocks, built on first use from
+//! the blocks' first names, narrows each search to a block or two. An entry
+//! is decoded from its fixed-width columns the first time it is asked for.
+//! The first `annotate()` call used to decode every place and hash every key
+//! (3 ms natively, some 20-30 ms in WebAssembly's baseline tier).
 
-use std::sync::LazyLock;
+use std::ops::{Index, Range};
+use std::sync::{LazyLock, OnceLock};
 
 use crate::span::FeatureType;
 
@@ -21,8 +27,8 @@ use super::fold_table::{FOLD_00C0, FOLD_1E00};
 
 static DATA: &[u8] = include_bytes!("../data/gazetteer.bin");
 
-/// The decoded gazetteer, built on first use.
-pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::decode(DATA).unwrap_or_default());
+/// The gazetteer, opened on first use.
+pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::open(DATA).unwrap_or_default());
 
 /// The link must be written in capitals ("US", "U.S."): an abbreviation.
 pub(crate) const LINK_ABBREV: u8 = 1;
@@ -39,7 +45,7 @@ pub(crate) struct Entry {
     pub feature: FeatureType,
     /// A national capital.
     pub capital: bool,
-    /// Index into [`Gazetteer::countries`], if the place lies in one country.
+    /// Country index (see [`Gazetteer::code`]), if the place lies in one country.
     pub country: Option<u8>,
     /// Latitude and longitude in hundredths of a degree.
     pub coords: Option<(i32, i32)>,
@@ -54,30 +60,327 @@ pub(crate) struct Link {
     pub flags: u8,
 }
 
+// The sections of the binary; the header gives where each starts and ends.
+const CODES: usize = 0;
+const NEIGHBOURS: usize = 1;
+const COUNTRY_ENTRY: usize = 2;
+const NAMES: usize = 3;
+const NAME_BLOCKS: usize = 4;
+const FEATURE: usize = 5;
+const COUNTRY: usize = 6;
+const POPULATION: usize = 7;
+const LAT_LO: usize = 8;
+const LAT_HI: usize = 9;
+const LON_LO: usize = 10;
+const LON_HI: usize = 11;
+const FINE: usize = 12;
+const GID_BASE: usize = 13;
+const GID0: usize = 14;
+const GID1: usize = 15;
+const GID2: usize = 16;
+const ALIAS_KEYS: usize = 17;
+const ALIAS_BLOCKS: usize = 18;
+const ALIAS_COUNTS: usize = 19;
+const LINK_LO: usize = 20;
+const LINK_HI: usize = 21;
+const LINK_FLAGS: usize = 22;
+const SECTIONS: usize = 23;
+
+/// The sections whose bytes are stored XOR 0x80: mostly zero, they would
+/// otherwise hold long runs of zero bytes, which wasm-opt cuts out of the
+/// module's data into separate segments (1,390 of them, some 8 KB gzipped of
+/// segment headers).
+const FLIPPED: u32 = 1 << LAT_HI | 1 << LON_HI | 1 << GID1 | 1 << GID2 | 1 << LINK_HI | 1 << LINK_FLAGS;
+
+/// Bits of the feature byte besides the feature code.
+const CAPITAL: u8 = 0x80;
+const NO_COORDS: u8 = 0x40;
+const NO_GID: u8 = 0x20;
+
+/// The sections of the binary, and its counts.
+#[derive(Debug, Default, Clone, Copy)]
+struct Columns {
+    /// Coordinates are stored in steps of this many hundredths of a degree.
+    unit: i32,
+    /// Names (and alias keys) per block.
+    block: usize,
+    countries: usize,
+    entries: usize,
+    aliases: usize,
+    s: [&'static [u8]; SECTIONS],
+}
+
+/// Small numbers of either sign from the small numbers zigzag coding gives them.
+fn unzigzag(z: u32) -> i32 {
+    (z >> 1) as i32 ^ -((z & 1) as i32)
+}
+
+fn le(b: &[u8], at: usize, n: usize) -> u32 {
+    (0..n).fold(0, |v, k| v | u32::from(b.get(at + k).copied().unwrap_or(0)) << (8 * k))
+}
+
+impl Columns {
+    fn byte(&self, section: usize, i: usize) -> u8 {
+        let b = self.s[section].get(i).copied().unwrap_or(0);
+        if FLIPPED >> section & 1 != 0 {
+            b ^ 0x80
+        } else {
+            b
+        }
+    }
+
+    /// The stored coordinates of entry `i`, in coarse steps, relative to its country's.
+    fn rel(&self, i: usize) -> (i32, i32) {
+        let lat = u32::from(u16::from_le_bytes([self.byte(LAT_LO, i), self.byte(LAT_HI, i)]));
+        let lon = u32::from(u16::from_le_bytes([self.byte(LON_LO, i), self.byte(LON_HI, i)]));
+        (unzigzag(lat), unzigzag(lon))
+    }
+
+    /// Entry `i`, decoded from its columns.
+    fn entry(&self, i: usize) -> Entry {
+        let f = self.byte(FEATURE, i);
+        let feature = feature(f & 0x0F);
+        let c = self.byte(COUNTRY, i);
+        let country = ((c as usize) < self.countries).then_some(c);
+        let coords = (f & NO_COORDS == 0).then(|| {
+            let (mut lat, mut lon) = self.rel(i);
+            // A place in a country is stored relative to the country's centre;
+            // countries themselves are stored as they are.
+            if let (Some(c), false) = (country, feature == FeatureType::Country) {
+                let ce = le(self.s[COUNTRY_ENTRY], c as usize * 2, 2) as usize;
+                if self.byte(FEATURE, ce) & NO_COORDS == 0 {
+                    let (blat, blon) = self.rel(ce);
+                    lat += blat;
+                    lon += blon;
+                }
+            }
+            let u = self.unit;
+            let fine = i32::from(self.byte(FINE, i));
+            let lat = ((lat - 9000 / u - 1) * u).clamp(-9000, 9000) + fine / 5 - 2;
+            let lon = ((lon - 18000 / u - 1) * u).clamp(-18000, 18000) + fine % 5 - 2;
+            (lat, lon)
+        });
+        let geonames_id = if f & NO_GID != 0 {
+            0
+        } else {
+            let stored = u32::from(self.byte(GID0, i)) | u32::from(self.byte(GID1, i)) << 8 | u32::from(self.byte(GID2, i)) << 16;
+            // Places in a country: the zigzagged difference from a base per
+            // country, one for its cities and one for its other places.
+            match country {
+                Some(c) => {
+                    let base = le(self.s[GID_BASE], (c as usize * 2 + usize::from(feature != FeatureType::City)) * 4, 4);
+                    (base as i32).wrapping_add(unzigzag(stored)) as u32 & 0xFF_FFFF
+                }
+                None => stored,
+            }
+        };
+        Entry {
+            name: self.name(i),
+            feature,
+            capital: f & CAPITAL != 0,
+            country,
+            coords,
+            population: population(self.byte(POPULATION, i)),
+            geonames_id,
+        }
+    }
+
+    /// Where block `b` of a list starts in its key section.
+    fn block_start(&self, list: List, b: usize) -> usize {
+        match list {
+            List::Names => le(self.s[NAME_BLOCKS], b * 4, 4) as usize,
+            List::Aliases => le(self.s[ALIAS_BLOCKS], b * 8, 4) as usize,
+        }
+    }
+
+    /// The keys of a list from the start of block `b`, each with its number.
+    fn keys_from(&self, list: List, b: usize) -> impl Iterator<Item = (usize, &'static [u8])> {
+        let (section, count) = match list {
+            List::Names => (NAMES, self.entries),
+            List::Aliases => (ALIAS_KEYS, self.aliases),
+        };
+        let text: &'static [u8] = self.s[section].get(self.block_start(list, b)..).unwrap_or(&[]);
+        (b * self.block..count).zip(text.split(|&c| c == b'\n'))
+    }
+
+    /// The name of entry `i`.
+    fn name(&self, i: usize) -> &'static str {
+        let block = self.block.max(1);
+        let name = self.keys_from(List::Names, i / block).nth(i % block).map_or(&[][..], |k| k.1);
+        std::str::from_utf8(name).unwrap_or("")
+    }
+}
+
+/// The two sorted lists a lookup searches.
+#[derive(Debug, Clone, Copy)]
+enum List {
+    /// The entries' own names, compared folded.
+    Names,
+    /// The alias keys, stored folded.
+    Aliases,
+}
+
+/// How many two-byte prefix codes there are (see [`prefix_code`]).
+const PREFIX_CODES: usize = 40 * 40;
+
+/// A code for a byte of a key that keeps the byte order: 0 for none.
+fn byte_code(b: Option<u8>) -> usize {
+    match b {
+        None => 0,
+        Some(b @ b'0'..=b'9') => 2 + usize::from(b - b'0'),
+        Some(b @ b'a'..=b'z') => 13 + usize::from(b - b'a'),
+        Some(b) if b < b'0' => 1,
+        Some(b) if b < b'a' => 12,
+        Some(_) => 39,
+    }
+}
+
+/// A code of a key's first two bytes that sorts as the keys do.
+fn prefix_code(key: &[u8]) -> usize {
+    byte_code(key.first().copied()) * 40 + byte_code(key.get(1).copied())
+}
+
+/// The prefix code of an ASCII name's key, from its first letters or digits;
+/// `None` if a byte beyond ASCII comes first (then the name must be folded).
+fn ascii_prefix_code(name: &[u8]) -> Option<usize> {
+    let mut out = [0u8; 2];
+    let mut n = 0;
+    let mut space = false;
+    for &b in name {
+        if b >= 0x80 {
+            return None;
+        }
+        if !b.is_ascii_alphanumeric() {
+            space = n > 0;
+            continue;
+        }
+        if space {
+            out[n] = b' ';
+            n += 1;
+            space = false;
+            if n == 2 {
+                break;
+            }
+        }
+        out[n] = b.to_ascii_lowercase();
+        n += 1;
+        if n == 2 {
+            break;
+        }
+    }
+    Some(prefix_code(&out[..n]))
+}
+
+/// For each prefix code `p`, how many blocks of a list start with a key whose code is below `p`.
+fn prefix_index(first_keys: impl Iterator<Item = usize>) -> Vec<u32> {
+    let mut index = Vec::with_capacity(PREFIX_CODES + 1);
+    let mut blocks = 0u32;
+    for code in first_keys {
+        while index.len() <= code {
+            index.push(blocks);
+        }
+        blocks += 1;
+    }
+    index.resize(PREFIX_CODES + 1, blocks);
+    index
+}
+
+/// The entries, each decoded on first access.
+#[derive(Debug, Default)]
+pub(crate) struct Entries {
+    cells: Box<[OnceLock<Entry>]>,
+    cols: Columns,
+}
+
+impl Entries {
+    pub(crate) fn len(&self) -> usize {
+        self.cells.len()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.cells.is_empty()
+    }
+
+    #[cfg(test)]
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &Entry> {
+        (0..self.len()).map(|i| &self[i])
+    }
+}
+
+impl Index<usize> for Entries {
+    type Output = Entry;
+
+    /// Entry `i`; panics if out of range, as a slice does (the readings'
+    /// entry numbers are checked when they are read).
+    fn index(&self, i: usize) -> &Entry {
+        self.cells[i].get_or_init(|| self.cols.entry(i))
+    }
+}
+
 /// All places, and the index from folded names to them.
 #[derive(Debug, Default)]
 pub(crate) struct Gazetteer {
-    /// ISO 3166-1 alpha-2 codes; entry `i` for `i < countries.len()` is that country.
-    pub countries: Vec<[u8; 2]>,
     /// For each country, the indices of the countries it shares a land border with.
-    pub neighbours: Vec<Vec<u8>>,
-    pub entries: Vec<Entry>,
-    /// Every key's bytes, back to back.
-    keys: String,
-    /// Where key `k` ends in `keys` (it starts where key `k - 1` ends).
-    key_ends: Vec<u32>,
-    /// Where the readings of key `k` end in `links` (they start where key
-    /// `k - 1`'s end).
-    link_ends: Vec<u32>,
-    /// Every key's readings, grouped by key in key order.
-    links: Vec<Link>,
-    /// Open addressing with linear probing: a key number, or `EMPTY`. Its
-    /// length is a power of two, at least 1.5 times the number of keys.
-    table: Vec<u32>,
+    pub neighbours: Vec<&'static [u8]>,
+    pub entries: Entries,
+    cols: Columns,
+    /// `Link { entry: i, flags: 0 }` at `i`: the readings of a name that is
+    /// only its entries' own name are a run of these.
+    plain: Vec<Link>,
+    /// The readings of each alias key, built when first asked for.
+    alias_links: Box<[OnceLock<Box<[Link]>>]>,
+    /// See [`prefix_index`], for the name list and the alias list.
+    name_prefixes: Vec<u32>,
+    alias_prefixes: Vec<u32>,
+    /// For each two-byte prefix code, a hash index of the keys that start
+    /// with it, built the first time a key with that prefix is looked up.
+    buckets: Box<[OnceLock<Bucket>]>,
 }
 
-/// A free slot of [`Gazetteer::table`].
-const EMPTY: u32 = u32::MAX;
+/// The keys of one two-byte prefix: a small open-addressing table.
+#[derive(Debug, Default)]
+struct Bucket {
+    /// The keys' bytes, back to back.
+    keys: Vec<u8>,
+    /// A power of two, at least twice the number of keys (so probes end).
+    slots: Box<[Slot]>,
+}
+
+/// A key of a [`Bucket`]; `end == 0` is a free slot.
+#[derive(Debug, Default, Clone, Copy)]
+struct Slot {
+    hash: u32,
+    /// The key's bytes in [`Bucket::keys`].
+    start: u32,
+    end: u32,
+    /// The entries whose own name has this key.
+    own: (u32, u32),
+    /// The alias key's number plus one; 0 for none.
+    alias: u32,
+}
+
+impl Bucket {
+    fn find(&self, key: &str) -> Option<&Slot> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let h = hash(key.as_bytes());
+        let mut at = h as usize & mask;
+        loop {
+            let slot = self.slots.get(at)?;
+            if slot.end == 0 {
+                return None;
+            }
+            // Equal hashes almost always mean equal keys: compare bytes in a loop, not with a call.
+            if slot.hash == h && self.keys.get(slot.start as usize..slot.end as usize).is_some_and(|k| same(k, key.as_bytes())) {
+                return Some(slot);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+}
+
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
 
 /// A cheap multiplicative hash of a key's bytes (FxHash's scheme): keys are
 /// short and come from our own binary, so no flooding resistance is needed,
@@ -96,40 +399,215 @@ fn hash(key: &[u8]) -> u32 {
     h ^ (h >> 15)
 }
 
-/// Reads LEB128 varints and raw bytes from the binary, failing softly.
-struct Reader<'a> {
-    data: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn byte(&mut self) -> Option<u8> {
-        let b = *self.data.get(self.pos)?;
-        self.pos += 1;
-        Some(b)
+impl Gazetteer {
+    /// Opens the binary in place; `None` if it is malformed (then no place is
+    /// found, rather than a panic in the user's browser).
+    pub(crate) fn open(data: &'static [u8]) -> Option<Gazetteer> {
+        if data.get(..4)? != b"GAZ3" {
+            return None;
+        }
+        let unit = i32::from(*data.get(4)?);
+        let block = usize::from(*data.get(5)?);
+        if !matches!(unit, 1 | 2 | 5) || block == 0 {
+            return None;
+        }
+        let countries = le(data, 6, 2) as usize;
+        let entries = le(data, 8, 4) as usize;
+        let aliases = le(data, 12, 4) as usize;
+        let mut cols = Columns { unit, block, countries, entries, aliases, s: [&[]; SECTIONS] };
+        // Each section's start and end: the file holds them in the order
+        // that gzips best, not in index order.
+        let table = 16;
+        if data.len() < table + 8 * SECTIONS {
+            return None;
+        }
+        for (k, section) in cols.s.iter_mut().enumerate() {
+            let (a, b) = (le(data, table + 8 * k, 4) as usize, le(data, table + 8 * k + 4, 4) as usize);
+            *section = data.get(a..b)?;
+        }
+        let blocks = |n: usize| n.div_ceil(block);
+        let nlinks = cols.s[LINK_LO].len();
+        let sizes_ok = cols.s[CODES].len() == countries * 2
+            && cols.s[COUNTRY_ENTRY].len() == countries * 2
+            && cols.s[GID_BASE].len() == countries * 8
+            && cols.s[NAME_BLOCKS].len() == blocks(entries) * 4
+            && [FEATURE, COUNTRY, POPULATION, LAT_LO, LAT_HI, LON_LO, LON_HI, FINE, GID0, GID1, GID2]
+                .iter()
+                .all(|&s| cols.s[s].len() == entries)
+            && cols.s[ALIAS_BLOCKS].len() == blocks(aliases) * 8
+            && cols.s[ALIAS_COUNTS].len() == aliases
+            && cols.s[LINK_HI].len() == nlinks
+            && cols.s[LINK_FLAGS].len() == nlinks
+            && cols.s[ALIAS_COUNTS].iter().map(|&c| usize::from(c)).sum::<usize>() == nlinks
+            && (0..countries).all(|c| (le(cols.s[COUNTRY_ENTRY], c * 2, 2) as usize) < entries)
+            && u32::try_from(entries).is_ok();
+        if !sizes_ok {
+            return None;
+        }
+        let mut neighbours = Vec::with_capacity(countries);
+        let mut at = 0;
+        for _ in 0..countries {
+            let k = usize::from(*cols.s[NEIGHBOURS].get(at)?);
+            neighbours.push(cols.s[NEIGHBOURS].get(at + 1..at + 1 + k)?);
+            at += 1 + k;
+        }
+        let mut folded = String::new();
+        let name_prefixes = prefix_index((0..blocks(entries)).map(|b| {
+            let name = cols.keys_from(List::Names, b).next().map_or(&[][..], |k| k.1);
+            ascii_prefix_code(name).unwrap_or_else(|| {
+                folded.clear();
+                fold_name_into(name, &mut folded);
+                prefix_code(folded.as_bytes())
+            })
+        }));
+        let alias_prefixes =
+            prefix_index((0..blocks(aliases)).map(|b| prefix_code(cols.keys_from(List::Aliases, b).next().map_or(&[][..], |k| k.1))));
+        Some(Gazetteer {
+            neighbours,
+            entries: Entries { cells: (0..entries).map(|_| OnceLock::new()).collect(), cols },
+            cols,
+            plain: (0..entries as u32).map(|entry| Link { entry, flags: 0 }).collect(),
+            alias_links: (0..aliases).map(|_| OnceLock::new()).collect(),
+            name_prefixes,
+            alias_prefixes,
+            buckets: (0..PREFIX_CODES).map(|_| OnceLock::new()).collect(),
+        })
     }
 
-    fn varint(&mut self) -> Option<u64> {
-        let mut v: u64 = 0;
-        for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
-            v |= u64::from(b & 0x7F) << shift;
-            if b & 0x80 == 0 {
-                return Some(v);
+    /// The key numbers of `list` that may start with prefix `code`: from the
+    /// last block that starts below it to the last that starts with it.
+    fn prefix_range(&self, list: List, code: usize) -> Range<usize> {
+        let (prefixes, count) = match list {
+            List::Names => (&self.name_prefixes, self.cols.entries),
+            List::Aliases => (&self.alias_prefixes, self.cols.aliases),
+        };
+        let lo = prefixes.get(code).map_or(0, |&v| v as usize).saturating_sub(1);
+        let hi = prefixes.get(code + 1).map_or(0, |&v| v as usize);
+        lo * self.cols.block..(hi * self.cols.block).min(count)
+    }
+
+    /// The hash index of the keys with prefix `code`: the names folded, runs
+    /// of equal keys merged, the alias keys added.
+    fn bucket(&self, code: usize) -> Bucket {
+        // (key bytes in `keys`, own run, alias number + 1), in key order.
+        let names = self.prefix_range(List::Names, code);
+        let mut items: Vec<(Range<usize>, (u32, u32), u32)> = Vec::with_capacity(names.len() + 8);
+        let mut keys: Vec<u8> = Vec::with_capacity(names.len() * 12);
+        // `fold_into` drops a leading separator only into an empty string.
+        let mut key = String::new();
+        for (i, name) in self.cols.keys_from(List::Names, names.start / self.cols.block).take(names.len()) {
+            // The names of the block before the prefix's first one are mostly
+            // below it: their first bytes tell, without folding the whole name.
+            if items.is_empty() && ascii_prefix_code(name).is_some_and(|c| c < code) {
+                continue;
+            }
+            key.clear();
+            fold_name_into(name, &mut key);
+            match prefix_code(key.as_bytes()).cmp(&code) {
+                std::cmp::Ordering::Greater => break,
+                std::cmp::Ordering::Less => continue,
+                std::cmp::Ordering::Equal if key.is_empty() => continue,
+                std::cmp::Ordering::Equal => {}
+            }
+            if let Some(last) = items.last_mut().filter(|last| same(&keys[last.0.clone()], key.as_bytes())) {
+                last.1 .1 = i as u32 + 1;
+            } else {
+                let start = keys.len();
+                keys.extend_from_slice(key.as_bytes());
+                items.push((start..keys.len(), (i as u32, i as u32 + 1), 0));
             }
         }
-        None
+        let aliases = self.prefix_range(List::Aliases, code);
+        let own_items = items.len();
+        for (a, k) in self.cols.keys_from(List::Aliases, aliases.start / self.cols.block).take(aliases.len()) {
+            if k.is_empty() || prefix_code(k) != code {
+                continue;
+            }
+            // Both lists are sorted, but a binary search keeps this simple.
+            match items[..own_items].binary_search_by(|it| keys[it.0.clone()].cmp(k)) {
+                Ok(j) => items[j].2 = a as u32 + 1,
+                Err(_) => {
+                    let start = keys.len();
+                    keys.extend_from_slice(k);
+                    items.push((start..keys.len(), (0, 0), a as u32 + 1));
+                }
+            }
+        }
+        let mut slots = vec![Slot::default(); (items.len() * 2).max(1).next_power_of_two()].into_boxed_slice();
+        let mask = slots.len() - 1;
+        for (range, own, alias) in items {
+            let h = hash(&keys[range.clone()]);
+            let mut at = h as usize & mask;
+            while slots[at].end != 0 {
+                at = (at + 1) & mask;
+            }
+            slots[at] = Slot { hash: h, start: range.start as u32, end: range.end as u32, own, alias };
+        }
+        Bucket { keys, slots }
     }
 
-    fn signed(&mut self) -> Option<i64> {
-        let z = self.varint()?;
-        Some((z >> 1) as i64 ^ -((z & 1) as i64))
+    /// The readings of alias key `a`: its stored ones, then the entries of
+    /// its own-name run that these do not already name.
+    fn alias_readings(&self, a: usize, own: Range<usize>) -> Box<[Link]> {
+        let c = &self.cols;
+        let block = a / c.block;
+        let counts = c.s[ALIAS_COUNTS];
+        // Saturating: a malformed first-link number must not overflow (the
+        // reads past the end give nothing).
+        let first = (le(c.s[ALIAS_BLOCKS], block * 8 + 4, 4) as usize)
+            .saturating_add(counts.get(block * c.block..a).map_or(0, |s| s.iter().map(|&n| usize::from(n)).sum()));
+        let n = counts.get(a).map_or(0, |&n| usize::from(n));
+        let mut links: Vec<Link> = (first..first.saturating_add(n))
+            .map(|j| Link { entry: u32::from(c.byte(LINK_LO, j)) | u32::from(c.byte(LINK_HI, j)) << 8, flags: c.byte(LINK_FLAGS, j) })
+            .filter(|l| (l.entry as usize) < c.entries)
+            .collect();
+        for i in own {
+            if !links.iter().any(|l| l.entry as usize == i) {
+                links.push(Link { entry: i as u32, flags: 0 });
+            }
+        }
+        links.into_boxed_slice()
     }
 
-    fn bytes(&mut self, n: usize) -> Option<&'a [u8]> {
-        let s = self.data.get(self.pos..self.pos.checked_add(n)?)?;
-        self.pos += n;
-        Some(s)
+    /// The readings of a folded key.
+    pub(crate) fn get(&self, key: &str) -> Option<&[Link]> {
+        if key.is_empty() {
+            return None;
+        }
+        let code = prefix_code(key.as_bytes());
+        let slot = self.buckets.get(code)?.get_or_init(|| self.bucket(code)).find(key)?;
+        let own = slot.own.0 as usize..slot.own.1 as usize;
+        match slot.alias.checked_sub(1) {
+            Some(a) => Some(self.alias_links.get(a as usize)?.get_or_init(|| self.alias_readings(a as usize, own))),
+            None => self.plain.get(own),
+        }
+    }
+
+    /// The ISO code of a country index.
+    pub(crate) fn code(&self, country: u8) -> Option<&str> {
+        let at = usize::from(country) * 2;
+        self.cols.s[CODES].get(at..at + 2).and_then(|c| std::str::from_utf8(c).ok())
+    }
+
+    /// The English name of a country index.
+    pub(crate) fn country_name(&self, country: u8) -> Option<&str> {
+        if usize::from(country) >= self.cols.countries {
+            return None;
+        }
+        let entry = le(self.cols.s[COUNTRY_ENTRY], usize::from(country) * 2, 2) as usize;
+        (entry < self.entries.len()).then(|| self.entries[entry].name)
+    }
+
+    /// How many countries there are.
+    #[cfg(test)]
+    pub(crate) fn country_count(&self) -> usize {
+        self.cols.countries
+    }
+
+    /// How many alias keys the index holds.
+    #[cfg(test)]
+    pub(crate) fn alias_count(&self) -> usize {
+        self.cols.aliases
     }
 }
 
@@ -148,10 +626,6 @@ fn feature(code: u8) -> FeatureType {
     }
 }
 
-/// The population code (500,000 people) from which a city's coordinates
-/// are stored to the hundredth of a degree (`FINE_POP_CODE` in the generator).
-const FINE_POP_CODE: u8 = 114;
-
 /// Population from its one-byte log code (see `pop_code` in the generator),
 /// rounded to two significant digits so that it does not look like a census.
 fn population(code: u8) -> u64 {
@@ -161,297 +635,6 @@ fn population(code: u8) -> u64 {
     let p = 10f64.powf(f64::from(code) / 20.0);
     let scale = 10f64.powi((p.log10().floor() as i32 - 1).max(0));
     ((p / scale).round() * scale) as u64
-}
-
-impl Gazetteer {
-    /// Decodes the binary; `None` if it is malformed (then no place is found,
-    /// rather than a panic in the user's browser).
-    pub(crate) fn decode(data: &'static [u8]) -> Option<Gazetteer> {
-        let mut r = Reader { data, pos: 0 };
-        if r.bytes(4)? != b"GAZ2" {
-            return None;
-        }
-        // Coordinates are stored in steps of this many hundredths of a degree.
-        let unit = i64::from(r.byte()?);
-        if !matches!(unit, 1 | 2 | 5) {
-            return None;
-        }
-        let nc = r.varint()? as usize;
-        let mut countries = Vec::with_capacity(nc.min(1024));
-        for _ in 0..nc {
-            let c = r.bytes(2)?;
-            countries.push([c[0], c[1]]);
-        }
-        let mut neighbours = Vec::with_capacity(nc.min(1024));
-        for _ in 0..nc {
-            let k = r.byte()? as usize;
-            neighbours.push(r.bytes(k)?.to_vec());
-        }
-        let n = r.varint()? as usize;
-        if n > data.len() {
-            return None;
-        }
-        let mut entries: Vec<Entry> = Vec::with_capacity(n);
-        // The names, each after its varint length. When every length is
-        // below 128 its byte is ASCII, so the whole block is valid UTF-8
-        // exactly when every name is: one validation instead of one per name.
-        let block_start = r.pos;
-        let mut spans: Vec<(u32, u32)> = Vec::with_capacity(n);
-        let mut short = true;
-        for _ in 0..n {
-            let len = r.varint()? as usize;
-            short &= len < 128;
-            let start = r.pos - block_start;
-            r.bytes(len)?;
-            spans.push((u32::try_from(start).ok()?, u32::try_from(len).ok()?));
-        }
-        let block = &data[block_start..r.pos];
-        let block = if short { std::str::from_utf8(block).ok() } else { None };
-        for &(start, len) in &spans {
-            let (start, end) = (start as usize, start as usize + len as usize);
-            let name = match block {
-                Some(b) => b.get(start..end)?,
-                None => std::str::from_utf8(data.get(block_start + start..block_start + end)?).ok()?,
-            };
-            entries.push(Entry {
-                name,
-                feature: FeatureType::Unknown,
-                capital: false,
-                country: None,
-                coords: None,
-                population: 0,
-                geonames_id: 0,
-            });
-        }
-        for e in entries.iter_mut() {
-            let b = r.byte()?;
-            e.feature = feature(b & 0x7F);
-            e.capital = b & 0x80 != 0;
-        }
-        for e in entries.iter_mut() {
-            let b = r.byte()?;
-            e.country = if (b as usize) < countries.len() { Some(b) } else { None };
-        }
-        let mut lats = Vec::with_capacity(n);
-        let mut prev = 0i64;
-        for _ in 0..n {
-            prev += r.signed()?;
-            lats.push(prev);
-        }
-        prev = 0;
-        for (e, lat) in entries.iter_mut().zip(lats) {
-            prev += r.signed()?;
-            // Zero means unknown; real values are offset to be positive.
-            if lat != 0 && prev != 0 {
-                let lat = (lat - 9000 / unit - 1) * unit;
-                let lon = (prev - 18000 / unit - 1) * unit;
-                e.coords = Some((lat.clamp(-9000, 9000) as i32, lon.clamp(-18000, 18000) as i32));
-            }
-        }
-        // 256 codes, not one `powf` per place.
-        let populations: Vec<u64> = (0..=255u8).map(population).collect();
-        let mut codes = Vec::with_capacity(n);
-        for e in entries.iter_mut() {
-            let code = r.byte()?;
-            e.population = populations[code as usize];
-            codes.push(code);
-        }
-        // Big cities and capitals: the hundredths the coarse unit lost.
-        if unit > 1 {
-            for (e, &code) in entries.iter_mut().zip(&codes) {
-                if e.feature == FeatureType::City && (e.capital || code >= FINE_POP_CODE) {
-                    if let Some((lat, lon)) = e.coords.as_mut() {
-                        let b = i32::from(r.byte()?);
-                        *lat += b / 5 - 2;
-                        *lon += b % 5 - 2;
-                    }
-                }
-            }
-        }
-        prev = 0;
-        for e in entries.iter_mut() {
-            prev += r.signed()?;
-            e.geonames_id = u32::try_from(prev).unwrap_or(0);
-        }
-        let nk = r.varint()? as usize;
-        if nk > data.len() {
-            return None;
-        }
-        let mut g = Gazetteer {
-            countries,
-            neighbours,
-            entries,
-            keys: String::with_capacity(nk * 12 + n * 10),
-            key_ends: Vec::with_capacity(nk + n),
-            link_ends: Vec::new(),
-            links: Vec::new(),
-            table: vec![EMPTY; ((nk + n) * 3 / 2).max(1).next_power_of_two()],
-        };
-        // The binary's own readings, grouped by key in key order.
-        let mut file_links: Vec<Link> = Vec::with_capacity(nk * 2);
-        let mut file_ends: Vec<u32> = Vec::with_capacity(nk);
-        let mut key: Vec<u8> = Vec::new();
-        for _ in 0..nk {
-            let shared = r.byte()? as usize;
-            let len = r.varint()? as usize;
-            key.truncate(shared);
-            key.extend_from_slice(r.bytes(len)?);
-            let nl = r.varint()? as usize;
-            for _ in 0..nl {
-                let v = r.varint()?;
-                let entry = u32::try_from(v >> 3).ok()?;
-                if entry as usize >= n {
-                    return None;
-                }
-                file_links.push(Link { entry, flags: (v & 7) as u8 });
-            }
-            // The binary's keys are sorted and distinct: no probe for an equal one.
-            g.insert_new(std::str::from_utf8(&key).ok()?)?;
-            file_ends.push(u32::try_from(file_links.len()).ok()?);
-        }
-        // Every entry is found under its own folded name unless the binary
-        // already links it there with flags: (key, reading) pairs, appended
-        // after the key's own readings in entry order.
-        let mut derived: Vec<(u32, Link)> = Vec::with_capacity(n);
-        let mut buf = String::new();
-        for i in 0..n {
-            buf.clear();
-            fold_name_into(g.entries[i].name, &mut buf);
-            if buf.is_empty() {
-                continue;
-            }
-            let k = g.find_or_insert(&buf)?;
-            let own = match file_ends.get(k as usize) {
-                Some(&end) => {
-                    let start = if k == 0 { 0 } else { file_ends[k as usize - 1] };
-                    &file_links[start as usize..end as usize]
-                }
-                None => &[],
-            };
-            if !own.iter().any(|l| l.entry as usize == i) {
-                derived.push((k, Link { entry: i as u32, flags: 0 }));
-            }
-        }
-        // Group: a count per key, then each key's readings in place.
-        let nkeys = g.key_ends.len();
-        let mut counts = vec![0u32; nkeys];
-        for (k, &end) in file_ends.iter().enumerate() {
-            counts[k] = end - if k == 0 { 0 } else { file_ends[k - 1] };
-        }
-        for &(k, _) in &derived {
-            counts[k as usize] += 1;
-        }
-        let mut link_ends = Vec::with_capacity(nkeys);
-        let mut total = 0u32;
-        for c in &counts {
-            total += c;
-            link_ends.push(total);
-        }
-        let mut links = vec![Link { entry: 0, flags: 0 }; total as usize];
-        // `next[k]`: the next free slot of key k.
-        let mut next: Vec<u32> = link_ends.iter().zip(&counts).map(|(&e, &c)| e - c).collect();
-        let mut start = 0usize;
-        for (k, &end) in file_ends.iter().enumerate() {
-            for &l in &file_links[start..end as usize] {
-                links[next[k] as usize] = l;
-                next[k] += 1;
-            }
-            start = end as usize;
-        }
-        for &(k, l) in &derived {
-            links[next[k as usize] as usize] = l;
-            next[k as usize] += 1;
-        }
-        g.link_ends = link_ends;
-        g.links = links;
-        Some(g)
-    }
-
-    /// The bytes of key number `k`.
-    fn key(&self, k: usize) -> &str {
-        let start = if k == 0 { 0 } else { self.key_ends[k - 1] as usize };
-        self.keys.get(start..self.key_ends[k] as usize).unwrap_or("")
-    }
-
-    /// The number of a key, if present.
-    fn find(&self, key: &str) -> Option<u32> {
-        let mask = self.table.len().checked_sub(1)?;
-        let mut slot = hash(key.as_bytes()) as usize & mask;
-        loop {
-            let k = *self.table.get(slot)?;
-            if k == EMPTY {
-                return None;
-            }
-            if self.key(k as usize) == key {
-                return Some(k);
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-
-    /// The number of a key, appended first if absent (one hash for both);
-    /// `None` if the table is full, which the sizing in `decode` rules out.
-    fn find_or_insert(&mut self, key: &str) -> Option<u32> {
-        let mask = self.table.len().checked_sub(1)?;
-        let mut slot = hash(key.as_bytes()) as usize & mask;
-        loop {
-            let k = *self.table.get(slot)?;
-            if k == EMPTY {
-                break;
-            }
-            if self.key(k as usize) == key {
-                return Some(k);
-            }
-            slot = (slot + 1) & mask;
-        }
-        self.append(key, slot)
-    }
-
-    /// Appends a key the caller knows is absent (the binary's own keys).
-    fn insert_new(&mut self, key: &str) -> Option<u32> {
-        let mask = self.table.len().checked_sub(1)?;
-        let mut slot = hash(key.as_bytes()) as usize & mask;
-        while *self.table.get(slot)? != EMPTY {
-            slot = (slot + 1) & mask;
-        }
-        self.append(key, slot)
-    }
-
-    /// Appends a key at a free slot of the table.
-    fn append(&mut self, key: &str, slot: usize) -> Option<u32> {
-        // One slot always stays free, so that a probe for an absent key ends.
-        if self.key_ends.len() + 1 >= self.table.len() {
-            return None;
-        }
-        let k = u32::try_from(self.key_ends.len()).ok()?;
-        self.keys.push_str(key);
-        self.key_ends.push(u32::try_from(self.keys.len()).ok()?);
-        *self.table.get_mut(slot)? = k;
-        Some(k)
-    }
-
-    /// The readings of a folded key.
-    pub(crate) fn get(&self, key: &str) -> Option<&[Link]> {
-        let k = self.find(key)? as usize;
-        let start = if k == 0 { 0 } else { self.link_ends[k - 1] as usize };
-        self.links.get(start..*self.link_ends.get(k)? as usize)
-    }
-
-    /// The ISO code of a country index.
-    pub(crate) fn code(&self, country: u8) -> Option<&str> {
-        self.countries.get(country as usize).and_then(|c| std::str::from_utf8(c).ok())
-    }
-
-    /// The English name of a country index.
-    pub(crate) fn country_name(&self, country: u8) -> Option<&str> {
-        self.entries.get(country as usize).map(|e| e.name)
-    }
-
-    /// How many keys the index holds.
-    #[cfg(test)]
-    pub(crate) fn key_count(&self) -> usize {
-        self.key_ends.len()
-    }
 }
 
 /// Appends the folded form of one character: lowercase ASCII for Latin
@@ -493,18 +676,18 @@ fn push_space(out: &mut String) {
     }
 }
 
-/// [`fold_into`] with a byte loop for the common all-ASCII name: the
-/// decoder folds every place's name once, on the first call.
-fn fold_name_into(s: &str, out: &mut String) {
-    if !s.is_ascii() {
-        fold_into(s, out);
+/// [`fold_into`] of a stored name, with a byte loop for the common all-ASCII
+/// name: a bucket folds all the names that share its prefix when first used.
+fn fold_name_into(name: &[u8], out: &mut String) {
+    if !name.is_ascii() {
+        fold_into(std::str::from_utf8(name).unwrap_or(""), out);
         return;
     }
     let start = out.len();
-    for b in s.bytes() {
+    for &b in name {
         if b.is_ascii_alphanumeric() {
             out.push(char::from(b.to_ascii_lowercase()));
-        } else if !out.is_empty() && !out.ends_with(' ') {
+        } else if out.len() > start && !out.ends_with(' ') {
             // As `push_space`: separators collapse to one space, never leading.
             out.push(' ');
         }
@@ -548,15 +731,16 @@ mod tests {
     }
 
     #[test]
-    fn decodes_the_shipped_gazetteer() {
+    fn opens_the_shipped_gazetteer() {
         let g = &*GAZETTEER;
-        assert!(g.countries.len() > 240, "countries: {}", g.countries.len());
+        assert!(g.country_count() > 240, "countries: {}", g.country_count());
         assert!(g.entries.len() > 10_000);
-        assert!(g.key_count() > 10_000);
+        assert!(g.alias_count() > 1_000);
         let az = g.get("azerbaijan").expect("Azerbaijan is a key");
         let e = &g.entries[az[0].entry as usize];
         assert_eq!(e.feature, FeatureType::Country);
         assert_eq!(g.code(e.country.unwrap()), Some("AZ"));
+        assert_eq!(g.country_name(e.country.unwrap()), Some("Azerbaijan"));
         let near: Vec<&str> = g.neighbours[e.country.unwrap() as usize].iter().filter_map(|&c| g.code(c)).collect();
         assert!(near.contains(&"AM") && near.contains(&"GE"), "{near:?}");
         let baku = g.get("baku").unwrap().iter().map(|l| &g.entries[l.entry as usize]).find(|e| e.feature == FeatureType::City);
@@ -564,32 +748,77 @@ mod tests {
         let (lat, lon) = baku.coords.unwrap();
         assert!((4030..4050).contains(&lat) && (4980..5000).contains(&lon), "{lat} {lon}");
         assert!(baku.population > 1_000_000);
-        assert!(baku.geonames_id > 0);
+        // GeoNames: Baku is 587084.
+        assert_eq!(baku.geonames_id, 587_084);
+        // A place in no country keeps its id as it is: North America is 6255149.
+        let na = g.get("north america").unwrap().iter().map(|l| &g.entries[l.entry as usize]).find(|e| e.feature == FeatureType::Continent);
+        assert_eq!(na.map(|e| (e.country, e.geonames_id)), Some((None, 6_255_149)));
         let us = g.get("u s").unwrap();
         assert!(us.iter().any(|l| l.flags & LINK_ABBREV != 0 && g.code(g.entries[l.entry as usize].country.unwrap()) == Some("US")));
+        for absent in ["", "zzzz", "a", "bakuu", "bak", "\u{ff}", "u", "u s a b"] {
+            assert!(g.get(absent).is_none(), "{absent:?}");
+        }
     }
 
-    /// Prints how long one decode takes (run with `--nocapture`); no timed assertion.
+    /// Every entry is found under its own folded name, which only holds if the
+    /// generator sorted the entries by the same fold as the reader's.
     #[test]
-    fn decode_time_is_reported() {
+    fn every_entry_is_found_under_its_own_name() {
+        let g = &*GAZETTEER;
+        let mut key = String::new();
+        let mut prev = String::new();
+        for (i, e) in g.entries.iter().enumerate() {
+            key.clear();
+            fold_into(e.name, &mut key);
+            assert!(prev <= key, "not sorted: {prev:?} before {key:?}");
+            if !key.is_empty() {
+                let links = g.get(&key).unwrap_or_else(|| panic!("{key:?}"));
+                assert!(links.iter().any(|l| l.entry as usize == i), "{key:?} misses entry {i}");
+            }
+            prev.clone_from(&key);
+        }
+    }
+
+    /// Prints how long opening takes (run with `--nocapture`); no timed assertion.
+    #[test]
+    fn open_time_is_reported() {
         let t = std::time::Instant::now();
-        let g = Gazetteer::decode(DATA).expect("decodes");
-        eprintln!("gazetteer decode: {:?} for {} entries", t.elapsed(), g.entries.len());
+        let g = Gazetteer::open(DATA).expect("opens");
+        let opened = t.elapsed();
+        let paris = g.get("paris").map(<[Link]>::len);
+        eprintln!("gazetteer open: {opened:?}, with a first lookup {:?} ({paris:?} readings)", t.elapsed());
         assert_eq!(g.entries.len(), GAZETTEER.entries.len());
     }
 
     #[test]
     fn the_ascii_fold_matches_the_general_one() {
         let mut names: Vec<&str> = GAZETTEER.entries.iter().map(|e| e.name).collect();
-        names.extend(["", " ", "U.S.", "St. John's", "--a--b--", "A  B ", "Côte d'Ivoire", "x\u{301}"]);
+        names.extend(["", " ", "U.S.", "St. John's", "--a--b--", "A  B ", "Côte d'Ivoire", "x\u{301}", "'Adan"]);
         let (mut a, mut b) = (String::new(), String::new());
         for name in names {
             a.clear();
             b.clear();
             fold_into(name, &mut a);
-            fold_name_into(name, &mut b);
+            fold_name_into(name.as_bytes(), &mut b);
             assert_eq!(a, b, "{name:?}");
         }
+    }
+
+    #[test]
+    fn prefix_codes_sort_as_keys_do() {
+        let mut key = String::new();
+        for name in ["Paris", "A", "A B", "'Adan", "-", "", "St. Louis", "9 de Julio", "Ürümqi", "A-\u{e9}"] {
+            key.clear();
+            fold_into(name, &mut key);
+            let code = ascii_prefix_code(name.as_bytes());
+            assert!(code.is_none() || code == Some(prefix_code(key.as_bytes())), "{name:?}");
+        }
+        let mut keys = vec!["", "a", "a b", "a0", "aa", "ab", "b", "z", "zz", "0", "9 a", "\u{e9}", "~", "a\u{e9}"];
+        keys.sort();
+        for w in keys.windows(2) {
+            assert!(prefix_code(w[0].as_bytes()) <= prefix_code(w[1].as_bytes()), "{w:?}");
+        }
+        assert!(prefix_code(b"ab") < PREFIX_CODES);
     }
 
     #[test]
@@ -611,11 +840,38 @@ mod tests {
     }
 
     #[test]
-    fn malformed_data_decodes_to_nothing() {
-        assert!(Gazetteer::decode(b"").is_none());
-        assert!(Gazetteer::decode(b"GAZ2\x02\x05US").is_none());
-        assert!(Gazetteer::decode(b"GAZ2\x07").is_none());
-        assert!(Gazetteer::decode(&DATA[..DATA.len() / 2]).is_none());
+    fn malformed_data_opens_to_nothing() {
+        assert!(Gazetteer::open(b"").is_none());
+        assert!(Gazetteer::open(b"GAZ3\x05\x08US").is_none());
+        assert!(Gazetteer::open(b"GAZ3\x07").is_none());
+        assert!(Gazetteer::open(&DATA[..DATA.len() / 2]).is_none());
+        assert!(Gazetteer::open(&DATA[..DATA.len() - 1]).is_none());
+    }
+
+    /// Corrupted bytes anywhere give wrong places or none, never a panic.
+    #[test]
+    fn corrupted_data_does_not_panic() {
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        for round in 0..40 {
+            let mut data = DATA.to_vec();
+            for _ in 0..(1 + round % 7) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                // Early rounds hit the header and section table, later ones anywhere.
+                let limit = if round < 20 { 120 } else { data.len() };
+                let at = (state as usize) % limit;
+                data[at] = (state >> 32) as u8;
+            }
+            let data: &'static [u8] = Box::leak(data.into_boxed_slice());
+            let Some(g) = Gazetteer::open(data) else { continue };
+            for key in ["paris", "u s", "baku", "kharkiv", "new york", "georgia", "zz", "\u{e9}a"] {
+                for l in g.get(key).unwrap_or(&[]) {
+                    let e = &g.entries[l.entry as usize];
+                    let _ = (e.name, e.country.and_then(|c| g.code(c)), e.country.and_then(|c| g.country_name(c)));
+                }
+            }
+        }
     }
 
     #[test]

@@ -65,6 +65,46 @@ def fold(s):
     return " ".join(re.findall(r"[^\W_]+", t))
 
 
+def table_fold(cp):
+    """The folded form of a character of the shared table (see `write_fold_table`)."""
+    f = fold_char(chr(cp))
+    if not re.fullmatch(r"[a-z]{0,2}|'", f):
+        f = chr(cp).lower() if len(chr(cp).lower()) == 1 else ""
+        if not f.isascii():
+            f = "~"  # not foldable: keeps the key distinct
+    return f
+
+
+def reader_fold(s):
+    """The key the Rust reader folds a name to (`fold_into` in src/place/gazetteer.rs). It equals `fold`
+    except for letters outside the shared table that `fold` maps to a separator (the modifier letter
+    in "ʻEua"): the reader compares names folded this way, so the entries are sorted by it."""
+    out = []
+
+    def space():
+        if out and out[-1] != " ":
+            out.append(" ")
+
+    for c in s:
+        cp = ord(c)
+        if cp < 0x80:
+            out.append(c.lower()) if c.isalnum() else space()
+        elif 0xC0 <= cp < 0x2B0 or 0x1E00 <= cp < 0x1F00:
+            f = table_fold(cp)
+            if f == "'" or not f and out and out[-1] == " ":
+                space()
+            else:
+                out.append(f)
+        elif 0x300 <= cp <= 0x36F or 0x1AB0 <= cp <= 0x1AFF or 0x1DC0 <= cp <= 0x1DFF or 0x20D0 <= cp <= 0x20FF \
+                or 0xFE20 <= cp <= 0xFE2F:
+            pass
+        elif c.isalnum() or unicodedata.category(c) in ("Lm", "Lo", "Nl", "No"):
+            out.append(c.lower())
+        else:
+            space()
+    return "".join(out).rstrip(" ")
+
+
 def write_fold_table(path):
     """The Rust side folds characters with this same table (U+00C0..U+02AF, U+1E00..U+1EFF)."""
     ranges = [(0xC0, 0x2B0), (0x1E00, 0x1F00)]
@@ -75,14 +115,7 @@ def write_fold_table(path):
         "",
     ]
     for lo, hi in ranges:
-        vals = []
-        for cp in range(lo, hi):
-            f = fold_char(chr(cp))
-            if not re.fullmatch(r"[a-z]{0,2}|'", f):
-                f = chr(cp).lower() if len(chr(cp).lower()) == 1 else ""
-                if not f.isascii():
-                    f = "~"  # not foldable: keeps the key distinct
-            vals.append(f)
+        vals = [table_fold(cp) for cp in range(lo, hi)]
         name = "FOLD_%04X" % lo
         lines.append("/// Folded forms of U+%04X..U+%04X." % (lo, hi))
         lines.append("pub(crate) const %s: [&str; %d] = [" % (name, hi - lo))
@@ -359,85 +392,156 @@ def fine_coords(e):
     return e["feature"] == F["city"] and (e.get("capital") or pop_code(e["pop"] or 0) >= FINE_POP_CODE)
 
 
+# Entries per block of the name and alias-key lists: the reader finds a block by
+# binary search (through a two-byte prefix index it builds from the blocks'
+# first keys) and then scans at most this many names.
+BLOCK = 16
+
+# Sections of GAZ3, in file order (the header holds their offsets).
+SECTIONS = ["codes", "neighbours", "country entry", "names", "name blocks", "feature", "country", "population",
+            "lat lo", "lat hi", "lon lo", "lon hi", "fine coords", "gid base", "gid 0", "gid 1", "gid 2",
+            "alias keys", "alias blocks", "alias counts", "link lo", "link hi", "link flags"]
+
+
+# The order of the sections in the file: found by a local search for the
+# smallest `gzip -9` output (GNU gzip; Python's zlib splits blocks
+# differently): 222,515 bytes in SECTIONS order, 215,174 in this one.
+FILE_ORDER = ["alias keys", "names", "name blocks", "lat lo", "neighbours", "codes", "country", "feature", "population",
+              "alias counts", "fine coords", "country entry", "lat hi", "lon hi", "gid 2", "gid 0", "lon lo", "gid base",
+              "link flags", "link hi", "alias blocks", "gid 1", "link lo"]
+
+
+def quantize(v, half, unit):
+    """A coordinate in steps of `unit` hundredths, offset to be positive (0 is never produced)."""
+    return round(v * 100 / unit) + half // unit + 1
+
+
 def write(g, codes, cidx, neighbours, path, unit):
-    out = bytearray(b"GAZ2")
-    out.append(unit)
-    varint(len(codes), out)
-    for cc in codes:
-        out += cc.encode()
-    for cc in codes:  # land neighbours, as country indices
-        out.append(len(neighbours[cc]))
-        for n in neighbours[cc]:
-            out.append(cidx[n])
     n = len(g.entries)
-    varint(n, out)
-    marks = [("names", len(out))]
-    # Columns compress better than rows.
-    for e in g.entries:
+    own = [fold(e["name"]) for e in g.entries]
+    # Entries sorted by their own key as the reader folds it (ties in
+    # generator order), so that a name's readings are one run the reader finds
+    # by binary search in place.
+    read = [reader_fold(e["name"]) for e in g.entries]
+    order = sorted(range(n), key=lambda i: (read[i].encode(), i))
+    new = {old: k for k, old in enumerate(order)}
+    ents = [g.entries[i] for i in order]
+    assert n < 65536 and len(codes) < 255
+    sec = {name: bytearray() for name in SECTIONS}
+    for cc in codes:
+        sec["codes"] += cc.encode()
+    for cc in codes:  # land neighbours, as country indices
+        sec["neighbours"].append(len(neighbours[cc]))
+        sec["neighbours"] += bytes(cidx[x] for x in neighbours[cc])
+    # Countries were added first, in code order: country c was entry c.
+    for c in range(len(codes)):
+        sec["country entry"] += new[c].to_bytes(2, "little")
+    starts = []
+    # GeoNames ids relative to a base per country for its cities and for its
+    # other places (the median id): ids lie in per-country ranges, and the
+    # smaller numbers gzip better in name order.
+    gid_base = {}
+    for c, cc in enumerate(codes):
+        for city in (True, False):
+            ids = sorted(e["gid"] for e in g.entries if e["cc"] == cc and e["gid"] and (e["feature"] == F["city"]) == city)
+            gid_base[c, city] = ids[len(ids) // 2] if ids else 0
+            sec["gid base"] += gid_base[c, city].to_bytes(4, "little")
+    for k, e in enumerate(ents):
         b = e["name"].encode()
-        varint(len(b), out)
-        out += b
-    marks.append(('feature', len(out)))
-    for e in g.entries:
-        out.append(e["feature"] | (0x80 if e.get("capital") else 0))
-    marks.append(('country', len(out)))
-    for e in g.entries:
-        out.append(cidx[e["cc"]] if e["cc"] in cidx else 255)
-    marks.append(('latitude', len(out)))
-    prev = 0
-    for e in g.entries:  # latitude in steps of `unit` hundredths, delta-coded; 0 after zigzag means unknown
-        v = round(e["lat"] * 100 / unit) + 9000 // unit + 1 if e["lat"] is not None else 0
-        varint(zigzag(v - prev), out)
-        prev = v
-    marks.append(('longitude', len(out)))
-    prev = 0
-    for e in g.entries:
-        v = round(e["lon"] * 100 / unit) + 18000 // unit + 1 if e["lon"] is not None else 0
-        varint(zigzag(v - prev), out)
-        prev = v
-    marks.append(('population', len(out)))
-    for e in g.entries:
-        out.append(pop_code(e["pop"] or 0))
-    marks.append(('fine coords', len(out)))
-    # Big cities and capitals get back the hundredths the coarse unit lost: one byte,
-    # (lat residual + 2) * 5 + (lon residual + 2), each residual in -2..2.
-    for e in g.entries:
+        assert b"\n" not in b
+        if k % BLOCK == 0:
+            starts.append(len(sec["names"]))
+        sec["names"] += b + b"\n"
+    for st in starts:
+        sec["name blocks"] += st.to_bytes(4, "little")
+
+    def q(e):
+        return (quantize(e["lat"], 9000, unit), quantize(e["lon"], 18000, unit)) if e["lat"] is not None else None
+
+    for e in ents:
+        cc = cidx.get(e["cc"], 255)
+        coords = q(e)
+        sec["feature"].append(e["feature"] | (0x80 if e.get("capital") else 0) | (0x40 if coords is None else 0)
+                              | (0x20 if not e["gid"] else 0))
+        sec["country"].append(cc)
+        sec["population"].append(pop_code(e["pop"] or 0))
+        # Coordinates relative to the country's centre (its entry's), which
+        # makes them small numbers whatever the entry order; countries and
+        # places in no country are stored as they are.
+        base = (0, 0)
+        if cc != 255 and e["feature"] != F["country"]:
+            base = q(g.entries[cc]) or (0, 0)
+        lat, lon = coords or base
+        # Zigzag: small differences either way give small numbers.
+        dlat, dlon = zigzag(lat - base[0]), zigzag(lon - base[1])
+        assert dlat < 1 << 16 and dlon < 1 << 16
+        sec["lat lo"].append(dlat & 255)
+        sec["lat hi"].append(dlat >> 8)
+        sec["lon lo"].append(dlon & 255)
+        sec["lon hi"].append(dlon >> 8)
+        # Big cities and capitals get back the hundredths the coarse unit lost:
+        # (lat residual + 2) * 5 + (lon residual + 2), each residual in -2..2; 12 is none.
+        fine = 12
         if fine_coords(e) and e["lat"] is not None and unit > 1:
             rl = round(e["lat"] * 100) - round(e["lat"] * 100 / unit) * unit
             ro = round(e["lon"] * 100) - round(e["lon"] * 100 / unit) * unit
             assert -2 <= rl <= 2 and -2 <= ro <= 2
-            out.append((rl + 2) * 5 + ro + 2)
-    marks.append(('geonames id', len(out)))
-    prev = 0
-    for e in g.entries:  # delta-coded: cities come in GeoNames id order
-        v = e["gid"] or 0
-        varint(zigzag(v - prev), out)
-        prev = v
-    marks.append(('keys', len(out)))
-    keys = sorted(k for k, d in g.links.items() if any(not (f == 0 and fold(g.entries[i]["name"]) == k) for i, f in d.items()))
-    # An entry whose own name folds to a key it is not linked to under that key plainly (e.g. a name
-    # made of non-Latin letters) would be derived wrongly; the generator links every entry's own name.
-    varint(len(keys), out)
-    prev = b""
-    for k in keys:
+            fine = (rl + 2) * 5 + ro + 2
+        sec["fine coords"].append(fine)
+        gid = e["gid"] or 0
+        assert gid < 1 << 24
+        if gid and cc != 255:
+            # The difference as a signed 24-bit number (ids are below 2^24), zigzagged.
+            r = (gid - gid_base[cc, e["feature"] == F["city"]]) & 0xFFFFFF
+            gid = zigzag(r - (1 << 24) if r >= 1 << 23 else r)
+        for b in range(3):
+            sec["gid %d" % b].append(gid >> (8 * b) & 255)
+    # Keys whose readings are not just the entries of that own name, with no
+    # flags: aliases, and own names with flags. The reader appends the plain
+    # own-name readings after these, as the entries of the key's run.
+    keys = sorted((k for k, d in g.links.items() if any(not (f == 0 and own[i] == k) for i, f in d.items())),
+                  key=lambda k: k.encode())
+    nlinks = 0
+    for a, k in enumerate(keys):
         kb = k.encode()
-        p = 0
-        while p < min(len(prev), len(kb), 255) and prev[p] == kb[p]:
-            p += 1
-        out.append(p)
-        varint(len(kb) - p, out)
-        out += kb[p:]
-        links = sorted((i, f) for i, f in g.links[k].items() if not (f == 0 and fold(g.entries[i]["name"]) == k))
-        varint(len(links), out)
-        for idx, flags in links:
-            varint(idx << 3 | flags, out)
-        prev = kb
+        assert b"\n" not in kb
+        links = sorted((i, f) for i, f in g.links[k].items() if not (f == 0 and own[i] == k))
+        assert len(links) < 256
+        if a % BLOCK == 0:
+            sec["alias blocks"] += len(sec["alias keys"]).to_bytes(4, "little") + nlinks.to_bytes(4, "little")
+        sec["alias keys"] += kb + b"\n"
+        sec["alias counts"].append(len(links))
+        for i, f in links:
+            sec["link lo"].append(new[i] & 255)
+            sec["link hi"].append(new[i] >> 8)
+            sec["link flags"].append(f)
+        nlinks += len(links)
+    # Mostly-zero sections are stored XOR 0x80: wasm-opt's memory packing cuts
+    # runs of zero bytes out of the module's data into separate segments, whose
+    # headers cost more than the zeros (FLIPPED in src/place/gazetteer.rs).
+    for name in ("lat hi", "lon hi", "gid 1", "gid 2", "link hi", "link flags"):
+        sec[name] = bytearray(b ^ 0x80 for b in sec[name])
+    out = bytearray(b"GAZ3")
+    out += bytes([unit, BLOCK])
+    out += len(codes).to_bytes(2, "little") + n.to_bytes(4, "little") + len(keys).to_bytes(4, "little")
+    assert sorted(FILE_ORDER) == sorted(SECTIONS)
+    pos = len(out) + 8 * len(SECTIONS)
+    start = {}
+    for name in FILE_ORDER:
+        start[name] = pos
+        pos += len(sec[name])
+    for name in SECTIONS:
+        out += start[name].to_bytes(4, "little") + (start[name] + len(sec[name])).to_bytes(4, "little")
+    for name in FILE_ORDER:
+        out += sec[name]
+    assert len(out) == pos
     with open(path, "wb") as f:
         f.write(out)
     import gzip
-    if os.environ.get("GAZ_SIZES"):  # each column gzipped alone: where the bytes go
-        for (name, a), (_, b) in zip(marks, marks[1:] + [("end", len(out))]):
-            print("  %-12s raw %7d gzip %7d" % (name, b - a, len(gzip.compress(bytes(out[a:b]), 9))), file=sys.stderr)
+    if os.environ.get("GAZ_SIZES"):  # each section gzipped alone: where the bytes go
+        for name in SECTIONS:
+            print("  %-13s raw %7d gzip %7d" % (name, len(sec[name]), len(gzip.compress(bytes(sec[name]), 9))),
+                  file=sys.stderr)
     print("entries %d keys %d bytes %d gzip %d" % (n, len(keys), len(out), len(gzip.compress(bytes(out), 9))),
           file=sys.stderr)
 
