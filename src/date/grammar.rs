@@ -464,18 +464,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             None => return false,
             Some(TokKind::Alpha) => {}
         }
-        let w = self.w(i);
-        let w = w.as_str();
-        if w.is_empty() {
-            return false;
-        }
-        lexicon::month(w).is_some()
-            || lexicon::weekday(w).is_some()
-            || lexicon::weekday_abbrev(w).is_some()
-            || lexicon::unit(w).is_some()
-            || lexicon::season(w).is_some()
-            || crate::numbers::small_number_word(w).is_some()
-            || lexicon::is_trigger(w)
+        lexicon::starts_date(self.w(i).as_str())
     }
 
     /// The longest expression starting at token `i`, with its modifiers.
