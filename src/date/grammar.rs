@@ -531,17 +531,17 @@ impl<'d, 'a> Parser<'d, 'a> {
         let c = self.w(i + 2);
         let (a, b, c) = (a.as_str(), b.as_str(), c.as_str());
         // Modifiers of durations.
-        let dur_mod: Option<(&'static str, usize)> = match (a, b) {
-            ("more", "than") | ("over", _) | ("upwards", "of") => Some(("MORE_THAN", if a == "over" { 1 } else { 2 })),
-            ("less", "than") | ("under", _) | ("fewer", "than") => Some(("LESS_THAN", if a == "under" { 1 } else { 2 })),
-            ("nearly", _) | ("almost", _) => Some(("LESS_THAN", 1)),
-            ("about", _) | ("around", _) | ("approximately", _) | ("roughly", _) | ("some", _) | ("circa", _) => Some(("APPROX", 1)),
-            ("close", "to") => Some(("APPROX", 2)),
-            ("ca", ".") => Some(("APPROX", 2)),
-            ("at", "least") => Some(("EQUAL_OR_MORE", 2)),
-            ("at", "most") | ("up", "to") => Some(("EQUAL_OR_LESS", 2)),
-            ("no", "more") if c == "than" => Some(("EQUAL_OR_LESS", 3)),
-            ("no", "less") if c == "than" => Some(("EQUAL_OR_MORE", 3)),
+        let dur_mod: Option<(&'static str, usize)> = match (a.as_bytes(), b.as_bytes()) {
+            (b"more", b"than") | (b"over", _) | (b"upwards", b"of") => Some(("MORE_THAN", if a == "over" { 1 } else { 2 })),
+            (b"less", b"than") | (b"under", _) | (b"fewer", b"than") => Some(("LESS_THAN", if a == "under" { 1 } else { 2 })),
+            (b"nearly", _) | (b"almost", _) => Some(("LESS_THAN", 1)),
+            (b"about", _) | (b"around", _) | (b"approximately", _) | (b"roughly", _) | (b"some", _) | (b"circa", _) => Some(("APPROX", 1)),
+            (b"close", b"to") => Some(("APPROX", 2)),
+            (b"ca", b".") => Some(("APPROX", 2)),
+            (b"at", b"least") => Some(("EQUAL_OR_MORE", 2)),
+            (b"at", b"most") | (b"up", b"to") => Some(("EQUAL_OR_LESS", 2)),
+            (b"no", b"more") if c == "than" => Some(("EQUAL_OR_LESS", 3)),
+            (b"no", b"less") if c == "than" => Some(("EQUAL_OR_MORE", 3)),
             _ => None,
         };
         // "over the past 30 days": "over" is a preposition before "the".
@@ -578,26 +578,26 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
         }
         // Fuzzy parts of dates.
-        let fuzzy: Option<(&'static str, usize)> = match (a, b, c) {
-            ("early", "in", _) => Some(("START", 2)),
-            ("late", "in", _) => Some(("END", 2)),
-            ("early", _, _) => Some(("START", 1)),
-            ("late", _, _) => Some(("END", 1)),
-            ("mid", "-", _) => Some(("MID", 2)),
-            ("mid", _, _) => Some(("MID", 1)),
-            ("the", "beginning", "of") | ("the", "start", "of") | ("the", "dawn", "of") => Some(("START", 3)),
-            ("beginning", "of", _) | ("start", "of", _) => Some(("START", 2)),
-            ("middle", "of", _) => Some(("MID", 2)),
-            ("end", "of", _) => Some(("END", 2)),
-            ("the", "middle", "of") => Some(("MID", 3)),
-            ("the", "end", "of") | ("the", "close", "of") => Some(("END", 3)),
-            ("the", "early", _) => Some(("START", 2)),
-            ("the", "late", _) => Some(("END", 2)),
-            ("the", "mid", "-") => Some(("MID", 3)),
-            ("the", "mid", _) => Some(("MID", 2)),
-            ("earlier", "this", _) | ("later", "this", _) => Some(("", 1)),
-            ("later", "in", _) | ("earlier", "in", _) => Some(("", 2)),
-            ("earlier", "today" | "tonight", _) | ("later", "today" | "tonight", _) => Some(("", 1)),
+        let fuzzy: Option<(&'static str, usize)> = match (a.as_bytes(), b.as_bytes(), c.as_bytes()) {
+            (b"early", b"in", _) => Some(("START", 2)),
+            (b"late", b"in", _) => Some(("END", 2)),
+            (b"early", _, _) => Some(("START", 1)),
+            (b"late", _, _) => Some(("END", 1)),
+            (b"mid", b"-", _) => Some(("MID", 2)),
+            (b"mid", _, _) => Some(("MID", 1)),
+            (b"the", b"beginning", b"of") | (b"the", b"start", b"of") | (b"the", b"dawn", b"of") => Some(("START", 3)),
+            (b"beginning", b"of", _) | (b"start", b"of", _) => Some(("START", 2)),
+            (b"middle", b"of", _) => Some(("MID", 2)),
+            (b"end", b"of", _) => Some(("END", 2)),
+            (b"the", b"middle", b"of") => Some(("MID", 3)),
+            (b"the", b"end", b"of") | (b"the", b"close", b"of") => Some(("END", 3)),
+            (b"the", b"early", _) => Some(("START", 2)),
+            (b"the", b"late", _) => Some(("END", 2)),
+            (b"the", b"mid", b"-") => Some(("MID", 3)),
+            (b"the", b"mid", _) => Some(("MID", 2)),
+            (b"earlier", b"this", _) | (b"later", b"this", _) => Some(("", 1)),
+            (b"later", b"in", _) | (b"earlier", b"in", _) => Some(("", 2)),
+            (b"earlier", b"today" | b"tonight", _) | (b"later", b"today" | b"tonight", _) => Some(("", 1)),
             _ => None,
         };
         if let Some((m, len)) = fuzzy {
@@ -645,7 +645,8 @@ impl<'d, 'a> Parser<'d, 'a> {
         //
         // Each parser runs only where its first token can open what it reads
         // (the condition beside it restates the parser's own first test):
-        // "the" opens nine of them, a weekday three, a plain number word two,
+        // a weekday opens three of them, a plain number word two, "the" up
+        // to nine but only before the right word ("the past", "the 1990s"),
         // and running all sixteen at each of those tokens was most of the
         // cost of the grammar. Debug builds check that a skipped parser
         // would have found nothing.
@@ -653,36 +654,49 @@ impl<'d, 'a> Parser<'d, 'a> {
         let (digits, alnum) = (kind == Some(TokKind::Digits), kind == Some(TokKind::AlphaNum));
         let w = self.w(i);
         let w = w.as_str();
+        let b = w.as_bytes();
         let the = w == "the";
+        // After "the" the next word decides: "the government" opens nothing.
+        let (n1, k1) = if the { (self.w(i + 1), self.kind(i + 1)) } else { (W(""), None) };
+        let n1 = n1.as_str();
+        let ordinal1 = the && (k1 == Some(TokKind::AlphaNum) || lexicon::ordinal_word(n1).is_some() || n1 == "twenty");
         let wd = lexicon::weekday(w).is_some();
         let wd_abbrev = wd || lexicon::weekday_abbrev(w).is_some();
-        let b = w.as_bytes();
         let number_word = kind == Some(TokKind::Alpha) && crate::numbers::small_number_word(w).is_some();
         let mut best: Option<Found> = None;
         let parsers: [(bool, fn(&Self, usize) -> Option<Found>); 16] = [
             (digits, Self::iso),
             (digits, Self::numeric),
             (wd_abbrev || lexicon::month(w).is_some(), Self::month_first),
-            (wd_abbrev || the || digits || alnum, Self::day_first_date),
+            (wd_abbrev || digits || alnum || (the && matches!(k1, Some(TokKind::Digits | TokKind::AlphaNum))), Self::day_first_date),
             (wd, Self::weekday),
-            (the || digits || alnum || kind == Some(TokKind::Punct), Self::year),
-            (the || alnum || lexicon::ordinal_word(w).is_some() || w == "twenty", Self::decade_century),
-            (the || lexicon::season(w).is_some(), Self::season),
-            (the || alnum, Self::quarter),
+            (digits || alnum || kind == Some(TokKind::Punct) || (the && matches!(k1, Some(TokKind::AlphaNum | TokKind::Punct))), Self::year),
+            (
+                alnum || lexicon::ordinal_word(w).is_some() || w == "twenty" || ordinal1 || (the && lexicon::decade_word(n1).is_some()),
+                Self::decade_century,
+            ),
+            (lexicon::season(w).is_some() || (the && lexicon::season(n1).is_some()), Self::season),
+            (alnum || ordinal1, Self::quarter),
             (
                 matches!(
                     b,
-                    b"the" | b"today" | b"tonight" | b"yesterday" | b"tomorrow" | b"this" | b"last" | b"night" | b"right" | b"now"
-                        | b"currently" | b"nowadays" | b"presently" | b"recently" | b"lately" | b"recent"
-                ),
+                    b"today" | b"tonight" | b"yesterday" | b"tomorrow" | b"this" | b"last" | b"night" | b"right" | b"now" | b"currently"
+                        | b"nowadays" | b"presently" | b"recently" | b"lately" | b"recent"
+                ) || (the && matches!(n1, "day" | "past" | "future")),
                 Self::deictic,
             ),
             (
                 matches!(
                     b,
-                    b"the" | b"this" | b"current" | b"last" | b"past" | b"previous" | b"preceding" | b"prior" | b"next" | b"coming"
-                        | b"following" | b"subsequent" | b"later" | b"earlier" | b"that" | b"over" | b"year"
-                ),
+                    b"this" | b"current" | b"last" | b"past" | b"previous" | b"preceding" | b"prior" | b"next" | b"coming" | b"following"
+                        | b"subsequent" | b"later" | b"earlier" | b"that" | b"over" | b"year"
+                ) || (the
+                    && (lexicon::unit(n1).is_some()
+                        || matches!(
+                            n1.as_bytes(),
+                            b"same" | b"this" | b"last" | b"past" | b"previous" | b"preceding" | b"prior" | b"next" | b"coming"
+                                | b"following" | b"subsequent"
+                        ))),
                 Self::relative,
             ),
             (
@@ -691,9 +705,15 @@ impl<'d, 'a> Parser<'d, 'a> {
                     || lexicon::unit(w).is_some()
                     || matches!(
                         b,
-                        b"the" | b"last" | b"past" | b"next" | b"coming" | b"upcoming" | b"a" | b"an" | b"half" | b"several" | b"few"
-                            | b"many" | b"numerous" | b"multiple" | b"various" | b"some" | b"recent"
-                    ),
+                        b"last" | b"past" | b"next" | b"coming" | b"upcoming" | b"a" | b"an" | b"half" | b"several" | b"few" | b"many"
+                            | b"numerous" | b"multiple" | b"various" | b"some" | b"recent"
+                    )
+                    || (the
+                        && matches!(
+                            n1.as_bytes(),
+                            b"last" | b"past" | b"next" | b"first" | b"coming" | b"following" | b"previous" | b"final" | b"preceding"
+                                | b"upcoming"
+                        )),
                 Self::duration,
             ),
             (
@@ -710,7 +730,7 @@ impl<'d, 'a> Parser<'d, 'a> {
                     ),
                 Self::holiday,
             ),
-            (the, Self::half_year),
+            (the && matches!(n1, "first" | "second" | "latter"), Self::half_year),
         ];
         for (may_match, parse) in parsers {
             if !may_match {
