@@ -301,7 +301,20 @@ impl<'d, 'a> Parser<'d, 'a> {
     }
 
     fn is_dash(&self, i: usize) -> bool {
-        matches!(self.t(i), "-" | "\u{2013}" | "\u{2014}" | "\u{2012}" | "\u{2011}")
+        // The UTF-8 bytes of "-", en dash, em dash, figure dash and
+        // non-breaking hyphen, compared without slicing the text as a str.
+        matches!(self.bytes(i), b"-" | b"\xE2\x80\x93" | b"\xE2\x80\x94" | b"\xE2\x80\x92" | b"\xE2\x80\x91")
+    }
+
+    /// The token's bytes in the lowercased text, or none past the end: for
+    /// tests against ASCII literals, which need neither a char boundary
+    /// check nor the ASCII check of `w`.
+    #[inline]
+    fn bytes(&self, i: usize) -> &[u8] {
+        match self.doc.tokens.get(i) {
+            Some(t) => self.lower.as_bytes().get(t.start()..t.end()).unwrap_or(b""),
+            None => b"",
+        }
     }
 
     /// The previous token, or "" at the start.
@@ -400,6 +413,11 @@ impl<'d, 'a> Parser<'d, 'a> {
         let mut i = 0;
         let n = self.n();
         while i < n {
+            // The cheap test first, without a call: most tokens fail it.
+            if !self.may_start(i) {
+                i += 1;
+                continue;
+            }
             match self.parse_at(i) {
                 Some(f) if f.end > i => {
                     i = f.end;
@@ -457,14 +475,15 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// A cheap first test: can an expression start at token `i` at all?
     /// Most tokens of a text are ordinary words, and skipping them here
     /// keeps the scan fast (each parser would reject them anyway).
+    #[inline]
     fn may_start(&self, i: usize) -> bool {
         match self.kind(i) {
-            Some(TokKind::Digits) | Some(TokKind::AlphaNum) => return true,
-            Some(TokKind::Punct) => return matches!(self.t(i), "'" | "\u{2019}"),
-            None => return false,
-            Some(TokKind::Alpha) => {}
+            Some(TokKind::Digits) | Some(TokKind::AlphaNum) => true,
+            Some(TokKind::Punct) => matches!(self.bytes(i), b"'" | b"\xE2\x80\x99"),
+            // A long or non-ASCII word matches no (short, ASCII) date word.
+            Some(TokKind::Alpha) => lexicon::starts_date(self.bytes(i)),
+            None => false,
         }
-        lexicon::starts_date(self.w(i).as_str())
     }
 
     /// The longest expression starting at token `i`, with its modifiers.
@@ -527,6 +546,16 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// A prefix modifier followed by a core expression.
     fn modified(&self, i: usize) -> Option<Found> {
         let a = self.w(i);
+        // Only these words open a modifier below; the others (most tokens
+        // that get here) need not look at the next two.
+        if !matches!(
+            a.as_str().as_bytes(),
+            b"more" | b"over" | b"upwards" | b"less" | b"under" | b"fewer" | b"nearly" | b"almost" | b"about" | b"around"
+                | b"approximately" | b"roughly" | b"some" | b"circa" | b"close" | b"ca" | b"at" | b"up" | b"no" | b"the" | b"early"
+                | b"late" | b"mid" | b"beginning" | b"start" | b"middle" | b"end" | b"earlier" | b"later"
+        ) {
+            return None;
+        }
         let b = self.w(i + 1);
         let c = self.w(i + 2);
         let (a, b, c) = (a.as_str(), b.as_str(), c.as_str());
@@ -662,87 +691,87 @@ impl<'d, 'a> Parser<'d, 'a> {
         let ordinal1 = the && (k1 == Some(TokKind::AlphaNum) || lexicon::ordinal_word(n1).is_some() || n1 == "twenty");
         let wd = lexicon::weekday(w).is_some();
         let wd_abbrev = wd || lexicon::weekday_abbrev(w).is_some();
-        let number_word = kind == Some(TokKind::Alpha) && crate::numbers::small_number_word(w).is_some();
+        // Asked last, where the cheaper tests have failed.
+        let number_word = || kind == Some(TokKind::Alpha) && crate::numbers::small_number_word(w).is_some();
         let mut best: Option<Found> = None;
-        let parsers: [(bool, fn(&Self, usize) -> Option<Found>); 16] = [
-            (digits, Self::iso),
-            (digits, Self::numeric),
-            (wd_abbrev || lexicon::month(w).is_some(), Self::month_first),
-            (wd_abbrev || digits || alnum || (the && matches!(k1, Some(TokKind::Digits | TokKind::AlphaNum))), Self::day_first_date),
-            (wd, Self::weekday),
-            (digits || alnum || kind == Some(TokKind::Punct) || (the && matches!(k1, Some(TokKind::AlphaNum | TokKind::Punct))), Self::year),
-            (
-                alnum || lexicon::ordinal_word(w).is_some() || w == "twenty" || ordinal1 || (the && lexicon::decade_word(n1).is_some()),
-                Self::decade_century,
-            ),
-            (lexicon::season(w).is_some() || (the && lexicon::season(n1).is_some()), Self::season),
-            (alnum || ordinal1, Self::quarter),
-            (
-                matches!(
-                    b,
-                    b"today" | b"tonight" | b"yesterday" | b"tomorrow" | b"this" | b"last" | b"night" | b"right" | b"now" | b"currently"
-                        | b"nowadays" | b"presently" | b"recently" | b"lately" | b"recent"
-                ) || (the && matches!(n1, "day" | "past" | "future")),
-                Self::deictic,
-            ),
-            (
-                matches!(
-                    b,
-                    b"this" | b"current" | b"last" | b"past" | b"previous" | b"preceding" | b"prior" | b"next" | b"coming" | b"following"
-                        | b"subsequent" | b"later" | b"earlier" | b"that" | b"over" | b"year"
-                ) || (the
-                    && (lexicon::unit(n1).is_some()
-                        || matches!(
-                            n1.as_bytes(),
-                            b"same" | b"this" | b"last" | b"past" | b"previous" | b"preceding" | b"prior" | b"next" | b"coming"
-                                | b"following" | b"subsequent"
-                        ))),
-                Self::relative,
-            ),
-            (
-                digits
-                    || number_word
-                    || lexicon::unit(w).is_some()
+        macro_rules! run {
+            ($may_match:expr, $parse:ident) => {
+                if $may_match {
+                    if let Some(c) = self.$parse(i) {
+                        if best.as_ref().map_or(true, |b| c.end > b.end) {
+                            best = Some(c);
+                        }
+                    }
+                } else {
+                    debug_assert!(self.$parse(i).is_none(), "a skipped date parser matches at token {i}");
+                }
+            };
+        }
+        run!(digits, iso);
+        run!(digits, numeric);
+        run!(wd_abbrev || lexicon::month(w).is_some(), month_first);
+        run!(wd_abbrev || digits || alnum || (the && matches!(k1, Some(TokKind::Digits | TokKind::AlphaNum))), day_first_date);
+        run!(wd, weekday);
+        run!(digits || alnum || kind == Some(TokKind::Punct) || (the && matches!(k1, Some(TokKind::AlphaNum | TokKind::Punct))), year);
+        run!(
+            alnum || lexicon::ordinal_word(w).is_some() || w == "twenty" || ordinal1 || (the && lexicon::decade_word(n1).is_some()),
+            decade_century
+        );
+        run!(lexicon::season(w).is_some() || (the && lexicon::season(n1).is_some()), season);
+        run!(alnum || ordinal1, quarter);
+        run!(
+            matches!(
+                b,
+                b"today" | b"tonight" | b"yesterday" | b"tomorrow" | b"this" | b"last" | b"night" | b"right" | b"now" | b"currently"
+                    | b"nowadays" | b"presently" | b"recently" | b"lately" | b"recent"
+            ) || (the && matches!(n1, "day" | "past" | "future")),
+            deictic
+        );
+        run!(
+            matches!(
+                b,
+                b"this" | b"current" | b"last" | b"past" | b"previous" | b"preceding" | b"prior" | b"next" | b"coming" | b"following"
+                    | b"subsequent" | b"later" | b"earlier" | b"that" | b"over" | b"year"
+            ) || (the
+                && (lexicon::unit(n1).is_some()
                     || matches!(
+                        n1.as_bytes(),
+                        b"same" | b"this" | b"last" | b"past" | b"previous" | b"preceding" | b"prior" | b"next" | b"coming" | b"following"
+                            | b"subsequent"
+                    ))),
+            relative
+        );
+        run!(
+            digits
+                || (the
+                    && matches!(
+                        n1.as_bytes(),
+                        b"last" | b"past" | b"next" | b"first" | b"coming" | b"following" | b"previous" | b"final" | b"preceding" | b"upcoming"
+                    ))
+                || (!the
+                    && (matches!(
                         b,
                         b"last" | b"past" | b"next" | b"coming" | b"upcoming" | b"a" | b"an" | b"half" | b"several" | b"few" | b"many"
                             | b"numerous" | b"multiple" | b"various" | b"some" | b"recent"
-                    )
-                    || (the
-                        && matches!(
-                            n1.as_bytes(),
-                            b"last" | b"past" | b"next" | b"first" | b"coming" | b"following" | b"previous" | b"final" | b"preceding"
-                                | b"upcoming"
-                        )),
-                Self::duration,
-            ),
-            (
-                matches!(b, b"daily" | b"nightly" | b"weekly" | b"monthly" | b"annually" | b"yearly" | b"hourly" | b"quarterly" | b"every" | b"each" | b"per"),
-                Self::set,
-            ),
-            (digits || alnum || number_word || matches!(b, b"noon" | b"midday" | b"midnight"), Self::clock),
-            (
-                self.upper(i)
-                    && matches!(
-                        b,
-                        b"christmas" | b"new" | b"easter" | b"good" | b"halloween" | b"thanksgiving" | b"valentine" | b"boxing"
-                            | b"independence" | b"labor" | b"labour" | b"memorial"
-                    ),
-                Self::holiday,
-            ),
-            (the && matches!(n1, "first" | "second" | "latter"), Self::half_year),
-        ];
-        for (may_match, parse) in parsers {
-            if !may_match {
-                debug_assert!(parse(self, i).is_none(), "a skipped date parser matches at token {i}");
-                continue;
-            }
-            if let Some(c) = parse(self, i) {
-                if best.as_ref().map_or(true, |b| c.end > b.end) {
-                    best = Some(c);
-                }
-            }
-        }
+                    ) || lexicon::unit(w).is_some()
+                        || number_word())),
+            duration
+        );
+        run!(
+            matches!(b, b"daily" | b"nightly" | b"weekly" | b"monthly" | b"annually" | b"yearly" | b"hourly" | b"quarterly" | b"every" | b"each" | b"per"),
+            set
+        );
+        run!(digits || alnum || (!the && (matches!(b, b"noon" | b"midday" | b"midnight") || number_word())), clock);
+        run!(
+            self.upper(i)
+                && matches!(
+                    b,
+                    b"christmas" | b"new" | b"easter" | b"good" | b"halloween" | b"thanksgiving" | b"valentine" | b"boxing"
+                        | b"independence" | b"labor" | b"labour" | b"memorial"
+                ),
+            holiday
+        );
+        run!(the && matches!(n1, "first" | "second" | "latter"), half_year);
         let mut f = best?;
         if matches!(f.sem, Sem::Partial { day: Some(_), .. } | Sem::DayOfMonth(_)) {
             let l = self.w(f.start);
