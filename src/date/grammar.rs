@@ -340,7 +340,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         let (num, end) = match self.kind(i)? {
             TokKind::Digits if s.len() <= 2 => {
                 let mut end = i + 1;
-                if self.glued(end) && matches!(self.w(end).as_str().as_bytes(), b"st" | b"nd" | b"rd" | b"th") {
+                if self.glued(end) && matches!(self.w(end).as_str(), "st" | "nd" | "rd" | "th") {
                     end += 1;
                 }
                 (s.parse::<u32>().ok()?, end)
@@ -521,14 +521,14 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// noon": one span whose detail gives both ends.
     fn range(&self, i: usize) -> Option<Found> {
         let opener = self.w(i);
-        let between = match opener.as_str().as_bytes() {
-            b"from" => false,
-            b"between" => true,
+        let between = match opener.as_str() {
+            "from" => false,
+            "between" => true,
             _ => return None,
         };
         let first = self.end_point(i + 1)?;
         let c = self.w(first.end);
-        let ok = if between { c.as_str() == "and" } else { matches!(c.as_str().as_bytes(), b"to" | b"until" | b"till" | b"through" | b"thru") || self.is_dash(first.end) };
+        let ok = if between { c.as_str() == "and" } else { matches!(c.as_str(), "to" | "until" | "till" | "through" | "thru") || self.is_dash(first.end) };
         if !ok {
             return None;
         }
@@ -691,15 +691,8 @@ impl<'d, 'a> Parser<'d, 'a> {
         let ordinal1 = the && (k1 == Some(TokKind::AlphaNum) || lexicon::ordinal_word(n1).is_some() || n1 == "twenty");
         let wd = lexicon::weekday(w).is_some();
         let wd_abbrev = wd || lexicon::weekday_abbrev(w).is_some();
-        // Asked last, where the cheaper tests have failed, and only of words
-        // that look like one: number words below a hundred have 3 to 9
-        // letters and start with one of these.
-        let number_word = || {
-            kind == Some(TokKind::Alpha)
-                && (3..=9).contains(&b.len())
-                && matches!(b.first(), Some(b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n'))
-                && crate::numbers::small_number_word(w).is_some()
-        };
+        // Asked last, where the cheaper tests have failed.
+        let number_word = || kind == Some(TokKind::Alpha) && crate::numbers::small_number_word(w).is_some();
         let mut best: Option<Found> = None;
         macro_rules! run {
             ($may_match:expr, $parse:ident) => {
@@ -858,7 +851,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         // Friday"): one expression, a TIMEX3 time.
         if f.clock.is_none() && is_dayish(&f.sem) {
             let mut j = f.end;
-            if matches!(self.w(j).as_str().as_bytes(), b"at" | b"around" | b"about" | b"by" | b"from") || self.t(j) == "," || self.t(j) == "@" {
+            if matches!(self.w(j).as_str(), "at" | "around" | "about" | "by" | "from") || self.t(j) == "," || self.t(j) == "@" {
                 j += 1;
             }
             if let Some(c) = self.clock(j) {
@@ -1080,9 +1073,8 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         let prev = self.prev(i);
         let context = matches!(
-            prev.as_str().as_bytes(),
-            b"in" | b"since" | b"by" | b"until" | b"till" | b"from" | b"of" | b"during" | b"before" | b"after" | b"through" | b"throughout"
-                | b"early" | b"late" | b"mid" | b"last" | b"next" | b"this" | b"between" | b"to" | b"and" | b"or" | b"each" | b"every"
+            prev.as_str(),
+            "in" | "since" | "by" | "until" | "till" | "from" | "of" | "during" | "before" | "after" | "through" | "throughout" | "early" | "late" | "mid" | "last" | "next" | "this" | "between" | "to" | "and" | "or" | "each" | "every"
         );
         let after_mid = prev.as_str() == "-" && i >= 2 && self.is(i - 2, "mid");
         if matches!(m, 3 | 5 | 8) && !context && !after_mid {
@@ -1140,7 +1132,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
         }
         let after_of = k > 0 && self.is(k - 1, "of");
-        let Some((m, e)) = self.month_at(k, false).filter(|_| self.upper(k) || after_of || !matches!(self.w(k).as_str().as_bytes(), b"may" | b"march" | b"august")) else {
+        let Some((m, e)) = self.month_at(k, false).filter(|_| self.upper(k) || after_of || !matches!(self.w(k).as_str(), "may" | "march" | "august")) else {
             return self.day_of_month(i, j, the, d, k);
         };
         // A range of days: "3-5 March" is read from its first day.
@@ -1167,12 +1159,12 @@ impl<'d, 'a> Parser<'d, 'a> {
             return None;
         }
         let prev = self.prev(i);
-        let context = weekday_before || matches!(prev.as_str().as_bytes(), b"on" | b"since" | b"by" | b"until" | b"till" | b"before" | b"after" | b"from");
+        let context = weekday_before || matches!(prev.as_str(), "on" | "since" | "by" | "until" | "till" | "before" | "after" | "from");
         if !context {
             return None;
         }
         // "the 18th century", "the 13th day": a noun after the ordinal.
-        if self.kind(k) == Some(TokKind::Alpha) && !is_function_word(self.w(k).as_str()) && !matches!(self.w(k).as_str().as_bytes(), b"at" | b"and" | b"or") {
+        if self.kind(k) == Some(TokKind::Alpha) && !is_function_word(self.w(k).as_str()) && !matches!(self.w(k).as_str(), "at" | "and" | "or") {
             return None;
         }
         Some(Found::new(i, k, Sem::DayOfMonth(d), DATE))
@@ -1265,7 +1257,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         // "'99" after a year context.
         if matches!(s, "'" | "\u{2019}") && self.glued(i + 1) && self.kind(i + 1) == Some(TokKind::Digits) && self.t(i + 1).len() == 2 && !self.glued(i) {
             let prev = self.prev(i);
-            if matches!(prev.as_str().as_bytes(), b"in" | b"since" | b"of" | b"until" | b"by") && !self.glued(i + 2) {
+            if matches!(prev.as_str(), "in" | "since" | "of" | "until" | "by") && !self.glued(i + 2) {
                 let y = two_digit_year(self.t(i + 1).parse().ok()?);
                 return Some(Found::new(i, i + 2, Sem::Abs(Val::Year(y)), DATE));
             }
@@ -1370,7 +1362,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             // "from 2009 to 2011": "to", "and", "or" only after a year.
             if matches!(p, "to" | "and" | "or" | "than" | "as" | "for" | "into") {
                 let punct_after = matches!(self.t(i + 1), "," | "." | ";" | ":" | ")" | "") && !(self.glued(i + 2) && self.kind(i + 2) == Some(TokKind::Digits));
-                return (punct_after && matches!(p, "for" | "into")) || i >= 2 && (self.year_token(i - 2).is_some() || matches!(self.w(i - 2).as_str().as_bytes(), b"in" | b"since" | b"until" | b"well") || p == "than" || p == "as");
+                return (punct_after && matches!(p, "for" | "into")) || i >= 2 && (self.year_token(i - 2).is_some() || matches!(self.w(i - 2).as_str(), "in" | "since" | "until" | "well") || p == "than" || p == "as");
             }
             return true;
         }
@@ -1476,7 +1468,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         // year written once at the end belongs to both seasons.
         if self.is(k, "and") || self.is_dash(k) || self.is(k, "to") {
             let mut q = k + 1;
-            if matches!(self.w(q).as_str().as_bytes(), b"early" | b"late" | b"the") {
+            if matches!(self.w(q).as_str(), "early" | "late" | "the") {
                 q += 1;
             }
             if lexicon::season(self.w(q).as_str()).is_some() {
@@ -1495,7 +1487,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             return None;
         }
         let prev = self.prev(i);
-        let context = j > i || matches!(prev.as_str().as_bytes(), b"in" | b"during" | b"by" | b"until" | b"since" | b"this" | b"last" | b"next" | b"early" | b"late" | b"mid" | b"that" | b"same");
+        let context = j > i || matches!(prev.as_str(), "in" | "during" | "by" | "until" | "since" | "this" | "last" | "next" | "early" | "late" | "mid" | "that" | "same");
         if s == "FA" && !context {
             return None;
         }
@@ -1540,9 +1532,9 @@ impl<'d, 'a> Parser<'d, 'a> {
         if !self.is(i, "the") {
             return None;
         }
-        let h = match self.w(i + 1).as_str().as_bytes() {
-            b"first" => 1,
-            b"second" | b"latter" => 2,
+        let h = match self.w(i + 1).as_str() {
+            "first" => 1,
+            "second" | "latter" => 2,
             _ => return None,
         };
         if !(self.is(i + 2, "half") && self.is(i + 3, "of")) {
@@ -1560,13 +1552,13 @@ impl<'d, 'a> Parser<'d, 'a> {
         let a = self.w(i);
         let b = self.w(i + 1);
         let (a, b) = (a.as_str(), b.as_str());
-        let days = match a.as_bytes() {
-            b"today" => Some(0),
-            b"tonight" => {
+        let days = match a {
+            "today" => Some(0),
+            "tonight" => {
                 return Some(Found::new(i, i + 1, Sem::Deictic { days: 0, part: Some("NI") }, TimexType::Time));
             }
-            b"yesterday" => Some(-1),
-            b"tomorrow" => Some(1),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
             _ => None,
         };
         if let Some(days) = days {
@@ -1576,7 +1568,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             return Some(Found::new(i, i + 1, Sem::Deictic { days, part: None }, DATE));
         }
         // "the day before yesterday", "the day after tomorrow".
-        if a == "the" && b == "day" && matches!(self.w(i + 2).as_str().as_bytes(), b"before" | b"after") {
+        if a == "the" && b == "day" && matches!(self.w(i + 2).as_str(), "before" | "after") {
             let c = self.w(i + 3);
             let days = match (self.w(i + 2).as_str(), c.as_str()) {
                 ("before", "yesterday") => -2,
@@ -1592,17 +1584,17 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
         }
         // "at night", "by night": a part of an unspecified day.
-        if a == "night" && i > 0 && matches!(self.prev(i).as_str().as_bytes(), b"at" | b"by") {
+        if a == "night" && i > 0 && matches!(self.prev(i).as_str(), "at" | "by") {
             return Some(Found::new(i, i + 1, Sem::Unknown, TimexType::Time));
         }
-        let r = match (a.as_bytes(), b.as_bytes()) {
-            (b"right", b"now") => Some(("PRESENT_REF", 2)),
-            (b"now", _) => Some(("PRESENT_REF", 1)),
-            (b"currently", _) | (b"nowadays", _) | (b"presently", _) => Some(("PRESENT_REF", 1)),
-            (b"recently", _) | (b"lately", _) => Some(("PAST_REF", 1)),
-            (b"the", b"past") if !self.next_is_amount(i + 2) => Some(("PAST_REF", 2)),
-            (b"the", b"future") => Some(("FUTURE_REF", 2)),
-            (b"recent", _) if lexicon::unit(b).is_some_and(|u| u.1) => Some(("PAST_REF", 2)),
+        let r = match (a, b) {
+            ("right", "now") => Some(("PRESENT_REF", 2)),
+            ("now", _) => Some(("PRESENT_REF", 1)),
+            ("currently", _) | ("nowadays", _) | ("presently", _) => Some(("PRESENT_REF", 1)),
+            ("recently", _) | ("lately", _) => Some(("PAST_REF", 1)),
+            ("the", "past") if !self.next_is_amount(i + 2) => Some(("PAST_REF", 2)),
+            ("the", "future") => Some(("FUTURE_REF", 2)),
+            ("recent", _) if lexicon::unit(b).is_some_and(|u| u.1) => Some(("PAST_REF", 2)),
             _ => None,
         };
         let (v, len) = r?;
@@ -1620,7 +1612,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         let l = self.w(i);
         lexicon::unit(l.as_str()).is_some()
             || parse_number(self.doc, i).is_some()
-            || matches!(l.as_str().as_bytes(), b"few" | b"several" | b"couple" | b"many")
+            || matches!(l.as_str(), "few" | "several" | "couple" | "many")
     }
 
     /// this/last/next/past/coming + unit, weekday, month or season;
@@ -1635,7 +1627,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         let mut a_s = a.as_str();
         let mut k = j + 1;
         // "this past week", "this coming Monday".
-        if a_s == "this" && matches!(self.w(k).as_str().as_bytes(), b"past" | b"coming") {
+        if a_s == "this" && matches!(self.w(k).as_str(), "past" | "coming") {
             k += 1;
             a_s = if self.is(k - 1, "past") { "past" } else { "coming" };
         }
@@ -1643,7 +1635,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         // month": the unit of the last date mentioned.
         {
             let (mut q, mut start_ok) = (i, false);
-            if matches!(self.w(q).as_str().as_bytes(), b"later" | b"earlier") && self.is(q + 1, "that") {
+            if matches!(self.w(q).as_str(), "later" | "earlier") && self.is(q + 1, "that") {
                 q += 1;
             }
             if self.is(q, "that") {
@@ -1672,9 +1664,9 @@ impl<'d, 'a> Parser<'d, 'a> {
             if self.is(i, "the") {
                 if let Some((unit, false)) = lexicon::unit(self.w(i + 1).as_str()) {
                     let dir = self.w(i + 2);
-                    let off = match dir.as_str().as_bytes() {
-                        b"before" | b"earlier" => -1,
-                        b"after" | b"later" => 1,
+                    let off = match dir.as_str() {
+                        "before" | "earlier" => -1,
+                        "after" | "later" => 1,
                         _ => 0,
                     };
                     let free = matches!(self.t(i + 3), "," | "." | ";" | ":" | ")" | "" | "\u{2014}") || self.is(i + 3, "and");
@@ -1704,10 +1696,10 @@ impl<'d, 'a> Parser<'d, 'a> {
                 return Some(f);
             }
         }
-        let offset: i64 = match a_s.as_bytes() {
-            b"this" | b"current" if !the => 0,
-            b"last" | b"past" | b"previous" | b"preceding" | b"prior" => -1,
-            b"next" | b"coming" | b"following" | b"subsequent" => 1,
+        let offset: i64 = match a_s {
+            "this" | "current" if !the => 0,
+            "last" | "past" | "previous" | "preceding" | "prior" => -1,
+            "next" | "coming" | "following" | "subsequent" => 1,
             _ => return None,
         };
         let l = self.w(k);
@@ -1787,10 +1779,10 @@ impl<'d, 'a> Parser<'d, 'a> {
         let mut j = i;
         // "the last 30 years", "the next four years", "the first two weeks".
         let mut lead_the = false;
-        if self.is(j, "the") && matches!(self.w(j + 1).as_str().as_bytes(), b"last" | b"past" | b"next" | b"first" | b"coming" | b"following" | b"previous" | b"final" | b"preceding" | b"upcoming") {
+        if self.is(j, "the") && matches!(self.w(j + 1).as_str(), "last" | "past" | "next" | "first" | "coming" | "following" | "previous" | "final" | "preceding" | "upcoming") {
             j += 2;
             lead_the = true;
-        } else if matches!(self.w(j).as_str().as_bytes(), b"last" | b"past" | b"next" | b"coming" | b"upcoming") && self.kind(j + 1) != Some(TokKind::Alpha) || (matches!(self.w(j).as_str().as_bytes(), b"last" | b"past" | b"next" | b"coming" | b"upcoming") && crate::numbers::small_number_word(self.w(j + 1).as_str()).is_some()) {
+        } else if matches!(self.w(j).as_str(), "last" | "past" | "next" | "coming" | "upcoming") && self.kind(j + 1) != Some(TokKind::Alpha) || (matches!(self.w(j).as_str(), "last" | "past" | "next" | "coming" | "upcoming") && crate::numbers::small_number_word(self.w(j + 1).as_str()).is_some()) {
             // "last two months", "next 4 days": the stretch, without "the".
             j += 1;
             lead_the = true;
@@ -1810,7 +1802,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             hyphen = true;
         }
         // "two business days", "three straight years": an adjective between.
-        if !hyphen && matches!(self.w(u).as_str().as_bytes(), b"business" | b"working" | b"calendar" | b"straight" | b"consecutive" | b"full" | b"long" | b"more" | b"additional" | b"further") && lexicon::unit(self.w(u + 1).as_str()).is_some() {
+        if !hyphen && matches!(self.w(u).as_str(), "business" | "working" | "calendar" | "straight" | "consecutive" | "full" | "long" | "more" | "additional" | "further") && lexicon::unit(self.w(u + 1).as_str()).is_some() {
             u += 1;
         }
         let l = self.w(u);
@@ -1841,7 +1833,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         // one ("a second later", "for a second.").
         if unit == Unit::Second && amount == Some(1.0) && !self.t(j).chars().next().is_some_and(|c| c.is_ascii_digit()) {
             let nx = self.w(end);
-            if !(matches!(nx.as_str().as_bytes(), b"ago" | b"later" | b"earlier" | b"or") || matches!(self.t(end), "," | "." | ")" | ";" | "")) {
+            if !(matches!(nx.as_str(), "ago" | "later" | "earlier" | "or") || matches!(self.t(end), "," | "." | ")" | ";" | "")) {
                 return None;
             }
         }
@@ -1849,7 +1841,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         if self.is_dash(end) && self.glued(end) && self.is(end + 1, "long") && self.glued(end + 1) {
             end += 2;
             // "a year-long war": the article belongs to the noun phrase.
-            if matches!(self.w(start).as_str().as_bytes(), b"a" | b"an") && amount == Some(1.0) {
+            if matches!(self.w(start).as_str(), "a" | "an") && amount == Some(1.0) {
                 start = u;
             }
         }
@@ -1867,14 +1859,14 @@ impl<'d, 'a> Parser<'d, 'a> {
         // "two years ago", "three days later", "a decade earlier".
         if !hyphen && !lead_the {
             let after = self.w(end);
-            let (sign, anaphoric) = match after.as_str().as_bytes() {
-                b"ago" => (-1, false),
-                b"later" | b"after" | b"afterwards" | b"afterward" => (1, true),
-                b"earlier" | b"before" | b"previously" => (-1, true),
-                b"from" if self.is(end + 1, "now") => (1, false),
+            let (sign, anaphoric) = match after.as_str() {
+                "ago" => (-1, false),
+                "later" | "after" | "afterwards" | "afterward" => (1, true),
+                "earlier" | "before" | "previously" => (-1, true),
+                "from" if self.is(end + 1, "now") => (1, false),
                 _ => (0, false),
             };
-            let takes_object = matches!(after.as_str().as_bytes(), b"after" | b"before");
+            let takes_object = matches!(after.as_str(), "after" | "before");
             // "two days after the vote" is anchored on an event: a duration.
             let object_follows = takes_object && !matches!(self.t(end + 1), "," | "." | ";" | "" | ")");
             if sign != 0 && !object_follows {
@@ -1894,7 +1886,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             let prev = self.prev(start);
             let hy = self.is(end - 1, "long");
             let vague_det = start != u;
-            if !(hy || vague_det || matches!(prev.as_str().as_bytes(), b"for" | b"over" | b"in" | b"within")) {
+            if !(hy || vague_det || matches!(prev.as_str(), "for" | "over" | "in" | "within")) {
                 return None;
             }
             if !vague_det && matches!(unit, Unit::Day | Unit::Hour | Unit::Week) && !hy {
@@ -1920,13 +1912,13 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// (`None`). Returns the token after it.
     fn amount(&self, j: usize) -> Option<(Option<f64>, usize)> {
         let l = self.w(j);
-        match l.as_str().as_bytes() {
-            b"a" | b"an" | b"one" if self.is(j + 1, "half") => return Some((Some(0.5), j + 2)),
-            b"half" if matches!(self.w(j + 1).as_str().as_bytes(), b"a" | b"an") => return Some((Some(0.5), j + 2)),
-            b"a" | b"an" if self.is(j + 1, "couple") && self.is(j + 2, "of") => return Some((Some(2.0), j + 3)),
-            b"a" | b"an" if matches!(self.w(j + 1).as_str().as_bytes(), b"few" | b"number") => return Some((None, j + 2)),
-            b"several" | b"few" | b"many" | b"numerous" | b"multiple" | b"various" | b"some" | b"recent" => return Some((None, j + 1)),
-            b"a" | b"an" => return Some((Some(1.0), j + 1)),
+        match l.as_str() {
+            "a" | "an" | "one" if self.is(j + 1, "half") => return Some((Some(0.5), j + 2)),
+            "half" if matches!(self.w(j + 1).as_str(), "a" | "an") => return Some((Some(0.5), j + 2)),
+            "a" | "an" if self.is(j + 1, "couple") && self.is(j + 2, "of") => return Some((Some(2.0), j + 3)),
+            "a" | "an" if matches!(self.w(j + 1).as_str(), "few" | "number") => return Some((None, j + 2)),
+            "several" | "few" | "many" | "numerous" | "multiple" | "various" | "some" | "recent" => return Some((None, j + 1)),
+            "a" | "an" => return Some((Some(1.0), j + 1)),
             _ => {}
         }
         // A unit right here: a bare plural ("years").
@@ -1943,13 +1935,13 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// every/each + unit or weekday; daily, weekly, annually; "per year".
     fn set(&self, i: usize) -> Option<Found> {
         let l = self.w(i);
-        let single = match l.as_str().as_bytes() {
-            b"daily" | b"nightly" => Some("P1D"),
-            b"weekly" => Some("P1W"),
-            b"monthly" => Some("P1M"),
-            b"annually" | b"yearly" => Some("P1Y"),
-            b"hourly" => Some("PT1H"),
-            b"quarterly" => Some("P3M"),
+        let single = match l.as_str() {
+            "daily" | "nightly" => Some("P1D"),
+            "weekly" => Some("P1W"),
+            "monthly" => Some("P1M"),
+            "annually" | "yearly" => Some("P1Y"),
+            "hourly" => Some("PT1H"),
+            "quarterly" => Some("P3M"),
             _ => None,
         };
         if let Some(v) = single {
@@ -1959,9 +1951,9 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
             return Some(Found::new(i, i + 1, Sem::Set(v.into()), TimexType::Set));
         }
-        let (every, mut j) = match l.as_str().as_bytes() {
-            b"every" | b"each" => (true, i + 1),
-            b"per" => (false, i + 1),
+        let (every, mut j) = match l.as_str() {
+            "every" | "each" => (true, i + 1),
+            "per" => (false, i + 1),
             _ => return None,
         };
         let mut n: f64 = 1.0;
@@ -2006,9 +1998,9 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// Clock times: "3 p.m.", "3pm", "15:30 GMT", "6:00am", "noon".
     fn clock(&self, i: usize) -> Option<Found> {
         let l = self.w(i);
-        match l.as_str().as_bytes() {
-            b"noon" | b"midday" => return Some(Found::new(i, i + 1, Sem::Clock("12:00".into()), TimexType::Time)),
-            b"midnight" => return Some(Found::new(i, i + 1, Sem::Clock("24:00".into()), TimexType::Time)),
+        match l.as_str() {
+            "noon" | "midday" => return Some(Found::new(i, i + 1, Sem::Clock("12:00".into()), TimexType::Time)),
+            "midnight" => return Some(Found::new(i, i + 1, Sem::Clock("24:00".into()), TimexType::Time)),
             _ => {}
         }
         // "seven o'clock", "ten am", "three p.m.": an hour in words.
@@ -2115,9 +2107,9 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// "am", "pm", "a.m.", "p.m." at `k`: (is pm, end).
     fn meridiem(&self, k: usize) -> Option<(bool, usize)> {
         let l = self.w(k);
-        match l.as_str().as_bytes() {
-            b"am" | b"pm" => Some((l.as_str() == "pm", k + 1)),
-            b"a" | b"p" if self.t(k + 1) == "." && self.glued(k + 1) && self.is(k + 2, "m") && self.glued(k + 2) => {
+        match l.as_str() {
+            "am" | "pm" => Some((l.as_str() == "pm", k + 1)),
+            "a" | "p" if self.t(k + 1) == "." && self.glued(k + 1) && self.is(k + 2, "m") && self.glued(k + 2) => {
                 let pm = l.as_str() == "p";
                 let e = if self.t(k + 3) == "." && self.glued(k + 3) { k + 4 } else { k + 3 };
                 Some((pm, e))
@@ -2188,7 +2180,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         if self.upper(end) && self.kind(end) == Some(TokKind::Alpha) && !self.doc.tokens.get(end).is_some_and(|t| t.sentence_start()) {
             return None;
         }
-        if matches!(self.w(end).as_str().as_bytes(), b"tree" | b"trees" | b"card" | b"cards" | b"party" | b"parties" | b"island" | b"egg" | b"eggs" | b"carol" | b"carols") {
+        if matches!(self.w(end).as_str(), "tree" | "trees" | "card" | "cards" | "party" | "parties" | "island" | "egg" | "eggs" | "carol" | "carols") {
             return None;
         }
         if let Some(y) = self.year_token(end) {
