@@ -560,17 +560,17 @@ impl<'d, 'a> Parser<'d, 'a> {
         let c = self.w(i + 2);
         let (a, b, c) = (a.as_str(), b.as_str(), c.as_str());
         // Modifiers of durations.
-        let dur_mod: Option<(&'static str, usize)> = match (a.as_bytes(), b.as_bytes()) {
-            (b"more", b"than") | (b"over", _) | (b"upwards", b"of") => Some(("MORE_THAN", if a == "over" { 1 } else { 2 })),
-            (b"less", b"than") | (b"under", _) | (b"fewer", b"than") => Some(("LESS_THAN", if a == "under" { 1 } else { 2 })),
-            (b"nearly", _) | (b"almost", _) => Some(("LESS_THAN", 1)),
-            (b"about", _) | (b"around", _) | (b"approximately", _) | (b"roughly", _) | (b"some", _) | (b"circa", _) => Some(("APPROX", 1)),
-            (b"close", b"to") => Some(("APPROX", 2)),
-            (b"ca", b".") => Some(("APPROX", 2)),
-            (b"at", b"least") => Some(("EQUAL_OR_MORE", 2)),
-            (b"at", b"most") | (b"up", b"to") => Some(("EQUAL_OR_LESS", 2)),
-            (b"no", b"more") if c == "than" => Some(("EQUAL_OR_LESS", 3)),
-            (b"no", b"less") if c == "than" => Some(("EQUAL_OR_MORE", 3)),
+        let dur_mod: Option<(&'static str, usize)> = match (a, b) {
+            ("more", "than") | ("over", _) | ("upwards", "of") => Some(("MORE_THAN", if a == "over" { 1 } else { 2 })),
+            ("less", "than") | ("under", _) | ("fewer", "than") => Some(("LESS_THAN", if a == "under" { 1 } else { 2 })),
+            ("nearly", _) | ("almost", _) => Some(("LESS_THAN", 1)),
+            ("about", _) | ("around", _) | ("approximately", _) | ("roughly", _) | ("some", _) | ("circa", _) => Some(("APPROX", 1)),
+            ("close", "to") => Some(("APPROX", 2)),
+            ("ca", ".") => Some(("APPROX", 2)),
+            ("at", "least") => Some(("EQUAL_OR_MORE", 2)),
+            ("at", "most") | ("up", "to") => Some(("EQUAL_OR_LESS", 2)),
+            ("no", "more") if c == "than" => Some(("EQUAL_OR_LESS", 3)),
+            ("no", "less") if c == "than" => Some(("EQUAL_OR_MORE", 3)),
             _ => None,
         };
         // "over the past 30 days": "over" is a preposition before "the".
@@ -607,26 +607,26 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
         }
         // Fuzzy parts of dates.
-        let fuzzy: Option<(&'static str, usize)> = match (a.as_bytes(), b.as_bytes(), c.as_bytes()) {
-            (b"early", b"in", _) => Some(("START", 2)),
-            (b"late", b"in", _) => Some(("END", 2)),
-            (b"early", _, _) => Some(("START", 1)),
-            (b"late", _, _) => Some(("END", 1)),
-            (b"mid", b"-", _) => Some(("MID", 2)),
-            (b"mid", _, _) => Some(("MID", 1)),
-            (b"the", b"beginning", b"of") | (b"the", b"start", b"of") | (b"the", b"dawn", b"of") => Some(("START", 3)),
-            (b"beginning", b"of", _) | (b"start", b"of", _) => Some(("START", 2)),
-            (b"middle", b"of", _) => Some(("MID", 2)),
-            (b"end", b"of", _) => Some(("END", 2)),
-            (b"the", b"middle", b"of") => Some(("MID", 3)),
-            (b"the", b"end", b"of") | (b"the", b"close", b"of") => Some(("END", 3)),
-            (b"the", b"early", _) => Some(("START", 2)),
-            (b"the", b"late", _) => Some(("END", 2)),
-            (b"the", b"mid", b"-") => Some(("MID", 3)),
-            (b"the", b"mid", _) => Some(("MID", 2)),
-            (b"earlier", b"this", _) | (b"later", b"this", _) => Some(("", 1)),
-            (b"later", b"in", _) | (b"earlier", b"in", _) => Some(("", 2)),
-            (b"earlier", b"today" | b"tonight", _) | (b"later", b"today" | b"tonight", _) => Some(("", 1)),
+        let fuzzy: Option<(&'static str, usize)> = match (a, b, c) {
+            ("early", "in", _) => Some(("START", 2)),
+            ("late", "in", _) => Some(("END", 2)),
+            ("early", _, _) => Some(("START", 1)),
+            ("late", _, _) => Some(("END", 1)),
+            ("mid", "-", _) => Some(("MID", 2)),
+            ("mid", _, _) => Some(("MID", 1)),
+            ("the", "beginning", "of") | ("the", "start", "of") | ("the", "dawn", "of") => Some(("START", 3)),
+            ("beginning", "of", _) | ("start", "of", _) => Some(("START", 2)),
+            ("middle", "of", _) => Some(("MID", 2)),
+            ("end", "of", _) => Some(("END", 2)),
+            ("the", "middle", "of") => Some(("MID", 3)),
+            ("the", "end", "of") | ("the", "close", "of") => Some(("END", 3)),
+            ("the", "early", _) => Some(("START", 2)),
+            ("the", "late", _) => Some(("END", 2)),
+            ("the", "mid", "-") => Some(("MID", 3)),
+            ("the", "mid", _) => Some(("MID", 2)),
+            ("earlier", "this", _) | ("later", "this", _) => Some(("", 1)),
+            ("later", "in", _) | ("earlier", "in", _) => Some(("", 2)),
+            ("earlier", "today" | "tonight", _) | ("later", "today" | "tonight", _) => Some(("", 1)),
             _ => None,
         };
         if let Some((m, len)) = fuzzy {
@@ -683,12 +683,11 @@ impl<'d, 'a> Parser<'d, 'a> {
         let (digits, alnum) = (kind == Some(TokKind::Digits), kind == Some(TokKind::AlphaNum));
         let w = self.w(i);
         let w = w.as_str();
-        let b = w.as_bytes();
         let the = w == "the";
         // After "the" the next word decides: "the government" opens nothing.
         let (n1, k1) = if the { (self.w(i + 1), self.kind(i + 1)) } else { (W(""), None) };
         let n1 = n1.as_str();
-        let ordinal1 = the && (k1 == Some(TokKind::AlphaNum) || lexicon::ordinal_word(n1).is_some() || n1 == "twenty");
+        let ordinal1 = the && (k1 == Some(TokKind::AlphaNum) || lexicon::ordinal_like(n1) || n1 == "twenty");
         let wd = lexicon::weekday(w).is_some();
         let wd_abbrev = wd || lexicon::weekday_abbrev(w).is_some();
         // Asked last, where the cheaper tests have failed.
@@ -714,30 +713,30 @@ impl<'d, 'a> Parser<'d, 'a> {
         run!(wd, weekday);
         run!(digits || alnum || kind == Some(TokKind::Punct) || (the && matches!(k1, Some(TokKind::AlphaNum | TokKind::Punct))), year);
         run!(
-            alnum || lexicon::ordinal_word(w).is_some() || w == "twenty" || ordinal1 || (the && lexicon::decade_word(n1).is_some()),
+            alnum || lexicon::ordinal_like(w) || w == "twenty" || ordinal1 || (the && lexicon::decade_word(n1).is_some()),
             decade_century
         );
         run!(lexicon::season(w).is_some() || (the && lexicon::season(n1).is_some()), season);
         run!(alnum || ordinal1, quarter);
         run!(
             matches!(
-                b,
-                b"today" | b"tonight" | b"yesterday" | b"tomorrow" | b"this" | b"last" | b"night" | b"right" | b"now" | b"currently"
-                    | b"nowadays" | b"presently" | b"recently" | b"lately" | b"recent"
+                w,
+                "today" | "tonight" | "yesterday" | "tomorrow" | "this" | "last" | "night" | "right" | "now" | "currently"
+                    | "nowadays" | "presently" | "recently" | "lately" | "recent"
             ) || (the && matches!(n1, "day" | "past" | "future")),
             deictic
         );
         run!(
             matches!(
-                b,
-                b"this" | b"current" | b"last" | b"past" | b"previous" | b"preceding" | b"prior" | b"next" | b"coming" | b"following"
-                    | b"subsequent" | b"later" | b"earlier" | b"that" | b"over" | b"year"
+                w,
+                "this" | "current" | "last" | "past" | "previous" | "preceding" | "prior" | "next" | "coming" | "following"
+                    | "subsequent" | "later" | "earlier" | "that" | "over" | "year"
             ) || (the
                 && (lexicon::unit(n1).is_some()
                     || matches!(
-                        n1.as_bytes(),
-                        b"same" | b"this" | b"last" | b"past" | b"previous" | b"preceding" | b"prior" | b"next" | b"coming" | b"following"
-                            | b"subsequent"
+                        n1,
+                        "same" | "this" | "last" | "past" | "previous" | "preceding" | "prior" | "next" | "coming" | "following"
+                            | "subsequent"
                     ))),
             relative
         );
@@ -745,29 +744,29 @@ impl<'d, 'a> Parser<'d, 'a> {
             digits
                 || (the
                     && matches!(
-                        n1.as_bytes(),
-                        b"last" | b"past" | b"next" | b"first" | b"coming" | b"following" | b"previous" | b"final" | b"preceding" | b"upcoming"
+                        n1,
+                        "last" | "past" | "next" | "first" | "coming" | "following" | "previous" | "final" | "preceding" | "upcoming"
                     ))
                 || (!the
                     && (matches!(
-                        b,
-                        b"last" | b"past" | b"next" | b"coming" | b"upcoming" | b"a" | b"an" | b"half" | b"several" | b"few" | b"many"
-                            | b"numerous" | b"multiple" | b"various" | b"some" | b"recent"
+                        w,
+                        "last" | "past" | "next" | "coming" | "upcoming" | "a" | "an" | "half" | "several" | "few" | "many"
+                            | "numerous" | "multiple" | "various" | "some" | "recent"
                     ) || lexicon::unit(w).is_some()
                         || number_word())),
             duration
         );
         run!(
-            matches!(b, b"daily" | b"nightly" | b"weekly" | b"monthly" | b"annually" | b"yearly" | b"hourly" | b"quarterly" | b"every" | b"each" | b"per"),
+            matches!(w, "daily" | "nightly" | "weekly" | "monthly" | "annually" | "yearly" | "hourly" | "quarterly" | "every" | "each" | "per"),
             set
         );
-        run!(digits || alnum || (!the && (matches!(b, b"noon" | b"midday" | b"midnight") || number_word())), clock);
+        run!(digits || alnum || (!the && (matches!(w, "noon" | "midday" | "midnight") || number_word())), clock);
         run!(
             self.upper(i)
                 && matches!(
-                    b,
-                    b"christmas" | b"new" | b"easter" | b"good" | b"halloween" | b"thanksgiving" | b"valentine" | b"boxing"
-                        | b"independence" | b"labor" | b"labour" | b"memorial"
+                    w,
+                    "christmas" | "new" | "easter" | "good" | "halloween" | "thanksgiving" | "valentine" | "boxing"
+                        | "independence" | "labor" | "labour" | "memorial"
                 ),
             holiday
         );
@@ -882,6 +881,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     }
 
     /// 2020-10-09, with an optional glued time ("2020-10-09T08:00:00Z").
+    #[inline(never)]
     fn iso(&self, i: usize) -> Option<Found> {
         let y = self.year_token(i)?;
         // "2014-10": a year and month, unless it reads as a year range
@@ -919,6 +919,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     }
 
     /// 10/9/2020 (US order unless day-first), 9.10.2020, 7/8/07.
+    #[inline(never)]
     fn numeric(&self, i: usize) -> Option<Found> {
         let a = self.digits(i)?;
         let sep = self.t(i + 1);
@@ -997,6 +998,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     }
 
     /// Month first: "October 9, 2020", "Oct. 9", "September 2010", "March 3-5".
+    #[inline(never)]
     fn month_first(&self, i: usize) -> Option<Found> {
         let j = self.weekday_prefix(i);
         let with_weekday = j > i;
@@ -1100,6 +1102,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     }
 
     /// Day first: "9 October 2020", "the 9th of October", "9 Oct".
+    #[inline(never)]
     fn day_first_date(&self, i: usize) -> Option<Found> {
         let j = self.weekday_prefix(i);
         let mut j = j;
@@ -1171,6 +1174,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     }
 
     /// A bare weekday: "Friday", "Friday morning", "Fridays" (a set).
+    #[inline(never)]
     fn weekday(&self, i: usize) -> Option<Found> {
         let l = self.w(i);
         let wd = lexicon::weekday(l.as_str())?;
@@ -1199,6 +1203,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     }
 
     /// A bare year in a year context; "1990s"; years BC.
+    #[inline(never)]
     fn year(&self, i: usize) -> Option<Found> {
         let s = self.t(i);
         // "1990s" and "the 1990s".
@@ -1396,6 +1401,7 @@ impl<'d, 'a> Parser<'d, 'a> {
 
     /// "the 20th century", "the nineteenth century", "the 4th century BC";
     /// "the sixties".
+    #[inline(never)]
     fn decade_century(&self, i: usize) -> Option<Found> {
         let mut j = i;
         if self.is(j, "the") {
@@ -1447,6 +1453,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     }
 
     /// "spring 2007", "the summer of 2019", "winter" after a date context.
+    #[inline(never)]
     fn season(&self, i: usize) -> Option<Found> {
         let mut j = i;
         if self.is(j, "the") {
@@ -1495,6 +1502,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     }
 
     /// "the first quarter of 2020", "Q3 2020", "the third quarter".
+    #[inline(never)]
     fn quarter(&self, i: usize) -> Option<Found> {
         let t = self.t(i);
         if self.kind(i) == Some(TokKind::AlphaNum) && t.len() == 2 && t.starts_with('Q') {
@@ -1528,6 +1536,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     }
 
     /// "the first half of 2020", "the second half of 2019": TIMEX3 halves.
+    #[inline(never)]
     fn half_year(&self, i: usize) -> Option<Found> {
         if !self.is(i, "the") {
             return None;
@@ -1548,6 +1557,7 @@ impl<'d, 'a> Parser<'d, 'a> {
 
     /// today, tonight, yesterday, tomorrow, now, recently, and their parts
     /// of day ("yesterday morning", "last night", "this morning").
+    #[inline(never)]
     fn deictic(&self, i: usize) -> Option<Found> {
         let a = self.w(i);
         let b = self.w(i + 1);
@@ -1617,6 +1627,7 @@ impl<'d, 'a> Parser<'d, 'a> {
 
     /// this/last/next/past/coming + unit, weekday, month or season;
     /// "the next day", "the previous year", "the past decade" (a duration).
+    #[inline(never)]
     fn relative(&self, i: usize) -> Option<Found> {
         let mut j = i;
         let the = self.is(j, "the");
@@ -1774,6 +1785,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// A number of units: "three days", "25 years", "a decade", "several
     /// weeks", "27-year", "decades-long", "two and a half years"; with "ago",
     /// "later", "earlier" it becomes a date.
+    #[inline(never)]
     fn duration(&self, i: usize) -> Option<Found> {
         let mut start = i;
         let mut j = i;
@@ -1933,6 +1945,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     }
 
     /// every/each + unit or weekday; daily, weekly, annually; "per year".
+    #[inline(never)]
     fn set(&self, i: usize) -> Option<Found> {
         let l = self.w(i);
         let single = match l.as_str() {
@@ -1996,6 +2009,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     }
 
     /// Clock times: "3 p.m.", "3pm", "15:30 GMT", "6:00am", "noon".
+    #[inline(never)]
     fn clock(&self, i: usize) -> Option<Found> {
         let l = self.w(i);
         match l.as_str() {
@@ -2140,6 +2154,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     }
 
     /// Holidays: "Christmas", "New Year's Day", "Easter", "Thanksgiving".
+    #[inline(never)]
     fn holiday(&self, i: usize) -> Option<Found> {
         if !self.upper(i) {
             return None;
