@@ -549,10 +549,10 @@ impl<'d, 'a> Parser<'d, 'a> {
         // Only these words open a modifier below; the others (most tokens
         // that get here) need not look at the next two.
         if !matches!(
-            a.as_str().as_bytes(),
-            b"more" | b"over" | b"upwards" | b"less" | b"under" | b"fewer" | b"nearly" | b"almost" | b"about" | b"around"
-                | b"approximately" | b"roughly" | b"some" | b"circa" | b"close" | b"ca" | b"at" | b"up" | b"no" | b"the" | b"early"
-                | b"late" | b"mid" | b"beginning" | b"start" | b"middle" | b"end" | b"earlier" | b"later"
+            a.as_str(),
+            "more" | "over" | "upwards" | "less" | "under" | "fewer" | "nearly" | "almost" | "about" | "around"
+                | "approximately" | "roughly" | "some" | "circa" | "close" | "ca" | "at" | "up" | "no" | "the" | "early"
+                | "late" | "mid" | "beginning" | "start" | "middle" | "end" | "earlier" | "later"
         ) {
             return None;
         }
