@@ -246,6 +246,17 @@ impl<'d, 'a> Parser<'d, 'a> {
         Parser { doc, day_first, ref_year, lower: doc.text.to_ascii_lowercase() }
     }
 
+    /// A parser for the tokens starting in the first `bytes` bytes only (the
+    /// dateline search), which lowercases just those and a margin of 128
+    /// tokens for the longest date to finish, instead of a copy of the whole
+    /// text; tokens past the margin read as empty.
+    pub(crate) fn for_prefix(doc: &'d Doc<'a>, bytes: usize) -> Self {
+        let last = doc.token_at(bytes).saturating_add(128);
+        let cut = doc.tokens.get(last).map_or(doc.text.len(), |t| t.start());
+        let lower = doc.text.get(..cut).unwrap_or(doc.text).to_ascii_lowercase();
+        Parser { doc, day_first: false, ref_year: None, lower }
+    }
+
     fn n(&self) -> usize {
         self.doc.tokens.len()
     }

@@ -58,7 +58,8 @@ fn confidence(f: &grammar::Found) -> f32 {
 /// 2020", "9 October 2020", "2020-10-09T08:00") among the first lines counts,
 /// since a wrong reference date would shift every relative date in the text.
 pub(crate) fn find_dateline(doc: &Doc) -> Option<(CalendarDate, usize, usize)> {
-    let parser = Parser::new(doc, false, None);
+    // The loop below stops at byte 600.
+    let parser = Parser::for_prefix(doc, 600);
     let mut lines = 0usize;
     let mut i = 0usize;
     while i < doc.tokens.len() {
