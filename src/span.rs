@@ -120,9 +120,6 @@ pub struct PlaceDetail {
     /// Population, where known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub population: Option<u64>,
-    /// The GeoNames id, where the entry comes from GeoNames.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub geonames_id: Option<u32>,
     /// The runner-up readings of the same name, best first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub alternatives: Vec<PlaceCandidate>,

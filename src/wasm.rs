@@ -33,7 +33,6 @@ export interface PlaceCandidate {
 export interface PlaceDetail extends PlaceCandidate {
   /** The English name of the country the place lies in. */
   country?: string;
-  geonamesId?: number;
   /** Runner-up readings of the same name, best first. */
   alternatives?: PlaceCandidate[];
 }

@@ -50,7 +50,6 @@ pub(crate) struct Entry {
     /// Latitude and longitude in hundredths of a degree.
     pub coords: Option<(i32, i32)>,
     pub population: u64,
-    pub geonames_id: u32,
 }
 
 /// A name's reading: which entry, and how the name relates to it.
@@ -74,28 +73,23 @@ const LAT_HI: usize = 9;
 const LON_LO: usize = 10;
 const LON_HI: usize = 11;
 const FINE: usize = 12;
-const GID_BASE: usize = 13;
-const GID0: usize = 14;
-const GID1: usize = 15;
-const GID2: usize = 16;
-const ALIAS_KEYS: usize = 17;
-const ALIAS_BLOCKS: usize = 18;
-const ALIAS_COUNTS: usize = 19;
-const LINK_LO: usize = 20;
-const LINK_HI: usize = 21;
-const LINK_FLAGS: usize = 22;
-const SECTIONS: usize = 23;
+const ALIAS_KEYS: usize = 13;
+const ALIAS_BLOCKS: usize = 14;
+const ALIAS_COUNTS: usize = 15;
+const LINK_LO: usize = 16;
+const LINK_HI: usize = 17;
+const LINK_FLAGS: usize = 18;
+const SECTIONS: usize = 19;
 
 /// The sections whose bytes are stored XOR 0x80: mostly zero, they would
 /// otherwise hold long runs of zero bytes, which wasm-opt cuts out of the
 /// module's data into separate segments (1,390 of them, some 8 KB gzipped of
 /// segment headers).
-const FLIPPED: u32 = 1 << LAT_HI | 1 << LON_HI | 1 << GID1 | 1 << GID2 | 1 << LINK_HI | 1 << LINK_FLAGS;
+const FLIPPED: u32 = 1 << LAT_HI | 1 << LON_HI | 1 << LINK_HI | 1 << LINK_FLAGS;
 
 /// Bits of the feature byte besides the feature code.
 const CAPITAL: u8 = 0x80;
 const NO_COORDS: u8 = 0x40;
-const NO_GID: u8 = 0x20;
 
 /// The sections of the binary, and its counts.
 #[derive(Debug, Default, Clone, Copy)]
@@ -160,20 +154,6 @@ impl Columns {
             let lon = ((lon - 18000 / u - 1) * u).clamp(-18000, 18000) + fine % 5 - 2;
             (lat, lon)
         });
-        let geonames_id = if f & NO_GID != 0 {
-            0
-        } else {
-            let stored = u32::from(self.byte(GID0, i)) | u32::from(self.byte(GID1, i)) << 8 | u32::from(self.byte(GID2, i)) << 16;
-            // Places in a country: the zigzagged difference from a base per
-            // country, one for its cities and one for its other places.
-            match country {
-                Some(c) => {
-                    let base = le(self.s[GID_BASE], (c as usize * 2 + usize::from(feature != FeatureType::City)) * 4, 4);
-                    (base as i32).wrapping_add(unzigzag(stored)) as u32 & 0xFF_FFFF
-                }
-                None => stored,
-            }
-        };
         Entry {
             name: self.name(i),
             feature,
@@ -181,7 +161,6 @@ impl Columns {
             country,
             coords,
             population: population(self.byte(POPULATION, i)),
-            geonames_id,
         }
     }
 
@@ -429,9 +408,8 @@ impl Gazetteer {
         let nlinks = cols.s[LINK_LO].len();
         let sizes_ok = cols.s[CODES].len() == countries * 2
             && cols.s[COUNTRY_ENTRY].len() == countries * 2
-            && cols.s[GID_BASE].len() == countries * 8
             && cols.s[NAME_BLOCKS].len() == blocks(entries) * 4
-            && [FEATURE, COUNTRY, POPULATION, LAT_LO, LAT_HI, LON_LO, LON_HI, FINE, GID0, GID1, GID2]
+            && [FEATURE, COUNTRY, POPULATION, LAT_LO, LAT_HI, LON_LO, LON_HI, FINE]
                 .iter()
                 .all(|&s| cols.s[s].len() == entries)
             && cols.s[ALIAS_BLOCKS].len() == blocks(aliases) * 8
@@ -748,11 +726,9 @@ mod tests {
         let (lat, lon) = baku.coords.unwrap();
         assert!((4030..4050).contains(&lat) && (4980..5000).contains(&lon), "{lat} {lon}");
         assert!(baku.population > 1_000_000);
-        // GeoNames: Baku is 587084.
-        assert_eq!(baku.geonames_id, 587_084);
-        // A place in no country keeps its id as it is: North America is 6255149.
+        // A place in no country: North America is a continent with no country index.
         let na = g.get("north america").unwrap().iter().map(|l| &g.entries[l.entry as usize]).find(|e| e.feature == FeatureType::Continent);
-        assert_eq!(na.map(|e| (e.country, e.geonames_id)), Some((None, 6_255_149)));
+        assert_eq!(na.map(|e| e.country), Some(None));
         let us = g.get("u s").unwrap();
         assert!(us.iter().any(|l| l.flags & LINK_ABBREV != 0 && g.code(g.entries[l.entry as usize].country.unwrap()) == Some("US")));
         for absent in ["", "zzzz", "a", "bakuu", "bak", "\u{ff}", "u", "u s a b"] {

@@ -1155,7 +1155,6 @@ fn detail_of(g: &Gazetteer, e: &Entry) -> PlaceDetail {
         lat: e.coords.map(|c| f64::from(c.0) / 100.0),
         lon: e.coords.map(|c| f64::from(c.1) / 100.0),
         population: (e.population > 0).then_some(e.population),
-        geonames_id: (e.geonames_id > 0).then_some(e.geonames_id),
         alternatives: Vec::new(),
     }
 }

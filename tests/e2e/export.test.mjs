@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codePointOffsets, exportText, protectCell } from '../../www/lib/export.js';
+import { CSV_COLUMNS, codePointOffsets, exportText, geoUri, protectCell } from '../../www/lib/export.js';
 import { mapView, nextMention, summarize, timexInterval } from '../../www/lib/summary.js';
 
 /** Spans for the words of `text` found by a plain search, like the core's. */
@@ -19,7 +19,7 @@ function spansFor(text, items) {
 
 const TEXT = '🚀🎉 Talks in Geneva on 12 May 2024 drew =SUM(A1) 300 "guests", said officials from Baku.\r\nNext: 👩‍👩‍👧 Yerevan.';
 const SPANS = spansFor(TEXT, [
-  ['place', 'Geneva', { name: 'Geneva', feature: 'city', countryCode: 'CH', country: 'Switzerland', lat: 46.2, lon: 6.14, geonamesId: 2660646 }],
+  ['place', 'Geneva', { name: 'Geneva', feature: 'city', countryCode: 'CH', country: 'Switzerland', lat: 46.2, lon: 6.14 }],
   ['date', '12 May 2024', { value: '2024-05-12', type: 'DATE', resolution: 'absolute' }],
   ['figure', '300', { value: 300, exactness: 'exact', counts: '=cmd|"/c calc"!A1' }],
   ['place', 'Baku', { name: 'Baku', feature: 'city', countryCode: 'AZ', country: 'Azerbaijan', lat: 40.38, lon: 49.89 }],
@@ -44,11 +44,33 @@ test('JSON-LD: selectors point at the text, counted in code points', () => {
     assert.ok(TEXT.slice(SPANS[i].end).startsWith(quote.suffix));
     assert.ok([...quote.prefix].length <= 32 && [...quote.suffix].length <= 32);
   });
-  assert.equal(ld.first.items[0].body.find((b) => b.type === 'SpecificResource').source, 'https://sws.geonames.org/2660646/');
+  // A place with coordinates: a geo: URI (RFC 5870) that describes where it is; no other span has one.
+  assert.deepEqual(ld.first.items[0].body.find((b) => b.type === 'SpecificResource'), { type: 'SpecificResource', purpose: 'describing', source: 'geo:46.2,6.14' });
+  assert.equal(ld.first.items[3].body.find((b) => b.type === 'SpecificResource').source, 'geo:40.38,49.89');
+  for (const i of [1, 2]) assert.equal(ld.first.items[i].body.find((b) => b.type === 'SpecificResource'), undefined);
+  assert.ok(ld.first.items.every((a) => a.motivation === 'tagging'));
+  assert.ok(!ld.first.items.some((a) => a.body.some((b) => b.purpose === 'identifying' && b.type === 'SpecificResource')), 'nothing claims to identify a place');
   assert.equal(ld.first.items[1].body.find((b) => b.purpose === 'identifying').value, '2024-05-12');
   // Context never splits a surrogate pair.
   for (const a of ld.first.items) for (const s of [a.target.selector[0].prefix, a.target.selector[0].suffix]) assert.ok(!/^[\udc00-\udfff]|[\ud800-\udbff]$/.test(s), s);
   assert.equal(exportText(TEXT, { spans: SPANS }, 'jsonld').content, exportText(TEXT, { spans: SPANS }, 'jsonld').content, 'deterministic');
+});
+
+test('geo: URIs: in range, fixed notation, none without coordinates', () => {
+  assert.equal(geoUri({ lat: -33.87, lon: 151.21 }), 'geo:-33.87,151.21');
+  assert.equal(geoUri({ lat: -90, lon: 180 }), 'geo:-90,180');
+  assert.equal(geoUri({ lat: 1e-7, lon: -0 }), 'geo:0,0', 'no exponent, no minus zero');
+  assert.equal(geoUri({ lat: 0.000004, lon: 12.3456789 }), 'geo:0.000004,12.345679');
+  assert.equal(geoUri({ lat: 91, lon: 0 }), null);
+  assert.equal(geoUri({ lat: 0, lon: -180.5 }), null);
+  assert.equal(geoUri({ name: 'Caucasus', feature: 'area' }), null);
+  assert.equal(geoUri({ lat: Number.NaN, lon: 1 }), null);
+  assert.equal(geoUri(undefined), null);
+  // A place without coordinates gets no geo: body at all.
+  const text = 'Talks on the Caucasus.';
+  const [span] = spansFor(text, [['place', 'Caucasus', { name: 'Caucasus', feature: 'area' }]]);
+  const ld = JSON.parse(exportText(text, { spans: [span] }, 'jsonld').content);
+  assert.deepEqual(ld.first.items[0].body.map((b) => b.type), ['TextualBody', 'TextualBody']);
 });
 
 test('CSV: RFC 4180 quoting and formula injection guarded', () => {
@@ -57,6 +79,12 @@ test('CSV: RFC 4180 quoting and formula injection guarded', () => {
   assert.equal(lines.length, SPANS.length + 2);
   assert.match(lines[3], /,"'=cmd\|""\/c calc""!A1",/, 'a counted noun starting with = is quoted and prefixed');
   assert.match(lines[1], /,6\.14,/, 'numbers stay numbers');
+  assert.equal(lines[0], CSV_COLUMNS.join(','));
+  assert.ok(!CSV_COLUMNS.includes('geonames_id'));
+  // lat, lon, then mod: Geneva's row has its coordinates and an empty mod.
+  const geneva = lines[1].split(',');
+  assert.deepEqual([geneva[CSV_COLUMNS.indexOf('lat')], geneva[CSV_COLUMNS.indexOf('lon')], geneva[CSV_COLUMNS.indexOf('mod')]], ['46.2', '6.14', '']);
+  assert.equal(geneva.length, CSV_COLUMNS.length);
   assert.equal(protectCell('-95.53'), '-95.53');
   assert.equal(protectCell('-1+2'), "'-1+2");
   assert.equal(protectCell('@SUM(1)'), "'@SUM(1)");

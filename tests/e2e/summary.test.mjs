@@ -256,6 +256,7 @@ for (const article of ARTICLES) {
       assert.equal(items.length, expected.spans.length);
       const points = cp(text);
       let shifted = 0;
+      let geos = 0;
       items.forEach((a, i) => {
         const span = expected.spans[i];
         const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector');
@@ -268,12 +269,19 @@ for (const article of ARTICLES) {
         assert.ok(cp(quote.prefix).length <= 32 && cp(quote.suffix).length <= 32);
         if (pos.start !== span.start) shifted++;
         assert.equal(a.body.find((b) => b.purpose === 'tagging').value, span.kind);
-        if (span.kind === 'place' && span.place?.geonamesId) {
-          assert.equal(a.body.find((b) => b.type === 'SpecificResource').source, `https://sws.geonames.org/${span.place.geonamesId}/`);
+        // A place with coordinates has a geo: URI (RFC 5870) describing where it is; nothing else has one.
+        const geo = a.body.find((b) => b.type === 'SpecificResource');
+        if (span.kind === 'place' && Number.isFinite(span.place?.lat) && Number.isFinite(span.place?.lon)) {
+          assert.deepEqual(geo, { type: 'SpecificResource', purpose: 'describing', source: `geo:${span.place.lat},${span.place.lon}` });
+          geos++;
+        } else {
+          assert.equal(geo, undefined, `span ${i} has no coordinates`);
         }
+        assert.equal(a.motivation, 'tagging');
         if (span.kind === 'date' && span.date?.value) assert.equal(a.body.find((b) => b.purpose === 'identifying').value, span.date.value);
       });
       if (text.length !== points.length) assert.ok(shifted > 0, 'spans after an emoji have code-point positions');
+      if (expected.spans.some((s) => s.kind === 'place')) assert.ok(geos > 0, 'the article\'s places have geo: URIs');
 
       // CSV: parses back to one row per span.
       await page.selectOption('#export-format', 'csv');
@@ -282,6 +290,7 @@ for (const article of ARTICLES) {
       assert.ok(csv.endsWith('\r\n'), 'records end with CRLF');
       const [head, ...rows] = parseCsv(csv);
       assert.deepEqual(head.slice(0, 5), ['kind', 'start', 'end', 'text', 'value']);
+      assert.ok(!head.includes('geonames_id'));
       assert.equal(rows.length, expected.spans.length);
       const col = (name) => head.indexOf(name);
       rows.forEach((r, i) => {
@@ -291,6 +300,7 @@ for (const article of ARTICLES) {
         assert.equal(r[3], /^[=+\-@\t\r]/.test(s.text) ? `'${s.text}` : s.text);
         assert.equal(text.slice(Number(r[1]), Number(r[2])), s.text, 'CSV offsets are UTF-16, like the JSON');
         if (s.kind === 'place') assert.equal(r[col('country_code')], s.place.countryCode ?? '');
+        if (s.kind === 'place') assert.deepEqual([r[col('lat')], r[col('lon')]], [String(s.place.lat ?? ''), String(s.place.lon ?? '')]);
         if (s.kind === 'date') assert.equal(r[col('value')], s.date.value ?? '');
         if (s.kind === 'figure') assert.equal(Number(r[col('value')]), s.figure.value);
       });

@@ -150,6 +150,21 @@ function valueOf(span) {
   return '';
 }
 
+/**
+ * "geo:LAT,LON" (RFC 5870, WGS 84) for a place with coordinates in range,
+ * else null. No uncertainty parameter: RFC 5870 reads its absence as
+ * "unknown", which is the truth for a gazetteer's point.
+ */
+export function geoUri(place) {
+  const lat = place?.lat;
+  const lon = place?.lon;
+  if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) return null;
+  // Rounded to 6 decimals, a number is 0 or at least 1e-6, which String()
+  // writes without an exponent (RFC 5870 allows none); `|| 0` turns -0 into 0.
+  const num = (v) => String(Number(v.toFixed(6)) || 0);
+  return `geo:${num(lat)},${num(lon)}`;
+}
+
 function toJsonLd(text, spans, options) {
   const source = options.source || textUrn(text);
   const base = textUrn(text);
@@ -165,14 +180,15 @@ function toJsonLd(text, spans, options) {
     const value = valueOf(span);
     if (span.kind === 'date' && value) body.push({ type: 'TextualBody', purpose: 'identifying', value, format: 'text/plain' });
     body.push({ type: 'TextualBody', purpose: 'describing', value: describeSpan(span), format: 'text/plain' });
-    const id = span.place?.geonamesId;
-    if (span.kind === 'place' && Number.isInteger(id)) {
-      body.push({ type: 'SpecificResource', purpose: 'identifying', source: `https://sws.geonames.org/${id}/` });
-    }
+    // Where the place is, as a geo: URI (RFC 5870). It describes the place
+    // rather than identifies it: the coordinates are an approximate point
+    // (a region's or country's is a centre), shared by nothing else.
+    const uri = span.kind === 'place' ? geoUri(span.place) : null;
+    if (uri) body.push({ type: 'SpecificResource', purpose: 'describing', source: uri });
     return {
       id: `${base}:annotation:${i}`,
       type: 'Annotation',
-      motivation: span.kind === 'place' && Number.isInteger(id) ? 'identifying' : 'tagging',
+      motivation: 'tagging',
       body,
       target: {
         source,
@@ -205,7 +221,7 @@ function toJsonLd(text, spans, options) {
 /** The CSV columns, in order; start/end are UTF-16 code units like the JSON. */
 export const CSV_COLUMNS = [
   'kind', 'start', 'end', 'text', 'value', 'type', 'name', 'feature', 'country_code', 'country',
-  'lat', 'lon', 'geonames_id', 'mod', 'range_start', 'range_end', 'resolution',
+  'lat', 'lon', 'mod', 'range_start', 'range_end', 'resolution',
   'exactness', 'upper', 'unit', 'currency', 'counts', 'confidence',
 ];
 
@@ -229,7 +245,6 @@ export function csvCells(span) {
     country: p.country,
     lat: p.lat,
     lon: p.lon,
-    geonames_id: p.geonamesId,
     mod: d.mod ?? f.modifier,
     range_start: d.range?.[0],
     range_end: d.range?.[1],

@@ -167,7 +167,9 @@ def latin_name(s):
 
 class Gaz:
     def __init__(self):
-        self.entries = []  # dicts: name feature cc lat lon pop gid
+        # dicts: name feature cc lat lon pop gid. The GeoNames id is only used
+        # here (seats, the order of cities); the binary does not store it.
+        self.entries = []
         self.links = {}  # key -> {entry index: flags}
 
     def add(self, name, feature, cc, lat, lon, pop=0, gid=0):
@@ -399,16 +401,17 @@ BLOCK = 16
 
 # Sections of GAZ3, in file order (the header holds their offsets).
 SECTIONS = ["codes", "neighbours", "country entry", "names", "name blocks", "feature", "country", "population",
-            "lat lo", "lat hi", "lon lo", "lon hi", "fine coords", "gid base", "gid 0", "gid 1", "gid 2",
+            "lat lo", "lat hi", "lon lo", "lon hi", "fine coords",
             "alias keys", "alias blocks", "alias counts", "link lo", "link hi", "link flags"]
 
 
 # The order of the sections in the file: found by a local search for the
 # smallest `gzip -9` output (GNU gzip; Python's zlib splits blocks
-# differently): 222,515 bytes in SECTIONS order, 215,174 in this one.
+# differently) when the file still held GeoNames ids (222,515 bytes in
+# SECTIONS order, 215,174 in this one); the id sections were then taken out.
 FILE_ORDER = ["alias keys", "names", "name blocks", "lat lo", "neighbours", "codes", "country", "feature", "population",
-              "alias counts", "fine coords", "country entry", "lat hi", "lon hi", "gid 2", "gid 0", "lon lo", "gid base",
-              "link flags", "link hi", "alias blocks", "gid 1", "link lo"]
+              "alias counts", "fine coords", "country entry", "lat hi", "lon hi", "lon lo",
+              "link flags", "link hi", "alias blocks", "link lo"]
 
 
 def quantize(v, half, unit):
@@ -437,15 +440,6 @@ def write(g, codes, cidx, neighbours, path, unit):
     for c in range(len(codes)):
         sec["country entry"] += new[c].to_bytes(2, "little")
     starts = []
-    # GeoNames ids relative to a base per country for its cities and for its
-    # other places (the median id): ids lie in per-country ranges, and the
-    # smaller numbers gzip better in name order.
-    gid_base = {}
-    for c, cc in enumerate(codes):
-        for city in (True, False):
-            ids = sorted(e["gid"] for e in g.entries if e["cc"] == cc and e["gid"] and (e["feature"] == F["city"]) == city)
-            gid_base[c, city] = ids[len(ids) // 2] if ids else 0
-            sec["gid base"] += gid_base[c, city].to_bytes(4, "little")
     for k, e in enumerate(ents):
         b = e["name"].encode()
         assert b"\n" not in b
@@ -461,8 +455,7 @@ def write(g, codes, cidx, neighbours, path, unit):
     for e in ents:
         cc = cidx.get(e["cc"], 255)
         coords = q(e)
-        sec["feature"].append(e["feature"] | (0x80 if e.get("capital") else 0) | (0x40 if coords is None else 0)
-                              | (0x20 if not e["gid"] else 0))
+        sec["feature"].append(e["feature"] | (0x80 if e.get("capital") else 0) | (0x40 if coords is None else 0))
         sec["country"].append(cc)
         sec["population"].append(pop_code(e["pop"] or 0))
         # Coordinates relative to the country's centre (its entry's), which
@@ -488,14 +481,6 @@ def write(g, codes, cidx, neighbours, path, unit):
             assert -2 <= rl <= 2 and -2 <= ro <= 2
             fine = (rl + 2) * 5 + ro + 2
         sec["fine coords"].append(fine)
-        gid = e["gid"] or 0
-        assert gid < 1 << 24
-        if gid and cc != 255:
-            # The difference as a signed 24-bit number (ids are below 2^24), zigzagged.
-            r = (gid - gid_base[cc, e["feature"] == F["city"]]) & 0xFFFFFF
-            gid = zigzag(r - (1 << 24) if r >= 1 << 23 else r)
-        for b in range(3):
-            sec["gid %d" % b].append(gid >> (8 * b) & 255)
     # Keys whose readings are not just the entries of that own name, with no
     # flags: aliases, and own names with flags. The reader appends the plain
     # own-name readings after these, as the entries of the key's run.
@@ -519,7 +504,7 @@ def write(g, codes, cidx, neighbours, path, unit):
     # Mostly-zero sections are stored XOR 0x80: wasm-opt's memory packing cuts
     # runs of zero bytes out of the module's data into separate segments, whose
     # headers cost more than the zeros (FLIPPED in src/place/gazetteer.rs).
-    for name in ("lat hi", "lon hi", "gid 1", "gid 2", "link hi", "link flags"):
+    for name in ("lat hi", "lon hi", "link hi", "link flags"):
         sec[name] = bytearray(b ^ 0x80 for b in sec[name])
     out = bytearray(b"GAZ3")
     out += bytes([unit, BLOCK])
