@@ -54,7 +54,7 @@ fn numbers_as_f64(v: serde_json::Value) -> serde_json::Value {
 #[wasm_bindgen_test]
 fn js_objects_equal_native_output() {
     for reference in [Some("2020-10-09"), None] {
-        let js = annotate_js(ARTICLE, js_options(reference)).map_err(JsValue::from).unwrap();
+        let js = annotate_js(JsValue::from_str(ARTICLE), js_options(reference)).map_err(JsValue::from).unwrap();
         let native = native_json(ARTICLE, reference);
         assert!(native["spans"].as_array().is_some_and(|s| s.len() >= 10), "too few spans: {native}");
         assert_eq!(numbers_as_f64(js_json(&js)), numbers_as_f64(native));
@@ -63,7 +63,7 @@ fn js_objects_equal_native_output() {
 
 /// Asserts that every span's text is the JS string's own slice.
 fn assert_offsets_index_js_string(text: &str) -> usize {
-    let js = annotate_js(text, JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
+    let js = annotate_js(JsValue::from_str(text), JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
     let js_text = JsString::from(text);
     let spans = js_json(&js)["spans"].as_array().cloned().unwrap_or_default();
     for span in &spans {
@@ -88,18 +88,37 @@ fn offsets_are_utf16_around_emoji_marks_nbsp_and_crlf() {
 
 #[wasm_bindgen_test]
 fn bad_options_throw_errors_that_say_what_is_wrong() {
-    let bad_date = annotate_js("text", js_options(Some("9 October"))).err().map(JsValue::from).unwrap();
+    let bad_date = annotate_js(JsValue::from_str("text"), js_options(Some("9 October"))).err().map(JsValue::from).unwrap();
     let msg: String = Reflect::get(&bad_date, &"message".into()).unwrap().as_string().unwrap();
     assert!(msg.contains("referenceDate") && msg.contains("YYYY-MM-DD"), "{msg}");
 
     let o = Object::new();
     Reflect::set(&o, &"kinds".into(), &js_sys::Array::of1(&"people".into())).unwrap();
-    let bad_kind = annotate_js("text", o.into()).err().map(JsValue::from).unwrap();
+    let bad_kind = annotate_js(JsValue::from_str("text"), o.into()).err().map(JsValue::from).unwrap();
     let msg: String = Reflect::get(&bad_kind, &"message".into()).unwrap().as_string().unwrap();
     assert!(msg.contains("people"), "{msg}");
 
-    let not_object = annotate_js("text", JsValue::from(5)).err().map(JsValue::from).unwrap();
+    let not_object = annotate_js(JsValue::from_str("text"), JsValue::from(5)).err().map(JsValue::from).unwrap();
     assert!(not_object.is_instance_of::<js_sys::Error>());
+
+    let not_text = annotate_js(JsValue::from(42), JsValue::UNDEFINED).err().map(JsValue::from).unwrap();
+    let msg: String = js_sys::Reflect::get(&not_text, &"message".into()).unwrap().as_string().unwrap();
+    assert!(msg.contains("text must be a string"), "{msg}");
+}
+
+#[wasm_bindgen_test]
+fn a_real_lone_surrogate_in_the_js_string_keeps_offsets() {
+    // Built in JS, so the surrogate really is alone when it crosses.
+    let head = JsString::from_char_code(&[0xD800, 0x20, 0xDC00]);
+    let text = head.concat(&JsValue::from_str(" Talks in Geneva on Friday."));
+    let js = annotate_js(text.clone().into(), JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
+    let spans = js_json(&js)["spans"].as_array().cloned().unwrap_or_default();
+    assert!(!spans.is_empty());
+    for span in &spans {
+        let (start, end) = (span["start"].as_u64().unwrap() as u32, span["end"].as_u64().unwrap() as u32);
+        let slice: String = text.substring(start, end).into();
+        assert_eq!(slice, span["text"].as_str().unwrap());
+    }
 }
 
 #[wasm_bindgen_test]
