@@ -189,18 +189,19 @@ fn resolve_overlaps(text: &str, mut candidates: Vec<Candidate>) -> Vec<Candidate
     // bytes, and moving those during the sort cost more than the annotation's
     // whole tokenizer. The sort is stable, so equal keys keep their order and
     // the result is the same as sorting the candidates.
-    let mut order: Vec<usize> = (0..candidates.len()).collect();
-    order.sort_by(|&x, &y| {
-        let (a, b) = (&candidates[x], &candidates[y]);
-        (b.end - b.start)
-            .cmp(&(a.end - a.start))
-            .then(b.confidence.total_cmp(&a.confidence))
-            .then(kind_priority(a.kind).cmp(&kind_priority(b.kind)))
-            .then(a.start.cmp(&b.start))
-    });
+    // The keys are plain integers in one tuple, sorted without a comparator
+    // reaching into the candidates: longer first, then more confident, then
+    // by kind, then earlier, and the index last, which makes the unstable
+    // sort give the stable sort's order.
+    let mut order: Vec<(usize, u32, u8, usize, usize)> = candidates
+        .iter()
+        .enumerate()
+        .map(|(x, c)| (usize::MAX - (c.end - c.start), !total_order_key(c.confidence), kind_priority(c.kind), c.start, x))
+        .collect();
+    order.sort_unstable();
     // Kept candidates by start: their end and index.
     let mut taken: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
-    for x in order {
+    for (_, _, _, _, x) in order {
         let c = &candidates[x];
         let clashes_before = taken.range(..c.end).next_back().is_some_and(|(_, &(end, _))| end > c.start);
         if !clashes_before {
@@ -209,6 +210,17 @@ fn resolve_overlaps(text: &str, mut candidates: Vec<Candidate>) -> Vec<Candidate
     }
     let mut slots: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
     taken.into_values().filter_map(|(_, x)| slots.get_mut(x).and_then(Option::take)).collect()
+}
+
+/// An unsigned key whose order is `f32::total_cmp`'s: negative numbers have
+/// all bits flipped, others only the sign bit.
+fn total_order_key(f: f32) -> u32 {
+    let bits = f.to_bits();
+    if bits & 0x8000_0000 != 0 {
+        !bits
+    } else {
+        bits | 0x8000_0000
+    }
 }
 
 /// Which kind wins a tie between candidates of equal length and confidence.
@@ -270,6 +282,16 @@ mod tests {
             }
         }
         assert!(annotate_json("Some 400 people fled Füzuli.", &Options::default()).unwrap().contains("\"text\":\"Füzuli\""));
+    }
+
+    #[test]
+    fn confidence_keys_order_as_total_cmp() {
+        let values = [f32::NEG_INFINITY, -1.5, -0.0, 0.0, 0.25, 0.5, 1.0, f32::INFINITY, f32::NAN];
+        for a in values {
+            for b in values {
+                assert_eq!(total_order_key(a).cmp(&total_order_key(b)), a.total_cmp(&b), "{a} {b}");
+            }
+        }
     }
 
     #[test]
