@@ -201,11 +201,13 @@ fn resolve_overlaps(text: &str, mut candidates: Vec<Candidate>) -> Vec<Candidate
     order.sort_unstable();
     // Kept candidates by start: their end and index.
     let mut taken: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
-    for (_, _, _, _, x) in order {
-        let c = &candidates[x];
-        let clashes_before = taken.range(..c.end).next_back().is_some_and(|(_, &(end, _))| end > c.start);
+    // The range comes from the key (end = start + length), so this loop does
+    // not touch the candidates: visiting them in this order missed the cache.
+    for (len, _, _, start, x) in order {
+        let end = start + (usize::MAX - len);
+        let clashes_before = taken.range(..end).next_back().is_some_and(|(_, &(e, _))| e > start);
         if !clashes_before {
-            taken.insert(c.start, (c.end, x));
+            taken.insert(start, (end, x));
         }
     }
     let mut slots: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
