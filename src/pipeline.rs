@@ -22,7 +22,10 @@ pub(crate) struct Candidate {
     pub end: usize,
     pub kind: Kind,
     pub confidence: f32,
-    pub detail: Detail,
+    /// Boxed: a `Detail` is ~170 bytes, and the candidates are a vector that
+    /// grows by doubling (old and new buffers alive at once) and is sorted
+    /// and moved; 40-byte candidates keep that small.
+    pub detail: Box<Detail>,
 }
 
 /// What every recognizer may read besides the text.
@@ -174,7 +177,7 @@ fn to_span(text: &str, c: Candidate, cursor: &mut Utf16Cursor) -> Span {
         end: cursor.to_utf16(c.end),
         text: text[c.start..c.end].to_string(),
         confidence: (f64::from(c.confidence.clamp(0.0, 1.0)) * 100.0).round() / 100.0,
-        detail: c.detail,
+        detail: *c.detail,
     }
 }
 
@@ -240,7 +243,7 @@ mod tests {
     use crate::span::FigureDetail;
 
     fn cand(start: usize, end: usize, kind: Kind) -> Candidate {
-        Candidate { start, end, kind, confidence: 0.5, detail: Detail::Figure(FigureDetail::default()) }
+        Candidate { start, end, kind, confidence: 0.5, detail: Box::new(Detail::Figure(FigureDetail::default())) }
     }
 
     #[test]

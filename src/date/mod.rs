@@ -33,7 +33,7 @@ pub(crate) fn recognize(doc: &Doc, ctx: &Context, out: &mut Vec<Candidate>) {
             end: e.end(),
             kind: Kind::Date,
             confidence: confidence(f),
-            detail: Detail::Date(detail),
+            detail: Box::new(Detail::Date(detail)),
         });
     }
 }
@@ -104,7 +104,7 @@ mod tests {
         recognize(&doc, &ctx, &mut out);
         out.iter()
             .map(|c| {
-                let v = match &c.detail {
+                let v = match &*c.detail {
                     Detail::Date(DateDetail { value, .. }) => value.clone(),
                     _ => None,
                 };

@@ -91,7 +91,7 @@ fn model_names<'a>(doc: &Doc<'a>) -> Vec<&'a str> {
 /// spelled like one of the document's model names, and no plural noun shows
 /// that it counts ("five new 737 aircraft" still counts).
 fn bare_model_name(doc: &Doc, c: &Candidate, names: &[&str]) -> bool {
-    let Detail::Figure(f) = &c.detail else { return false };
+    let Detail::Figure(f) = &*c.detail else { return false };
     let text = doc.text.get(c.start..c.end).unwrap_or("");
     let plain = f.unit.is_none() && f.currency.is_none() && f.modifier.is_none() && f.upper.is_none();
     let counted = f.counts.as_deref().is_some_and(|w| counts::plural_like(w.rsplit(' ').next().unwrap_or(w)));
@@ -733,7 +733,7 @@ fn emit(doc: &Doc, i: usize, q: Quantity, upper: Option<f64>, modifier: Modifier
     } else {
         0.75
     };
-    let c = Candidate { start, end: q.end, kind: Kind::Figure, confidence, detail: Detail::Figure(detail) };
+    let c = Candidate { start, end: q.end, kind: Kind::Figure, confidence, detail: Box::new(Detail::Figure(detail)) };
     Step::Found(c, q.end_tok)
 }
 
@@ -1987,7 +1987,7 @@ mod tests {
         recognize(&doc, &ctx, &mut out);
         out.iter()
             .map(|c| {
-                let Detail::Figure(f) = &c.detail else { unreachable!() };
+                let Detail::Figure(f) = &*c.detail else { unreachable!() };
                 (text[c.start..c.end].to_string(), f.value)
             })
             .collect()

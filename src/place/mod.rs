@@ -1096,7 +1096,7 @@ fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>)
             end: f.end,
             kind: Kind::Place,
             confidence: confidence.clamp(0.05, 0.99),
-            detail: Detail::Place(detail),
+            detail: Box::new(Detail::Place(detail)),
         });
     }
 }
@@ -1129,7 +1129,7 @@ fn generic_candidate(
         end: f.end,
         kind: Kind::Place,
         confidence: if f.cue { 0.6 } else { 0.5 },
-        detail: Detail::Place(detail),
+        detail: Box::new(Detail::Place(detail)),
     }
 }
 
@@ -1172,7 +1172,7 @@ mod tests {
         recognize(&doc, &ctx, &mut out);
         out.into_iter()
             .map(|c| {
-                let code = match c.detail {
+                let code = match *c.detail {
                     Detail::Place(p) => p.country_code,
                     _ => None,
                 };
