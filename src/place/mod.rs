@@ -94,10 +94,7 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
     while i < doc.tokens.len() {
         // Every rule below starts at a capitalised word (or "the"): skip the
         // rest, most of the text, with one test.
-        let t = doc.tokens[i];
-        if t.kind != TokKind::Alpha
-            || !t.upper_initial() && !(t.end() - t.start() == 3 && doc.tok(i).eq_ignore_ascii_case("the"))
-        {
+        if !may_start_name(doc, i) {
             i += 1;
             continue;
         }
@@ -406,7 +403,19 @@ fn written_in_caps(doc: &Doc, first: usize, last: usize) -> bool {
     })
 }
 
-/// The longest gazetteer name starting at token `i`.
+/// A capitalised word, or "the": where every rule of this module starts. A
+/// leading "the" is not part of a name ("the Gambia" gives "Gambia"),
+/// except where it is part of the name itself ("The Hague"). The length is
+/// tested first: this runs at every token.
+fn may_start_name(doc: &Doc, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| {
+        t.kind == TokKind::Alpha
+            && (t.upper_initial() || t.end() - t.start() == 3 && doc.tok(i).eq_ignore_ascii_case("the"))
+    })
+}
+
+/// The longest gazetteer name starting at token `i`, where
+/// [`may_start_name`] holds.
 fn match_at<'t, 'g>(
     doc: &Doc<'t>,
     g: &'g Gazetteer,
@@ -415,17 +424,9 @@ fn match_at<'t, 'g>(
     key: &mut String,
     memo: &mut Memo<'t, 'g>,
 ) -> Option<Found> {
-    let t = doc.tokens.get(i)?;
-    // A leading "the" is not part of a name ("the Gambia" gives "Gambia"),
-    // except where it is part of the name itself ("The Hague").
-    if t.kind != TokKind::Alpha {
-        return None;
-    }
-    // The length first: this runs at every word.
-    let the = t.end() - t.start() == 3 && doc.tok(i).eq_ignore_ascii_case("the");
-    if !t.upper_initial() && !the {
-        return None;
-    }
+    // The caller has checked `may_start_name`.
+    debug_assert!(may_start_name(doc, i));
+    let the = doc.is(i, "the");
     key.clear();
     let first_readings = memo.first(doc, i, key);
     let mut best: Option<(usize, Vec<Link>)> = None;
