@@ -33,6 +33,7 @@ mod figure;
 mod numbers;
 mod options;
 mod pipeline;
+mod recognize;
 mod place;
 mod span;
 mod text;

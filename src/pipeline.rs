@@ -1,39 +1,26 @@
 //! The one pipeline: tokens → recognizers → overlap resolution → UTF-16 spans.
 //!
-//! Each recognizer (place, date, figure: a module each) proposes
-//! [`Candidate`]s over byte ranges. Where candidates overlap the longer one
-//! wins (chrono's refiner rule), so "October 9, 2020" is one date and not a
-//! date plus the figures 9 and 2020. Document context that a recognizer needs
-//! (the reference date, the countries already mentioned) is resolved inside
-//! it or passed in [`Context`].
+//! Each recognizer in [`RECOGNIZERS`] (place, date, figure: a folder each,
+//! under the contract of [`crate::recognize`]) proposes candidates over byte
+//! ranges. Where candidates overlap the longer one wins (chrono's refiner
+//! rule), so "October 9, 2020" is one date and not a date plus the figures 9
+//! and 2020. Document context that a recognizer needs (the reference date)
+//! is passed in its `Context`; what it learns from the document itself (the
+//! countries already mentioned) it resolves inside.
 
 use std::collections::BTreeMap;
 
-use crate::calendar::CalendarDate;
 use crate::options::Options;
-use crate::span::{Annotations, Detail, Kind, ReferenceDate, ReferenceSource, Span};
+use crate::recognize::{Candidate, Context, Recognizer};
+use crate::span::{Annotations, Kind, ReferenceDate, ReferenceSource, Span};
 use crate::text::{Doc, Utf16Cursor, MAX_DOC_BYTES};
 use crate::{date, figure, place};
 
-/// A proposed span, in byte offsets, before overlaps are resolved.
-#[derive(Debug, Clone)]
-pub(crate) struct Candidate {
-    pub start: usize,
-    pub end: usize,
-    pub kind: Kind,
-    pub confidence: f32,
-    /// Boxed: a `Detail` is ~170 bytes, and the candidates are a vector that
-    /// grows by doubling (old and new buffers alive at once) and is sorted
-    /// and moved; 40-byte candidates keep that small.
-    pub detail: Box<Detail>,
-}
-
-/// What every recognizer may read besides the text.
-pub(crate) struct Context<'o> {
-    pub options: &'o Options,
-    /// The reference date in force: the caller's, else the dateline's.
-    pub reference: Option<CalendarDate>,
-}
+/// Every recognizer, in the order they run. The order also breaks ties in
+/// the overlap pass: between candidates of equal length and confidence,
+/// the one whose recognizer comes first wins (a date over a figure over a
+/// place).
+const RECOGNIZERS: [&Recognizer; 3] = [&date::RECOGNIZER, &figure::RECOGNIZER, &place::RECOGNIZER];
 
 /// Finds and resolves every place, date and figure in `text`.
 ///
@@ -131,22 +118,17 @@ pub fn annotate_json(text: &str, options: &Options) -> Result<String, serde_json
 /// tokens are dropped on return, before any output is built.
 fn find<'t>(text: &'t str, options: &Options) -> (Vec<Candidate>, Option<ReferenceDate>, Utf16Cursor<'t>) {
     let doc = Doc::new(text);
-    let dateline = if options.reference_date.is_none() { date::find_dateline(&doc) } else { None };
+    let dateline = match options.reference_date {
+        None => RECOGNIZERS.iter().filter_map(|r| r.find_reference).find_map(|find| find(&doc)),
+        Some(_) => None,
+    };
     let reference = options.reference_date.or(dateline.map(|d| d.0));
     let ctx = Context { options, reference };
 
     let mut candidates = Vec::new();
     let kinds = options.kinds;
-    // Dates run whenever figures do: numbers inside dates are not figures,
-    // and the overlap rule below needs the date to be there to say so.
-    if kinds.contains(Kind::Date) || kinds.contains(Kind::Figure) {
-        date::recognize(&doc, &ctx, &mut candidates);
-    }
-    if kinds.contains(Kind::Figure) {
-        figure::recognize(&doc, &ctx, &mut candidates);
-    }
-    if kinds.contains(Kind::Place) {
-        place::recognize(&doc, &ctx, &mut candidates);
+    for recognizer in RECOGNIZERS.iter().filter(|r| r.runs_for(kinds)) {
+        (recognizer.recognize)(&doc, &ctx, &mut candidates);
     }
     // The tokens (~2.4x the input) are done with: free them before the
     // overlap pass allocates its own.
@@ -228,19 +210,16 @@ fn total_order_key(f: f32) -> u32 {
     }
 }
 
-/// Which kind wins a tie between candidates of equal length and confidence.
+/// Which kind wins a tie between candidates of equal length and confidence:
+/// the one whose recognizer runs first.
 fn kind_priority(kind: Kind) -> u8 {
-    match kind {
-        Kind::Date => 0,
-        Kind::Figure => 1,
-        Kind::Place => 2,
-    }
+    RECOGNIZERS.iter().position(|r| r.kind == kind).map_or(u8::MAX, |p| p as u8)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::span::FigureDetail;
+    use crate::span::{Detail, FigureDetail};
 
     fn cand(start: usize, end: usize, kind: Kind) -> Candidate {
         Candidate { start, end, kind, confidence: 0.5, detail: Box::new(Detail::Figure(FigureDetail::default())) }

@@ -15,11 +15,19 @@ mod lexicon;
 mod resolve;
 
 use crate::calendar::CalendarDate;
-use crate::pipeline::{Candidate, Context};
+use crate::recognize::{Candidate, Context, Recognizer};
 use crate::span::{Detail, Kind};
 use crate::text::Doc;
 
 use grammar::Parser;
+
+/// The date recognizer, as the pipeline runs it.
+pub(crate) const RECOGNIZER: Recognizer = Recognizer {
+    kind: Kind::Date,
+    also_for: &[Kind::Figure],
+    recognize,
+    find_reference: Some(find_dateline),
+};
 
 /// Proposes a date candidate for every temporal expression in `doc`.
 pub(crate) fn recognize(doc: &Doc, ctx: &Context, out: &mut Vec<Candidate>) {

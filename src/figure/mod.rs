@@ -19,11 +19,19 @@ mod counts;
 mod units;
 
 use crate::numbers::{self, fraction_word, read_digits, scale_word, small_number_word, Convention};
-use crate::pipeline::{Candidate, Context};
+use crate::recognize::{Candidate, Context, Recognizer};
 use crate::span::{Detail, Exactness, FigureDetail, Kind};
 use crate::text::{Doc, TokKind};
 
 use units::{CURRENCY_ADJECTIVES, CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_UNITS, ISO_CODES, MODIFIERS, SIGN_PREFIXES, UNITS};
+
+/// The figure recognizer, as the pipeline runs it.
+pub(crate) const RECOGNIZER: Recognizer = Recognizer {
+    kind: Kind::Figure,
+    also_for: &[],
+    recognize,
+    find_reference: None,
+};
 
 /// Proposes a figure candidate for every numeric quantity in `doc`.
 pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {

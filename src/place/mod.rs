@@ -33,7 +33,7 @@ mod words;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::pipeline::{Candidate, Context};
+use crate::recognize::{Candidate, Context, Recognizer};
 use crate::span::{Detail, FeatureType, Kind, PlaceCandidate, PlaceDetail};
 use crate::text::{Doc, TokKind};
 
@@ -76,6 +76,14 @@ struct Found {
     /// comma ("Everett, Washington"), or a list of names that are only regions.
     region_cue: bool,
 }
+
+/// The place recognizer, as the pipeline runs it.
+pub(crate) const RECOGNIZER: Recognizer = Recognizer {
+    kind: Kind::Place,
+    also_for: &[],
+    recognize,
+    find_reference: None,
+};
 
 /// Proposes a place candidate for every place name in `doc`, resolved.
 pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
