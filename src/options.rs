@@ -23,7 +23,7 @@ pub struct Options {
 impl Options {
     /// Sets the reference date from a `YYYY-MM-DD` string.
     pub fn with_reference_date(mut self, date: &str) -> Result<Self, Error> {
-        self.reference_date = Some(date.trim().parse().map_err(|e| Error::new(format!("referenceDate: {e}")))?);
+        self.reference_date = Some(date.trim().parse().map_err(|e| Error::new(ErrorKind::ReferenceDate, format!("referenceDate: {e}")))?);
         Ok(self)
     }
 
@@ -37,9 +37,8 @@ impl Options {
 /// A set of [`Kind`]s.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Kinds {
-    place: bool,
-    date: bool,
-    figure: bool,
+    /// Bit `k` stands for `Kind::ALL[k]`.
+    bits: u8,
 }
 
 impl Default for Kinds {
@@ -51,68 +50,79 @@ impl Default for Kinds {
 impl Kinds {
     /// Every kind.
     pub fn all() -> Self {
-        Kinds { place: true, date: true, figure: true }
+        Kind::ALL.into_iter().fold(Kinds::none(), Kinds::with)
     }
 
     /// No kind; add some with [`Kinds::with`].
     pub fn none() -> Self {
-        Kinds { place: false, date: false, figure: false }
+        Kinds { bits: 0 }
+    }
+
+    fn bit(kind: Kind) -> u8 {
+        1 << Kind::ALL.iter().position(|&k| k == kind).unwrap_or(0)
     }
 
     /// This set plus `kind`.
     pub fn with(mut self, kind: Kind) -> Self {
-        match kind {
-            Kind::Place => self.place = true,
-            Kind::Date => self.date = true,
-            Kind::Figure => self.figure = true,
-        }
+        self.bits |= Kinds::bit(kind);
         self
     }
 
     /// True if `kind` is in the set.
     pub fn contains(self, kind: Kind) -> bool {
-        match kind {
-            Kind::Place => self.place,
-            Kind::Date => self.date,
-            Kind::Figure => self.figure,
-        }
+        self.bits & Kinds::bit(kind) != 0
     }
 
     /// Parses kind names (`"place"`, `"date"`, `"figure"`; also their plurals
     /// and any case). An empty list is an error, since it would report nothing.
     pub fn parse<S: AsRef<str>>(names: &[S]) -> Result<Self, Error> {
         let mut kinds = Kinds::none();
+        let expected = || Kind::ALL.map(|k| format!("\"{}\"", k.as_str())).join(", ");
         for name in names {
             let name = name.as_ref().trim();
-            let kind = match name.to_ascii_lowercase().trim_end_matches('s') {
-                "place" => Kind::Place,
-                "date" => Kind::Date,
-                "figure" => Kind::Figure,
-                _ => {
-                    return Err(Error::new(format!(
-                        "kinds: unknown kind {:?}; expected \"place\", \"date\" or \"figure\"",
-                        name.chars().take(40).collect::<String>()
-                    )))
-                }
+            let singular = name.to_ascii_lowercase();
+            let singular = singular.trim_end_matches('s');
+            let Some(kind) = Kind::ALL.into_iter().find(|k| k.as_str() == singular) else {
+                let shown = name.chars().take(40).collect::<String>();
+                return Err(Error::new(ErrorKind::Kinds, format!("kinds: unknown kind {shown:?}; expected one of {}", expected())));
             };
             kinds = kinds.with(kind);
         }
         if kinds == Kinds::none() {
-            return Err(Error::new("kinds: the list is empty; name at least one of \"place\", \"date\", \"figure\""));
+            return Err(Error::new(ErrorKind::Kinds, format!("kinds: the list is empty; name at least one of {}", expected())));
         }
         Ok(kinds)
     }
 }
 
-/// An invalid option. Its message says what is wrong and what is expected.
+/// An invalid option. Its message says what is wrong and what is expected;
+/// [`Error::option`] names the option.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
+    kind: ErrorKind,
     message: String,
 }
 
+/// Which option was wrong; private, so that new kinds of error can be added
+/// without breaking callers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ErrorKind {
+    ReferenceDate,
+    Kinds,
+}
+
 impl Error {
-    pub(crate) fn new(message: impl Into<String>) -> Self {
-        Error { message: message.into() }
+    pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Error { kind, message: message.into() }
+    }
+
+    /// The name of the option that was wrong, as JavaScript spells it
+    /// (`"referenceDate"`, `"kinds"`).
+    pub fn option(&self) -> &'static str {
+        match self.kind {
+            ErrorKind::ReferenceDate => "referenceDate",
+            ErrorKind::Kinds => "kinds",
+        }
     }
 }
 
@@ -132,14 +142,18 @@ mod tests {
     fn parses_kinds() {
         let k = Kinds::parse(&["Place", "dates"]).unwrap();
         assert!(k.contains(Kind::Place) && k.contains(Kind::Date) && !k.contains(Kind::Figure));
-        let err = Kinds::parse(&["places", "people"]).unwrap_err().to_string();
-        assert!(err.contains("\"people\""), "{err}");
+        let err = Kinds::parse(&["places", "people"]).unwrap_err();
+        assert_eq!(err.option(), "kinds");
+        let err = err.to_string();
+        assert!(err.contains("\"people\"") && err.contains("\"figure\""), "{err}");
         assert!(Kinds::parse::<&str>(&[]).is_err());
     }
 
     #[test]
     fn reference_date_errors_name_the_option() {
-        let err = Options::default().with_reference_date("9 Oct 2020").unwrap_err().to_string();
+        let err = Options::default().with_reference_date("9 Oct 2020").unwrap_err();
+        assert_eq!(err.option(), "referenceDate");
+        let err = err.to_string();
         assert!(err.starts_with("referenceDate:") && err.contains("YYYY-MM-DD"), "{err}");
     }
 }
