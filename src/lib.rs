@@ -37,6 +37,7 @@ mod recognize;
 mod place;
 mod span;
 mod text;
+mod wordlist;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

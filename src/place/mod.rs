@@ -208,7 +208,7 @@ fn line_styles(doc: &Doc) -> Vec<LineStyle> {
             if t.upper_initial() {
                 upper += 1;
             } else if lower_long == 0
-                && (t.end() - t.start() > 4 || t.end() - t.start() >= 3 && !words::MINOR_WORDS.has(doc.tok(start + k)))
+                && (t.end() - t.start() > 4 || t.end() - t.start() >= 3 && !words::MINOR_WORDS.contains(doc.tok(start + k)))
             {
                 // One long lowercase word settles it: not a title-case line.
                 lower_long += 1;
@@ -443,7 +443,7 @@ fn match_at<'t, 'g>(
         if n > 1 {
             let Some(k) = next_name_word(doc, w) else { break };
             let tk = &doc.tokens[k];
-            if !tk.upper_initial() && !words::CONNECTORS.has(doc.tok(k)) {
+            if !tk.upper_initial() && !words::CONNECTORS.contains(doc.tok(k)) {
                 break;
             }
             w = k;
@@ -492,7 +492,7 @@ fn match_at<'t, 'g>(
     let mut first = i;
     // "East Los Angeles": a capitalised direction before the name belongs to it.
     if i >= 1 && is_word(doc, i - 1) && doc.tokens[i - 1].upper_initial() && doc.tokens[i].space_before()
-        && doc.tokens[i].newlines_before() == 0 && words::DIRECTIONAL.has(doc.tok(i - 1))
+        && doc.tokens[i].newlines_before() == 0 && words::DIRECTIONAL.contains(doc.tok(i - 1))
     {
         first = i - 1;
     }
@@ -535,7 +535,7 @@ fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Found> {
     }
     for k in i..=last {
         let w = doc.tok(k);
-        if words::ORG_HEADS.has(w) || words::BRAND_HEADS.has(w) || words::FIRST_NAMES.has(w)
+        if words::ORG_HEADS.contains(w) || words::BRAND_HEADS.contains(w) || words::FIRST_NAMES.contains(w)
             || doc.tokens[k].all_caps()
         {
             return None;
@@ -545,7 +545,7 @@ fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Found> {
     // an abbreviation's stop ("St.") or a connector ("Dar es Salaam").
     if let Some(t) = doc.tokens.get(last + 1) {
         let next = doc.tok(last + 1);
-        if t.kind == TokKind::Alpha && (t.upper_initial() || words::CONNECTORS.has(next))
+        if t.kind == TokKind::Alpha && (t.upper_initial() || words::CONNECTORS.contains(next))
             || t.kind == TokKind::Punct && !matches!(next, "," | "." | ";" | ":" | ")")
             || next == "." && doc.tokens[last].end() - doc.tokens[last].start() <= 3
         {
@@ -571,8 +571,8 @@ fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Found> {
 fn name_word(doc: &Doc, styles: &[LineStyle], k: usize) -> bool {
     is_word(doc, k) && doc.tokens[k].upper_initial() && styles[k] == LineStyle::Normal && {
         let w = doc.tok(k);
-        !words::FUNCTION_WORDS.has(w) && !words::NEVER.has(w) && !words::TITLES.has(w)
-            && !words::DEMONYMS.has(w)
+        !words::FUNCTION_WORDS.contains(w) && !words::NEVER.contains(w) && !words::TITLES.contains(w)
+            && !words::DEMONYMS.contains(w)
     }
 }
 
@@ -650,7 +650,7 @@ fn generic_at<'t, 'g>(
             if let Some(h) = generic_head(doc.tok(k + 1)) {
                 let names_ok = (i + 1..=k).all(|j| {
                     let w = doc.tok(j);
-                    name_word(doc, styles, j) && !words::ORG_HEADS.has(w) && !words::BRAND_HEADS.has(w)
+                    name_word(doc, styles, j) && !words::ORG_HEADS.contains(w) && !words::BRAND_HEADS.contains(w)
                 });
                 if names_ok {
                     span = Some((i, k, k + 1, h));
@@ -691,7 +691,7 @@ fn generic_at<'t, 'g>(
 
 /// A locative preposition before the name, or a generic place noun after it.
 fn cues<'t>(doc: &Doc<'t>, first: usize, last: usize, memo: &mut Memo<'t, '_>) -> (bool, Option<FeatureType>) {
-    let before = first >= 1 && is_word(doc, first - 1) && words::LOCATIVE.has(doc.tok(first - 1));
+    let before = first >= 1 && is_word(doc, first - 1) && words::LOCATIVE.contains(doc.tok(first - 1));
     let mut after = last + 1;
     if doc.tok_or_empty(after as isize) == "'" || doc.tok_or_empty(after as isize) == "\u{2019}" {
         after += 2;
@@ -732,7 +732,7 @@ fn accept<'t>(doc: &Doc<'t>, styles: &[LineStyle], f: &Found, memo: &mut Memo<'t
     let first_tok = &doc.tokens[f.first];
     if f.first == f.last {
         let w = doc.tok(f.first);
-        if words::NEVER.has(w) || words::DEMONYMS.has(w) {
+        if words::NEVER.contains(w) || words::DEMONYMS.contains(w) {
             return Verdict::Not;
         }
         // "Michael", "Ann": a given name alone is a person unless "in" says otherwise.
@@ -740,7 +740,7 @@ fn accept<'t>(doc: &Doc<'t>, styles: &[LineStyle], f: &Found, memo: &mut Memo<'t
             let e = &GAZETTEER.entries[l.entry as usize];
             matches!(e.feature, FeatureType::City | FeatureType::Region | FeatureType::District) && e.population < 200_000
         });
-        if !f.cue && small_towns_only && (words::FIRST_NAMES.has(w) || words::SURNAMES.has(w)) {
+        if !f.cue && small_towns_only && (words::FIRST_NAMES.contains(w) || words::SURNAMES.contains(w)) {
             return Verdict::Not;
         }
     }
@@ -764,20 +764,20 @@ fn accept<'t>(doc: &Doc<'t>, styles: &[LineStyle], f: &Found, memo: &mut Memo<'t
         // capitalised word that is neither a function word nor a place.
         let country = f.links.iter().any(|l| GAZETTEER.entries[l.entry as usize].feature == FeatureType::Country);
         if f.first == f.last && pt.upper_initial() && style == LineStyle::Normal && !country
-            && words::PLACE_FIRST_NAMES.has(doc.tok(f.first)) && !words::FUNCTION_WORDS.has(w)
-            && !words::DIRECTIONAL.has(w) && !words::LOCATIVE.has(w) && memo.readings(doc, p).is_none()
+            && words::PLACE_FIRST_NAMES.contains(doc.tok(f.first)) && !words::FUNCTION_WORDS.contains(w)
+            && !words::DIRECTIONAL.contains(w) && !words::LOCATIVE.contains(w) && memo.readings(doc, p).is_none()
         {
             return Verdict::Person;
         }
-        if pt.upper_initial() && (words::TITLES.has(w) || words::FIRST_NAMES.has(w)) {
+        if pt.upper_initial() && (words::TITLES.contains(w) || words::FIRST_NAMES.contains(w)) {
             return Verdict::Person;
         }
         // "Real Madrid", "Air France": a capitalised word glued on the left.
         let personal = |w: &str| {
-            words::SURNAMES.has(w) || words::FIRST_NAMES.has(w) || words::PLACE_FIRST_NAMES.has(w)
+            words::SURNAMES.contains(w) || words::FIRST_NAMES.contains(w) || words::PLACE_FIRST_NAMES.contains(w)
         };
         if pt.upper_initial() && style == LineStyle::Normal && (!pt.sentence_start() || personal(w))
-            && !words::FUNCTION_WORDS.has(w) && !words::TITLES.has(w) && !words::DEMONYMS.has(w)
+            && !words::FUNCTION_WORDS.contains(w) && !words::TITLES.contains(w) && !words::DEMONYMS.contains(w)
             && (personal(w) || memo.readings(doc, p).is_none())
         {
             // A town's name at the end of a longer name ("Nelson Mandela")
@@ -786,7 +786,7 @@ fn accept<'t>(doc: &Doc<'t>, styles: &[LineStyle], f: &Found, memo: &mut Memo<'t
             // Village Malakal" names a building, and a later "Malakal" is
             // still the town.
             let towns_only = f.links.iter().all(|l| GAZETTEER.entries[l.entry as usize].feature == FeatureType::City);
-            let building = words::ORG_HEADS.has(w) || words::BRAND_HEADS.has(w)
+            let building = words::ORG_HEADS.contains(w) || words::BRAND_HEADS.contains(w)
                 || contains(&["village", "villages", "camp", "camps", "centre", "center", "house", "home"], w);
             return if f.first == f.last && towns_only && !building { Verdict::Person } else { Verdict::Not };
         }
@@ -795,9 +795,9 @@ fn accept<'t>(doc: &Doc<'t>, styles: &[LineStyle], f: &Found, memo: &mut Memo<'t
         // is a title or a word for a state ("President of", "Republic of").
         if w.eq_ignore_ascii_case("of") && p >= 1 && is_word(doc, p - 1) && doc.tokens[p - 1].upper_initial() {
             let head = doc.tok(p - 1);
-            if words::ORG_OF_HEADS.has(head)
-                || !doc.tokens[p - 1].sentence_start() && style == LineStyle::Normal && !words::TITLES.has(head)
-                    && !words::STATE_WORDS.has(head) && !words::DIRECTIONAL.has(head)
+            if words::ORG_OF_HEADS.contains(head)
+                || !doc.tokens[p - 1].sentence_start() && style == LineStyle::Normal && !words::TITLES.contains(head)
+                    && !words::STATE_WORDS.contains(head) && !words::DIRECTIONAL.contains(head)
                     && memo.readings(doc, p - 1).is_none()
             {
                 return Verdict::Not;
@@ -810,7 +810,7 @@ fn accept<'t>(doc: &Doc<'t>, styles: &[LineStyle], f: &Found, memo: &mut Memo<'t
     }
     // "Mr. Jordan": a title with its stop.
     if f.first >= 2 && doc.tok(f.first - 1) == "." && first_tok.space_before() && is_word(doc, f.first - 2)
-        && words::TITLES.has(doc.tok(f.first - 2))
+        && words::TITLES.contains(doc.tok(f.first - 2))
     {
         return Verdict::Person;
     }
@@ -823,18 +823,18 @@ fn accept<'t>(doc: &Doc<'t>, styles: &[LineStyle], f: &Found, memo: &mut Memo<'t
     // Countries and states modify what follows ("U.S. Army", "NSW Minister",
     // "California Department of Health") without being part of a name,
     // unless they double as given names ("Jordan Peterson").
-    let modifier = !words::PLACE_FIRST_NAMES.has(doc.tok(f.first))
+    let modifier = !words::PLACE_FIRST_NAMES.contains(doc.tok(f.first))
         && (f.first != f.last
             || f.links.iter().any(|l| {
                 let e = &GAZETTEER.entries[l.entry as usize];
                 l.flags & LINK_ABBREV != 0 || matches!(e.feature, FeatureType::Country | FeatureType::Region)
             }));
     if let Some(t) = doc.tokens.get(next) {
-        if t.kind == TokKind::Alpha && t.space_before() && t.newlines_before() == 0 && words::NAMED_AFTER.has(doc.tok(next)) {
+        if t.kind == TokKind::Alpha && t.space_before() && t.newlines_before() == 0 && words::NAMED_AFTER.contains(doc.tok(next)) {
             return Verdict::Not;
         }
         if t.kind == TokKind::Alpha && t.space_before() && t.newlines_before() == 0 && t.upper_initial()
-            && (words::BRAND_HEADS.has(doc.tok(next)) || !modifier && words::ORG_HEADS.has(doc.tok(next)))
+            && (words::BRAND_HEADS.contains(doc.tok(next)) || !modifier && words::ORG_HEADS.contains(doc.tok(next)))
         {
             return Verdict::Not;
         }
@@ -842,11 +842,11 @@ fn accept<'t>(doc: &Doc<'t>, styles: &[LineStyle], f: &Found, memo: &mut Memo<'t
             && style == LineStyle::Normal && !modifier
         {
             let w = doc.tok(next);
-            let surname = words::SURNAMES.has(w) || words::FIRST_NAMES.has(w);
-            if !words::ALLOWED_AFTER.has(w) && !t.sentence_start() && (surname || memo.readings(doc, next).is_none()) {
+            let surname = words::SURNAMES.contains(w) || words::FIRST_NAMES.contains(w);
+            if !words::ALLOWED_AFTER.contains(w) && !t.sentence_start() && (surname || memo.readings(doc, next).is_none()) {
                 // Only names that double as given names make a person here
                 // ("Paris Hilton"); "an Ottawa New Democrat" is no person Ottawa.
-                let given = f.first == f.last && words::PLACE_FIRST_NAMES.has(doc.tok(f.first));
+                let given = f.first == f.last && words::PLACE_FIRST_NAMES.contains(doc.tok(f.first));
                 return if given { Verdict::Person } else { Verdict::Not };
             }
         }
