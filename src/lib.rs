@@ -46,8 +46,9 @@ pub use calendar::CalendarDate;
 pub use options::{Error, Kinds, Options};
 pub use pipeline::{annotate, annotate_json};
 pub use span::{
-    Annotations, DateDetail, Detail, Exactness, FeatureType, FigureDetail, Kind, PlaceCandidate,
-    PlaceDetail, ReferenceDate, ReferenceSource, Resolution, Span, TimexType,
+    Annotations, DateDetail, Detail, DurationPart, Exactness, FeatureType, FigureDetail, Grain, Interval, Kind,
+    PartialDate, PlaceCandidate, PlaceDetail, ReferenceDate, ReferenceSource, Resolution, Span, TimeUnit,
+    TimexType,
 };
 
 #[cfg(all(test, target_arch = "wasm32"))]

@@ -205,6 +205,113 @@ pub struct DateDetail {
     /// day (-1 is the day before publication).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub days_from_reference: Option<i64>,
+    /// The calendar days a resolved value covers ("2020-W41" is 5 to 11
+    /// October 2020); none for durations, references, partial and BC values.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interval: Option<Interval>,
+    /// The month and day of a value without a year ("XXXX-03-05").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub partial: Option<PartialDate>,
+    /// The clock time of the value, `HH:MM` or `HH:MM:SS`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
+    /// The time zone of that clock time: `Z` or an offset such as `+02:00`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+    /// The part of the day the value names: morning, afternoon, evening,
+    /// night or day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part_of_day: Option<String>,
+    /// The parts of a duration or a set's period ("PT1H30M": an hour and 30
+    /// minutes).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub duration: Vec<DurationPart>,
+}
+
+/// A stretch of calendar days, first and last inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Interval {
+    /// The first day.
+    pub start: CalendarDate,
+    /// The last day.
+    pub end: CalendarDate,
+    /// What the stretch is: a day, a week, a quarter...
+    pub grain: Grain,
+}
+
+/// The calendar unit an [`Interval`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Grain {
+    /// One day.
+    Day,
+    /// An ISO week, Monday to Sunday.
+    Week,
+    /// The Saturday and Sunday of an ISO week.
+    Weekend,
+    /// A calendar month.
+    Month,
+    /// A quarter of a year (January to March is the first).
+    Quarter,
+    /// A half of a year.
+    Half,
+    /// A season (northern hemisphere, meteorological: summer is June to
+    /// August).
+    Season,
+    /// A calendar year.
+    Year,
+    /// A decade (the 1990s).
+    Decade,
+    /// A century (the 1900s).
+    Century,
+}
+
+/// A date without a year: a month and maybe a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PartialDate {
+    /// The month, 1 to 12.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub month: Option<u32>,
+    /// The day of the month.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub day: Option<u32>,
+}
+
+/// One part of a duration: an amount of a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct DurationPart {
+    /// How many; `null` when the text gives no number ("years").
+    pub amount: Option<f64>,
+    /// Of what.
+    pub unit: TimeUnit,
+}
+
+/// A unit of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TimeUnit {
+    /// A second.
+    Second,
+    /// A minute.
+    Minute,
+    /// An hour.
+    Hour,
+    /// A day.
+    Day,
+    /// A week.
+    Week,
+    /// A month.
+    Month,
+    /// A quarter of a year.
+    Quarter,
+    /// A year.
+    Year,
+    /// Ten years.
+    Decade,
+    /// A hundred years.
+    Century,
+    /// A thousand years.
+    Millennium,
 }
 
 /// How exact a figure is, as the text says.

@@ -49,8 +49,47 @@ export interface DateDetail {
   resolution: "absolute" | "relative" | "unresolved";
   /** The reference date a relative value was resolved against. */
   relativeTo?: string;
+  /** The weekday of a value that names one calendar day ("Friday"). */
   weekday?: string;
+  /** Whole days from the reference date (-1 is the day before). */
   daysFromReference?: number;
+  /** The calendar days a resolved value covers, first and last inclusive. */
+  interval?: Interval;
+  /** The month and day of a value without a year ("XXXX-03-05"). */
+  partial?: PartialDate;
+  /** The clock time, "HH:MM" or "HH:MM:SS". */
+  time?: string;
+  /** The time zone of that time: "Z" or an offset such as "+02:00". */
+  zone?: string;
+  partOfDay?: "morning" | "afternoon" | "evening" | "night" | "day";
+  /** The parts of a duration, or of a set's period. */
+  duration?: DurationPart[];
+}
+
+export type Grain = "day" | "week" | "weekend" | "month" | "quarter" | "half" | "season" | "year"
+  | "decade" | "century";
+
+/** A stretch of calendar days: "2020-W41" is 2020-10-05 to 2020-10-11. */
+export interface Interval {
+  /** "YYYY-MM-DD" */
+  start: string;
+  /** "YYYY-MM-DD", inclusive. */
+  end: string;
+  grain: Grain;
+}
+
+export interface PartialDate {
+  month?: number;
+  day?: number;
+}
+
+export type TimeUnit = "second" | "minute" | "hour" | "day" | "week" | "month" | "quarter" | "year"
+  | "decade" | "century" | "millennium";
+
+export interface DurationPart {
+  /** null when the text gives no number ("years"). */
+  amount: number | null;
+  unit: TimeUnit;
 }
 
 export type Exactness = "exact" | "approximate" | "moreThan" | "atLeast" | "lessThan" | "atMost";

@@ -10,6 +10,7 @@
 //! expressions ("the next day") can lean on the last date mentioned and
 //! partial dates ("21 August") can take the year the narrative is in.
 
+mod describe;
 mod grammar;
 mod lexicon;
 mod resolve;
@@ -34,7 +35,8 @@ pub(crate) fn recognize(doc: &Doc, ctx: &Context, out: &mut Vec<Candidate>) {
     let parser = Parser::new(doc, ctx.options.day_first, ctx.reference.map(|r| r.year()));
     let found = parser.scan();
     let details = resolve::resolve_all(doc, &found, ctx.reference);
-    for (f, detail) in found.iter().zip(details) {
+    for (f, mut detail) in found.iter().zip(details) {
+        describe::describe(&mut detail);
         let (Some(s), Some(e)) = (doc.tokens.get(f.start), doc.tokens.get(f.end.wrapping_sub(1))) else { continue };
         out.push(Candidate {
             start: s.start(),

@@ -61,6 +61,7 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
         relative_to: None,
         weekday: None,
         days_from_reference: None,
+        ..DateDetail::default()
     };
     // (value, anchor used) for relative meanings.
     let relative: Option<(Option<Val>, Option<CalendarDate>)> = match &f.sem {
