@@ -59,3 +59,19 @@ fn each_kind_scores_at_least_the_floor() {
         assert!(f >= 0.8, "{kind}: relaxed F1 {f:.3} below 0.8 (P {p:.3}, R {r:.3})");
     }
 }
+
+/// Every required date of the seed article is found with its value (with
+/// only dates asked for, so no other kind can win an overlap).
+#[test]
+fn every_seed_date_has_its_value() {
+    let Some(dir) = shared_data("seed dates") else { return };
+    let doc = read_gold(&dir.join("seed.jsonl")).into_iter().next().expect("one seed document");
+    let found = run(&doc, &["date"]);
+    for g in doc.spans.iter().filter(|g| g["kind"] == "date" && g["optional"] != true) {
+        let (s, e) = (g["start"].as_u64().unwrap() as usize, g["end"].as_u64().unwrap() as usize);
+        let name = utf16_slice(&doc.text, s, e);
+        let hit = found.iter().find(|x| x.start == s && x.end == e).unwrap_or_else(|| panic!("seed date {name:?} not found"));
+        let Detail::Date(d) = &hit.detail else { panic!("{name:?} is not a date") };
+        assert_eq!(d.value.as_deref(), g["value"].as_str(), "{name:?}");
+    }
+}
