@@ -2,14 +2,14 @@
 // with highlights, a legend that toggles kinds, a reference-date field and a
 // hover card. The article is rendered with text nodes only.
 
-import { isTrap, loadCore } from './lib/core.js';
+import { Client, WORKER_THRESHOLD, inSlices, markBuilder, wrapSpans } from './lib/client.js';
 import { adopt, documentCss } from './lib/sheet.js';
 
 // The panel's code (11 KB gzipped) loads when the panel first opens, and
 // the exports' when the reader first asks for one: neither is needed for the
 // first highlights, so neither delays them.
 let summaryModule = null;
-const loadSummary = () => (summaryModule ??= Promise.all([import('./lib/summary.js'), import('./lib/styles.js')])
+const loadSummary = () => (summaryModule ??= Promise.all([import('./lib/summary/panel.js'), import('./lib/styles.js')])
   .then(([module, { summaryCss }]) => { adopt(document, summaryCss); return module; }));
 let exportModule = null;
 const loadExport = () => (exportModule ??= import('./lib/export.js'));
@@ -21,8 +21,6 @@ const loadCardModule = () => (cardModule ??= import('./lib/card.js'));
 let mentionsModule = null;
 const loadMentions = () => (mentionsModule ??= import('./lib/mentions.js'));
 
-/** Above this many UTF-16 units, annotation runs in a worker (worker.js). */
-const WORKER_THRESHOLD = 200_000;
 /**
  * Above this many UTF-16 units, a text is kept out of the text box: laying
  * out a text box of 5 MB took Chromium over a second of main thread per
@@ -60,13 +58,10 @@ const navStatus = $('nav-status');
 const exportFormat = $('export-format');
 const exportStatus = $('export-status');
 
-let core = null;
-let coreLoading = null;
-let coreFailure = null;
+/** The core, and the worker for texts above WORKER_THRESHOLD (lib/client.js). */
+const client = new Client();
 let generation = 0;
 let typingTimer = 0;
-let worker = null;
-let pendingWorkerJob = null;
 /** The text and result currently rendered, for the cards. */
 let shown = { text: '', spans: [], referenceDate: null };
 const hidden = new Set();
@@ -135,29 +130,20 @@ function saveText() {
 
 // ---- the core ----
 
-function startCore(fresh = false) {
-  coreLoading = loadCore({ fresh }).then(
+function startCore() {
+  client.load().then(
     (c) => {
-      core = c;
-      coreFailure = null;
       coreError.hidden = true;
       // The core's first call builds its static data (the gazetteer): about
       // 40 ms against 4 for the next. While the page waits for a text, it
       // makes that call on a sentence of its own, so the reader's first
       // paste does not pay for it.
-      if (!fresh && !currentText() && typeof requestIdleCallback === 'function') {
+      if (!currentText() && typeof requestIdleCallback === 'function') {
         requestIdleCallback(() => { try { c.annotate('Rain fell on Paris on 3 May 2020, and 12 people left.', {}); } catch { /* the real call will say */ } });
       }
-      return c;
     },
-    (e) => {
-      core = null;
-      coreFailure = e;
-      showCoreError(`The annotator could not load (${e?.message ?? e}). The text is shown without highlights.`);
-      return null;
-    },
+    (e) => showCoreError(`The annotator could not load (${e?.message ?? e}). The text is shown without highlights.`),
   );
-  return coreLoading;
 }
 
 function showCoreError(message) {
@@ -171,82 +157,9 @@ function options() {
   return o;
 }
 
-// ---- the worker, for big texts ----
-
-function annotateInWorker(text, opts) {
-  if (!worker) {
-    worker = new Worker(new URL('./lib/worker.js', import.meta.url), { type: 'module' });
-    // The page's compiled module, so that the worker starts without fetching
-    // and compiling the .wasm again.
-    if (core?.module) worker.postMessage({ wasmModule: core.module });
-    // The result comes in parts (worker.js): its reference date and size,
-    // then the spans in batches, each a short task to receive.
-    worker.onmessage = (e) => {
-      const m = e.data;
-      if (m.part === 'summary') {
-        const wanted = summaryJobs.get(m.id);
-        summaryJobs.delete(m.id);
-        if (m.ok) wanted?.resolve(m.summary);
-        else wanted?.reject(new Error(m.message));
-        return;
-      }
-      const job = pendingWorkerJob;
-      if (!job || m.id !== job.id) return;
-      if (!m.ok) {
-        pendingWorkerJob = null;
-        job.reject(Object.assign(new Error(m.message), { trap: m.trap, load: m.load }));
-      } else if (m.part === 'head') {
-        job.result = { spans: [], referenceDate: m.referenceDate };
-        job.total = m.total;
-      } else if (m.part === 'spans') {
-        for (const span of m.spans) job.result.spans.push(span);
-        if (job.total) showProgress(`Receiving highlights… ${job.result.spans.length.toLocaleString('en')} of ${job.total.toLocaleString('en')}`, (100 * job.result.spans.length) / job.total);
-      } else if (m.part === 'end') {
-        pendingWorkerJob = null;
-        job.resolve(job.result);
-      }
-    };
-    worker.onerror = (e) => {
-      e.preventDefault();
-      const job = pendingWorkerJob;
-      pendingWorkerJob = null;
-      stopWorker();
-      job?.reject(Object.assign(new Error(e.message || 'the worker failed to start'), { load: true }));
-    };
-  }
-  return new Promise((resolve, reject) => {
-    pendingWorkerJob?.reject(Object.assign(new Error('superseded'), { cancelled: true }));
-    pendingWorkerJob = { id: generation, resolve, reject, result: null, total: 0 };
-    worker.postMessage({ id: generation, text, options: opts });
-  });
-}
-
-function stopWorker() {
-  worker?.terminate();
-  worker = null;
-  for (const job of summaryJobs.values()) job.reject(new Error('the worker was stopped'));
-  summaryJobs.clear();
-}
-
-/** Pending requests for a summary made in the worker, by job id. */
-const summaryJobs = new Map();
-
-/** The summary of worker job `id`'s result, grouped in the worker. */
-function summaryFromWorker(id) {
-  if (!worker) return Promise.reject(new Error('no worker'));
-  return new Promise((resolve, reject) => {
-    summaryJobs.set(id, { resolve, reject });
-    worker.postMessage({ id, summarize: true });
-  });
-}
-
 function cancel() {
   generation++;
-  if (pendingWorkerJob) {
-    pendingWorkerJob.reject(Object.assign(new Error('cancelled'), { cancelled: true }));
-    pendingWorkerJob = null;
-    stopWorker();
-  }
+  client.cancel();
   hideProgress();
   renderPlain(currentText());
   status.textContent = 'Annotation cancelled: the text is shown without highlights. Edit the text to try again.';
@@ -285,7 +198,7 @@ async function run() {
   annotateError.hidden = true;
   if (!text) {
     hideProgress();
-    if (pendingWorkerJob) { pendingWorkerJob.reject(Object.assign(new Error('cancelled'), { cancelled: true })); pendingWorkerJob = null; stopWorker(); }
+    client.cancel();
     shown = { text: '', spans: [], referenceDate: null };
     renderEmpty();
     updateLegend([]);
@@ -295,7 +208,7 @@ async function run() {
     setState('empty');
     return;
   }
-  if (!core && !coreFailure) await coreLoading;
+  const core = await client.load().catch(() => null);
   if (gen !== generation) return;
   if (!core) {
     renderPlain(text);
@@ -307,23 +220,22 @@ async function run() {
   const big = text.length > WORKER_THRESHOLD;
   const started = performance.now();
   let result;
+  let job;
+  // The result of a big text comes in batches; each says how far it is.
+  const onProgress = (received, total) => {
+    if (gen === generation && total) showProgress(`Receiving highlights… ${received.toLocaleString('en')} of ${total.toLocaleString('en')}`, (100 * received) / total);
+  };
   try {
-    if (big) {
-      showProgress(`Annotating ${Math.round(text.length / 1024).toLocaleString('en')} KB…`);
-      result = await annotateInWorker(text, opts);
-    } else {
-      result = core.annotate(text, opts);
-    }
+    if (big) showProgress(`Annotating ${Math.round(text.length / 1024).toLocaleString('en')} KB…`);
+    ({ result, job } = await client.annotate(text, opts, { exclusive: true, onProgress }));
   } catch (e) {
     if (gen !== generation || e?.cancelled) return;
     hideProgress();
     renderPlain(text);
     updateLegend([]);
-    if (isTrap(e) || e?.trap) {
+    if (e?.trap) {
+      // The client has a fresh instance made for the next call.
       annotateError.textContent = 'The annotator crashed on this text (a bug: please report it). Your text is safe and shown without highlights; edit it to try again.';
-      if (!big) startCore(true);
-    } else if (e?.load) {
-      annotateError.textContent = `The annotator could not run on this large text (${e.message}). Your text is shown without highlights.`;
     } else {
       annotateError.textContent = `Could not annotate: ${e?.message ?? e}`;
     }
@@ -333,7 +245,7 @@ async function run() {
   }
   if (gen !== generation) return;
   const took = performance.now() - started;
-  shown = { text, spans: result.spans, referenceDate: result.referenceDate, workerJob: big ? gen : null };
+  shown = { text, spans: result.spans, referenceDate: result.referenceDate, workerJob: job };
   updateLegend(result.spans);
   explainReference(result.referenceDate, text);
   await render(text, result.spans, gen);
@@ -364,15 +276,36 @@ function renderPlain(text) {
   // In blocks, so that only the blocks in view are laid out.
   const blocks = [];
   for (let pos = 0; pos < text.length;) {
-    const end = blockEnd(text, pos, pos, text.length);
-    const cut = end > pos ? end : text.length;
+    const end = nextBlockEnd(text, [], pos, 0);
     const block = document.createElement('div');
     block.className = 'chunk';
-    block.append(document.createTextNode(text.slice(pos, cut)));
+    block.append(document.createTextNode(text.slice(pos, end)));
     blocks.push(block);
-    pos = cut;
+    pos = end;
   }
   output.replaceChildren(...blocks);
+}
+
+/**
+ * Where the block of the article that starts at `start` ends: at a line
+ * break (blockEnd) past RENDER_CHUNK characters and between two spans, else
+ * at the end of the text. `i`: the first span not before `start`. Spans out
+ * of order or overlapping are passed over, as wrapSpans passes over them.
+ */
+function nextBlockEnd(text, spans, start, i) {
+  let pos = start;
+  for (;;) {
+    let span = spans[i];
+    while (span && (span.start < pos || span.end > text.length || span.end <= span.start)) span = spans[++i];
+    const next = span ? span.start : text.length;
+    if (next > start + RENDER_CHUNK) {
+      const cut = blockEnd(text, start, pos, next);
+      if (cut > pos) return cut;
+    }
+    if (!span) return text.length;
+    pos = span.end;
+    i++;
+  }
 }
 
 /**
@@ -402,79 +335,41 @@ function blockEnd(text, start, pos, to) {
 }
 
 /**
- * Lets the page handle input and paint: resumes in a task of its own after
- * the next frame, so that each frame lays out only what was added since the
- * last, and the work and the frame are two tasks, not one.
- */
-const yieldToPage = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
-
-/** Builds one mark. Article text only ever becomes a text node. */
-function makeMark(span, index) {
-  const mark = document.createElement('aa-mark');
-  mark.dataset.kind = span.kind;
-  mark.dataset.aaSpan = String(index);
-  mark.setAttribute('tabindex', hidden.has(span.kind) ? '-1' : '0');
-  mark.setAttribute('role', 'button');
-  // As lib/card.js markLabel says it, without loading that module for it.
-  mark.setAttribute('aria-label', `${span.text}, ${String(span.kind).toLowerCase()}`);
-  mark.append(document.createTextNode(span.text));
-  return mark;
-}
-
-/**
  * Renders text and spans. Small texts at once; big ones in blocks built a
  * few milliseconds at a time (SLICE_MS), yielding to the page in between,
  * so that it keeps responding and shows progress. Each block ends at a line
  * break between spans: appending to one huge inline run would make the
  * browser lay out the whole article again each time, and blocks off screen
- * are not laid out at all (content-visibility in app.css).
+ * are not laid out at all (content-visibility in app.css). The marks are
+ * the widget's (lib/client.js), built over each block's text node.
  */
 async function render(text, spans, gen) {
   cards?.close();
   output.classList.remove('plain');
   const incremental = text.length > RENDER_CHUNK;
-  let cleared = false;
+  const makeMark = markBuilder({ focusable: (span) => !hidden.has(span.kind) });
   let pos = 0;
   let i = 0;
-  let sliceStart = performance.now();
-  while (pos < text.length) {
-    const chunk = incremental ? document.createElement('div') : document.createDocumentFragment();
-    if (incremental) chunk.className = 'chunk';
-    const chunkStart = pos;
-    while (pos < text.length) {
-      let span = spans[i];
-      // Spans are sorted and disjoint; anything else is skipped rather than
-      // trusted, so a bad span can never duplicate or lose text.
-      while (span && (span.start < pos || span.end > text.length || span.end <= span.start)) span = spans[++i];
-      const next = span ? span.start : text.length;
-      if (incremental && next > chunkStart + RENDER_CHUNK) {
-        // Past the block's size: end it at a line break in this gap, if any.
-        const cut = blockEnd(text, chunkStart, pos, next);
-        if (cut > pos) {
-          chunk.append(document.createTextNode(text.slice(pos, cut)));
-          pos = cut;
-          break;
-        }
-      }
-      if (next > pos) chunk.append(document.createTextNode(text.slice(pos, next)));
-      pos = next;
-      if (!span) break;
-      chunk.append(makeMark({ ...span, text: text.slice(span.start, span.end) }, i));
-      pos = span.end;
-      i++;
-    }
+  let cleared = false;
+  await inSlices(() => {
+    const end = incremental ? nextBlockEnd(text, spans, pos, i) : text.length;
+    const block = incremental ? document.createElement('div') : document.createDocumentFragment();
+    if (incremental) block.className = 'chunk';
+    const node = document.createTextNode(text.slice(pos, end));
+    block.append(node);
+    wrapSpans([{ node, start: pos }], spans, makeMark, i);
+    while (i < spans.length && spans[i].start < end) i++;
+    pos = end;
     // The previous article stays until the first block is ready, so the
     // page does not flash empty.
     if (!cleared) { output.replaceChildren(); cleared = true; }
-    output.append(chunk);
-    if (incremental && pos < text.length && performance.now() - sliceStart > SLICE_MS) {
-      showProgress(`Showing highlights… ${Math.round((100 * pos) / text.length)}%`, (100 * pos) / text.length);
-      await yieldToPage();
-      if (gen !== generation) return;
-      sliceStart = performance.now();
-    }
-  }
-  if (!cleared) output.replaceChildren();
+    output.append(block);
+    return pos < text.length;
+  }, {
+    sliceMs: SLICE_MS,
+    wanted: () => gen === generation,
+    beforeYield: () => showProgress(`Showing highlights… ${Math.round((100 * pos) / text.length)}%`, (100 * pos) / text.length),
+  });
 }
 
 function updateLegend(spans) {
@@ -582,7 +477,7 @@ function updateSummary() {
   const target = shown;
   // A big text's spans are grouped in the worker, which still holds them.
   const grouped = target.workerJob !== null && target.workerJob !== undefined
-    ? summaryFromWorker(target.workerJob).catch(() => undefined)
+    ? client.summarize(target.workerJob).catch(() => undefined)
     : undefined;
   Promise.all([loadSummary(), grouped]).then(async ([{ renderSummary }, made]) => {
     // Receiving a big summary is a task of its own; drawing it, the next.

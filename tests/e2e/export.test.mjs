@@ -1,10 +1,13 @@
-// The export and summary modules (www/lib/export.js, www/lib/summary.js)
+// The export module and the summary panel's model and map view
+// (www/lib/export.js, www/lib/summary/model.js, www/lib/summary/map.js)
 // are pure where it matters: checked in Node on hand-made spans.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CSV_COLUMNS, codePointOffsets, exportText, geoUri, protectCell } from '../../www/lib/export.js';
-import { mapView, nextMention, summarize, timexInterval } from '../../www/lib/summary.js';
+import { nextMention } from '../../www/lib/mentions.js';
+import { mapView } from '../../www/lib/summary/map.js';
+import { dayNumber, summarize } from '../../www/lib/summary/model.js';
 
 /** Spans for the words of `text` found by a plain search, like the core's. */
 function spansFor(text, items) {
@@ -20,7 +23,7 @@ function spansFor(text, items) {
 const TEXT = '🚀🎉 Talks in Geneva on 12 May 2024 drew =SUM(A1) 300 "guests", said officials from Baku.\r\nNext: 👩‍👩‍👧 Yerevan.';
 const SPANS = spansFor(TEXT, [
   ['place', 'Geneva', { name: 'Geneva', feature: 'city', countryCode: 'CH', country: 'Switzerland', lat: 46.2, lon: 6.14 }],
-  ['date', '12 May 2024', { value: '2024-05-12', type: 'DATE', resolution: 'absolute' }],
+  ['date', '12 May 2024', { value: '2024-05-12', type: 'DATE', resolution: 'absolute', interval: { start: '2024-05-12', end: '2024-05-12', grain: 'day' } }],
   ['figure', '300', { value: 300, exactness: 'exact', counts: '=cmd|"/c calc"!A1' }],
   ['place', 'Baku', { name: 'Baku', feature: 'city', countryCode: 'AZ', country: 'Azerbaijan', lat: 40.38, lon: 49.89 }],
   ['place', 'Yerevan', { name: 'Yerevan', feature: 'city', countryCode: 'AM', country: 'Armenia', lat: 40.18, lon: 44.51 }],
@@ -99,24 +102,36 @@ test('JSON: the annotator\'s own format', () => {
   assert.throws(() => exportText(TEXT, { spans: SPANS }, 'xml'), /unknown export format/);
 });
 
-test('timeline intervals of TIMEX3 values', () => {
+test('the timeline places a date by the days the core says it covers', () => {
   const day = (y, m, d) => Date.UTC(y, m - 1, d) / 86_400_000;
-  assert.deepEqual(timexInterval('2020-10-09'), [day(2020, 10, 9), day(2020, 10, 10)]);
-  assert.deepEqual(timexInterval('2020-12'), [day(2020, 12, 1), day(2021, 1, 1)]);
-  assert.deepEqual(timexInterval('2020-W41'), [day(2020, 10, 5), day(2020, 10, 12)]);
-  assert.deepEqual(timexInterval('2021-W01'), [day(2021, 1, 4), day(2021, 1, 11)]);
-  assert.deepEqual(timexInterval('2020-Q4'), [day(2020, 10, 1), day(2021, 1, 1)]);
-  assert.deepEqual(timexInterval('198X'), [day(1980, 1, 1), day(1990, 1, 1)]);
-  assert.deepEqual(timexInterval('0044'), [timexInterval('0044')[0], timexInterval('0045')[0]]);
-  assert.ok(timexInterval('0044')[0] < day(1000, 1, 1), 'years below 100 are not 19xx');
-  for (const v of ['P3D', 'XXXX-10', 'PAST_REF', '', null, '2020-13-40x']) assert.equal(timexInterval(v), null, String(v));
-  // Before the common era: 480 BC is the astronomical year -479.
-  const bc = timexInterval('BC0480-08');
-  assert.ok(bc[1] - bc[0] === 31 && bc[0] < timexInterval('BC0479')[0], 'August 480 BC, before 479 BC');
-  const c4bc = timexInterval('BC03');
-  assert.ok(c4bc[0] < timexInterval('BC0399')[0] + 1 && c4bc[1] === timexInterval('BC0299')[0], 'the 4th century BC is 399-300 BC');
-  assert.equal(timexInterval('BC0001')[1], timexInterval('0001')[0], '1 BC is followed by AD 1');
-  assert.equal(timexInterval('BC0001')[1] - timexInterval('BC0001')[0], 366, '1 BC (year 0) is a leap year');
+  assert.equal(dayNumber('2020-10-09'), day(2020, 10, 9));
+  assert.ok(dayNumber('0044-01-01') < day(1000, 1, 1), 'years below 100 are not 19xx');
+  for (const v of ['2020-10', 'P3D', '', null, undefined]) assert.equal(dayNumber(v), null, String(v));
+  const date = (text, detail) => ({ kind: 'date', start: 0, end: text.length, text, date: { type: 'DATE', resolution: 'absolute', ...detail } });
+  const spans = [
+    date('the third quarter of 2009', { value: '2009-Q3', interval: { start: '2009-07-01', end: '2009-09-30', grain: 'quarter' } }),
+    date('1992', { value: '1992', range: ['1992', '1994'], interval: { start: '1992-01-01', end: '1992-12-31', grain: 'year' } }),
+    date('1994', { value: '1994', range: ['1992', '1994'], interval: { start: '1994-01-01', end: '1994-12-31', grain: 'year' } }),
+    date('the week of 5 October', { value: '2020-W41', interval: { start: '2020-10-05', end: '2020-10-11', grain: 'week' } }),
+    date('480 BC', { value: 'BC0480' }),
+    date('now', { value: 'PRESENT_REF', resolution: 'relative' }),
+    date('March 5', { value: 'XXXX-03-05', partial: { month: 3, day: 5 } }),
+    date('25 years', { value: 'P25Y', type: 'DURATION', duration: [{ amount: 25, unit: 'year' }] }),
+  ];
+  const s = summarize(spans, { value: '2020-10-09', source: 'option' });
+  assert.deepEqual(s.dates.map((d) => d.value), ['1992', '1994', '2009-Q3', '2020-W41'], 'in time order');
+  const byValue = Object.fromEntries(s.dates.map((d) => [d.value, d]));
+  assert.deepEqual(byValue['2009-Q3'].interval, [day(2009, 7, 1), day(2009, 10, 1)], 'the last day is inclusive');
+  assert.deepEqual(byValue['2020-W41'].interval, [day(2020, 10, 5), day(2020, 10, 12)]);
+  // Each end of a range covers the whole range, and knows both ends.
+  for (const v of ['1992', '1994']) {
+    assert.deepEqual(byValue[v].interval, [day(1992, 1, 1), day(1995, 1, 1)], v);
+    assert.deepEqual(byValue[v].ends.map((e) => e.value), ['1992', '1994']);
+  }
+  // Values the core gave no days for are not placed on the calendar by re-reading them.
+  assert.deepEqual(s.undated.map((d) => d.value), ['BC0480', 'PRESENT_REF', 'XXXX-03-05']);
+  assert.deepEqual(s.durations.map((d) => d.value), ['P25Y']);
+  assert.deepEqual(s.reference, { value: '2020-10-09', interval: [day(2020, 10, 9), day(2020, 10, 10)] });
 });
 
 test('the map zooms to where most mentions are', () => {

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  coordinates, distanceWords, figureTopic, figureValue, fullNumber, mapUrl, resolutionWords, timexWords, weekdayOf,
+  calendarDayWords, coordinates, dateWords, distanceWords, durationWords, figureRange, figureTopic, figureValue, fullNumber,
+  intervalWords, mapUrl, resolutionWords,
 } from '../../www/lib/format.js';
 
 test('numbers are written in full', () => {
@@ -14,34 +15,64 @@ test('numbers are written in full', () => {
   assert.equal(figureValue({ value: 40, unit: '%' }), '40 %');
 });
 
-test('TIMEX3 values in words', () => {
+/** A date detail as the core writes it: the pieces of `value` spelled out. */
+const day = (value, start, end = start, grain = 'day', more = {}) => ({ value, type: 'DATE', interval: { start, end, grain }, ...more });
+
+test('dates in words, from the pieces the core spells out', () => {
   const cases = [
-    ['2020-10-09', 'Friday, 9 October 2020'],
-    ['2020-10', 'October 2020'],
-    ['2020', 'the year 2020'],
-    ['2020-W41', 'week 41 of 2020'],
-    ['2020-Q3', 'the third quarter of 2020'],
-    ['2020-SU', 'summer 2020'],
-    ['198X', 'the 1980s'],
-    ['19XX', 'the 20th century'],
-    ['P25Y', '25 years'],
-    ['PT3H', '3 hours'],
-    ['P1D', '1 day'],
-    ['PXY', 'some years'],
-    ['2020-10-09TNI', 'Friday, 9 October 2020, night'],
-    ['2020-10-09T15:30', 'Friday, 9 October 2020, 15:30'],
-    ['PAST_REF', 'some time in the past'],
-    ['XXXX-10-09', '9 October, year unknown'],
-    ['XXXX-10', 'October, year unknown'],
+    [day('2020-10-09', '2020-10-09', undefined, 'day', { weekday: 'Friday' }), 'Friday, 9 October 2020'],
+    [day('2020-10', '2020-10-01', '2020-10-31', 'month'), 'October 2020'],
+    [day('2020', '2020-01-01', '2020-12-31', 'year'), 'the year 2020'],
+    [day('2020-W41', '2020-10-05', '2020-10-11', 'week'), 'the week of 5–11 October 2020'],
+    [day('2020-W40', '2020-09-28', '2020-10-04', 'week'), 'the week of 28 September – 4 October 2020'],
+    [day('2020-W53', '2020-12-28', '2021-01-03', 'week'), 'the week of 28 December 2020 – 3 January 2021'],
+    [day('2020-W40-WE', '2020-10-03', '2020-10-04', 'weekend'), 'the weekend of 3–4 October 2020'],
+    [day('2009-Q3', '2009-07-01', '2009-09-30', 'quarter'), 'the third quarter of 2009 (July–September)'],
+    [day('2020-H1', '2020-01-01', '2020-06-30', 'half'), 'the first half of 2020 (January–June)'],
+    [day('2020-SU', '2020-06-01', '2020-08-31', 'season'), 'summer 2020 (June–August)'],
+    [day('2020-WI', '2020-12-01', '2021-02-28', 'season'), 'winter 2020–21 (December–February)'],
+    [day('199', '1990-01-01', '1999-12-31', 'decade'), 'the 1990s'],
+    [day('19', '1900-01-01', '1999-12-31', 'century'), 'the 20th century (1900–1999)'],
+    [day('0044', '0044-01-01', '0044-12-31', 'year'), 'the year 44'],
+    [{ value: 'P25Y', type: 'DURATION', duration: [{ amount: 25, unit: 'year' }] }, '25 years'],
+    [{ value: 'PT3H30M', type: 'DURATION', duration: [{ amount: 3, unit: 'hour' }, { amount: 30, unit: 'minute' }] }, '3 hours and 30 minutes'],
+    [{ value: 'P1D', type: 'DURATION', duration: [{ amount: 1, unit: 'day' }] }, '1 day'],
+    [{ value: 'PXY', type: 'DURATION', duration: [{ amount: null, unit: 'year' }] }, 'some years'],
+    [{ value: 'P2CE', type: 'DURATION', duration: [{ amount: 2, unit: 'century' }] }, '2 centuries'],
+    [{ value: 'P1W', type: 'SET', duration: [{ amount: 1, unit: 'week' }] }, 'every week'],
+    [{ value: 'P2M', type: 'SET', duration: [{ amount: 2, unit: 'month' }] }, 'every 2 months'],
+    [day('2020-10-09TNI', '2020-10-09', undefined, 'day', { type: 'TIME', weekday: 'Friday', partOfDay: 'night' }), 'Friday, 9 October 2020, night'],
+    [day('2020-10-09T15:30', '2020-10-09', undefined, 'day', { type: 'TIME', weekday: 'Friday', time: '15:30' }), 'Friday, 9 October 2020, 15:30'],
+    [day('2009-06-01T12:00Z', '2009-06-01', undefined, 'day', { type: 'TIME', time: '12:00', zone: 'Z' }), '1 June 2009, 12:00 UTC'],
+    [{ value: 'T16:00+02:00', type: 'TIME', time: '16:00', zone: '+02:00' }, '16:00 UTC+02:00'],
+    [{ value: 'PRESENT_REF', type: 'DATE' }, 'the present, not a calendar date'],
+    [{ value: 'PAST_REF', type: 'DATE' }, 'some time in the past, not a calendar date'],
+    [{ value: 'FUTURE_REF', type: 'DATE' }, 'some time in the future, not a calendar date'],
+    [{ value: 'XXXX-10-09', type: 'DATE', partial: { month: 10, day: 9 } }, '9 October, year unknown'],
+    [{ value: 'XXXX-10', type: 'DATE', partial: { month: 10 } }, 'October, year unknown'],
   ];
-  for (const [value, words] of cases) assert.equal(timexWords(value), words, value);
-  for (const odd of ['', 'nonsense', '2020-13', 'P', 'P3Q7', undefined]) assert.equal(timexWords(odd), null, String(odd));
+  for (const [detail, words] of cases) assert.equal(dateWords(detail), words, detail.value);
+  // A value the core spelled out nothing for is not taken apart here: the
+  // card shows it as it is.
+  for (const bare of [{ value: '2020-10-09' }, { value: 'BC0480' }, { value: 'P25Y', type: 'DURATION' }, { value: 'XXXX-WXX-1', type: 'SET' }, {}, undefined]) {
+    assert.equal(dateWords(bare), null, JSON.stringify(bare));
+  }
+  assert.equal(intervalWords({ start: '2020-10-09', end: 'nonsense', grain: 'day' }), null);
+  assert.equal(durationWords([]), null);
 });
 
-test('weekdays come from the calendar, not the clock', () => {
-  assert.equal(weekdayOf(2020, 10, 9), 'Friday');
-  assert.equal(weekdayOf(2000, 2, 29), 'Tuesday');
-  assert.equal(weekdayOf(1, 1, 1), 'Monday');
+test('the reference date is a calendar day, with its weekday', () => {
+  assert.equal(calendarDayWords('2020-10-09'), 'Friday, 9 October 2020');
+  assert.equal(calendarDayWords('2000-02-29'), 'Tuesday, 29 February 2000');
+  assert.equal(calendarDayWords('0001-01-01'), 'Monday, 1 January 1');
+  assert.equal(calendarDayWords('2020-13-01'), null);
+});
+
+test('figures: rates and both ends of a range', () => {
+  assert.equal(figureValue({ value: 9.66, currency: 'USD', per: 'share' }), '9.66 USD per share');
+  assert.equal(figureRange({ value: 20, range: [20, 30] }), '20 – 30');
+  assert.equal(figureRange({ value: 10, unit: '%', range: [5, 10] }), '5 – 10 %');
+  assert.equal(figureRange({ value: 10 }), null);
 });
 
 test('distance from publication', () => {

@@ -14,7 +14,7 @@ before(async () => { env = await setUp(); });
 after(async () => { await env?.close(); });
 
 /** The widget's own files: the module, its lib/ modules and the wasm build. */
-const widgetFile = (path) => path === '/article-annotator.js' || path === '/map/world.svg' || /^\/lib\/[a-z-]+\.js$/.test(path) || /^\/pkg\/article_annotator(_bg\.wasm|\.js)$/.test(path);
+const widgetFile = (path) => path === '/article-annotator.js' || path === '/map/world.svg' || /^\/lib\/([a-z]+\/)?[a-z-]+\.js$/.test(path) || /^\/pkg\/article_annotator(_bg\.wasm|\.js)$/.test(path);
 /** What the host page loads by itself. */
 const hostFile = (path) => ['/embed.html', '/embed.css', '/favicon.svg'].includes(path);
 

@@ -4,8 +4,8 @@
 // and is never parsed as HTML.
 
 import {
-  coordinates, distanceWords, exactnessWords, featureWords, figureTopic, figureValue,
-  fullNumber, mapUrl, modWords, population, resolutionWords, timexTypeWords, timexWords,
+  coordinates, dateWords, distanceWords, exactnessWords, featureWords, figureRange, figureTopic, figureValue,
+  fullNumber, mapUrl, modWords, population, resolutionWords, timexTypeWords,
 } from './format.js';
 import { adopt, cardCss, documentCss } from './styles.js';
 
@@ -47,14 +47,26 @@ function placeRows(dl, p) {
   }
 }
 
-function dateRows(dl, d, referenceDate) {
+/**
+ * The ends of the range a date is one end of, in words. A range written
+ * with two dates ("1992–1994") is two spans, each with the range's two
+ * values; each end is said by the span whose value it is, else shown as it
+ * is.
+ */
+function rangeWords(d, spans) {
+  const words = (value) => {
+    const end = value === d.value ? d : spans.find((s) => s.kind === 'date' && s.date?.value === value && s.date.range?.[0] === d.range[0] && s.date.range?.[1] === d.range[1])?.date;
+    return (end && dateWords(end)) ?? value;
+  };
+  return `${words(d.range[0])} to ${words(d.range[1])}`;
+}
+
+function dateRows(dl, d, referenceDate, spans) {
   row(dl, 'Value', d.value ?? (d.resolution === 'unresolved' ? 'unknown without a reference date' : 'none'));
-  const words = timexWords(d.value);
+  const words = dateWords(d);
   if (words) row(dl, 'In words', d.mod ? `${modWords(d.mod)} ${words}` : words);
   else if (d.mod) row(dl, 'Modifier', modWords(d.mod));
-  if (Array.isArray(d.range) && d.range.length === 2) {
-    row(dl, 'Range', `${timexWords(d.range[0]) ?? d.range[0]} to ${timexWords(d.range[1]) ?? d.range[1]}`);
-  }
+  if (Array.isArray(d.range) && d.range.length === 2) row(dl, 'Range', rangeWords(d, Array.isArray(spans) ? spans : []));
   row(dl, 'Type', timexTypeWords(d.type));
   if (d.weekday) row(dl, 'Weekday', d.weekday);
   const distance = distanceWords(d.daysFromReference);
@@ -71,6 +83,8 @@ function figureRows(dl, f, span, spans) {
   if (f.unit === '%') row(dl, 'Unit', 'percent');
   else if (f.unit && !f.currency) row(dl, 'Unit', f.unit);
   if (f.currency) row(dl, 'Currency', f.currency);
+  const range = figureRange(f);
+  if (range) row(dl, 'Range', f.value === f.range[0] ? `${range} (this is the low end)` : f.value === f.range[1] ? `${range} (this is the high end)` : range);
   if (f.counts) row(dl, 'Counts', f.counts);
   const topic = figureTopic(f);
   if (topic && Array.isArray(spans)) {
@@ -99,7 +113,7 @@ export function buildCard(span, context = {}) {
   const dl = el('dl');
   dl.setAttribute('part', 'card-body');
   if (span.kind === 'place' && span.place) placeRows(dl, span.place);
-  else if (span.kind === 'date' && span.date) dateRows(dl, span.date, context.referenceDate);
+  else if (span.kind === 'date' && span.date) dateRows(dl, span.date, context.referenceDate, context.spans);
   else if (span.kind === 'figure' && span.figure) figureRows(dl, span.figure, span, context.spans);
   card.append(dl);
   const foot = el('div', 'foot');
@@ -117,11 +131,6 @@ export function buildCard(span, context = {}) {
   }
   card.append(foot);
   return card;
-}
-
-/** A short accessible label for a highlight: "Moscow, place". */
-export function markLabel(span) {
-  return `${span.text}, ${(KIND_NAMES[span.kind] ?? span.kind).toLowerCase()}`;
 }
 
 let cardCount = 0;

@@ -73,13 +73,34 @@ export function exactnessWords(exactness) {
   return EXACTNESS_WORDS[exactness] ?? String(exactness ?? '');
 }
 
-/** The value of a figure in full, with its upper bound and currency: "1,000–2,000 USD". */
+function figureAmount(figure, text) {
+  let out = text;
+  if (figure.currency) out += ` ${figure.currency}`;
+  if (figure.unit === '%' || figure.unit === 'percent') out += ' %';
+  return out;
+}
+
+/**
+ * The value of a figure in full, with its upper bound, currency and what it
+ * is a rate of: "1,000 – 2,000 USD", "9.66 USD per share".
+ */
 export function figureValue(figure) {
   let text = fullNumber(figure.value);
   if (finite(figure.upper) && figure.upper !== figure.value) text += ` – ${fullNumber(figure.upper)}`;
-  if (figure.currency) text += ` ${figure.currency}`;
-  if (figure.unit === '%' || figure.unit === 'percent') text += ' %';
+  text = figureAmount(figure, text);
+  if (figure.per) text += ` per ${figure.per}`;
   return text;
+}
+
+/**
+ * Both ends of the range a figure is one end of (a range written with two
+ * numbers is two figures, each carrying `range: [low, high]`): "20 – 30",
+ * "5 – 10 %". Null for a figure that is no range's end.
+ */
+export function figureRange(figure) {
+  const r = figure?.range;
+  if (!Array.isArray(r) || r.length !== 2 || !finite(r[0]) || !finite(r[1])) return null;
+  return figureAmount(figure, `${fullNumber(r[0])} – ${fullNumber(r[1])}`);
 }
 
 /** The key two figures share when they count the same thing, or null. */
@@ -92,93 +113,136 @@ export function figureTopic(figure) {
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', AU: 'autumn', WI: 'winter' };
-const PARTS_OF_DAY = { MO: 'morning', MI: 'midday', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
 const ORDINAL = ['first', 'second', 'third', 'fourth'];
-const REFS = { PAST_REF: 'some time in the past', PRESENT_REF: 'the present', FUTURE_REF: 'some time in the future' };
-const DURATION_UNITS = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour', MIN: 'minute', S: 'second', DE: 'decade', CE: 'century', ML: 'millennium', Q: 'quarter' };
+const SEASONS = { 3: 'spring', 6: 'summer', 9: 'autumn', 12: 'winter' };
+const PARTS_OF_DAY = { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night', day: 'daytime' };
+const REFS = {
+  PRESENT_REF: 'the present, not a calendar date',
+  PAST_REF: 'some time in the past, not a calendar date',
+  FUTURE_REF: 'some time in the future, not a calendar date',
+};
+const PLURAL_UNITS = { century: 'centuries', millennium: 'millennia' };
 
-function plural(n, unit) {
-  const amount = n === 'X' ? 'some' : n;
-  const many = n === 'X' || Number(n) !== 1;
-  const word = unit === 'century' && many ? 'centuries' : unit === 'millennium' && many ? 'millennia' : many ? `${unit}s` : unit;
-  return `${amount} ${word}`;
+// Everything below formats the pieces the core spells out for a date
+// (interval, partial, time, zone, partOfDay, duration, weekday): it never
+// takes a TIMEX3 value apart. The one string it reads is a calendar day the
+// core writes as "YYYY-MM-DD" (an interval's ends, the reference date).
+
+/** [year, month, day] of a calendar day written "YYYY-MM-DD", or null. */
+function dayParts(iso) {
+  const parts = typeof iso === 'string' ? iso.split('-') : [];
+  if (parts.length !== 3) return null;
+  const n = parts.map(Number);
+  return n.every(Number.isInteger) && n[1] >= 1 && n[1] <= 12 && n[2] >= 1 && n[2] <= 31 ? n : null;
 }
 
-/** The weekday of a proleptic Gregorian date, without the clock or time zones. */
-export function weekdayOf(y, m, d) {
-  const t = Date.UTC(y, m - 1, d);
-  if (!Number.isFinite(t)) return null;
-  const date = new Date(t);
-  if (y >= 0 && y < 100) date.setUTCFullYear(y);
-  return WEEKDAYS[date.getUTCDay()];
-}
+const month = (p) => MONTHS[p[1] - 1];
+const fullDay = (p) => `${p[2]} ${month(p)} ${p[0]}`;
 
-function durationWords(value) {
-  // "P25Y", "P3DT4H", "PT30M", "P2DE".
-  const m = /^P([^T]*)(?:T(.*))?$/.exec(value);
-  if (!m) return null;
-  const parts = [];
-  for (const [i, chunk] of [m[1] ?? '', m[2] ?? ''].entries()) {
-    const re = /([0-9.]+|X)(DE|CE|ML|[YMWDHSQ])/g;
-    let hit;
-    let consumed = 0;
-    while ((hit = re.exec(chunk))) {
-      consumed += hit[0].length;
-      const unit = i === 1 && hit[2] === 'M' ? 'MIN' : hit[2];
-      parts.push(plural(hit[1], DURATION_UNITS[unit] ?? unit));
-    }
-    if (consumed !== chunk.length) return null;
-  }
-  return parts.length ? parts.join(', ') : null;
-}
-
-/**
- * A TIMEX3 value in words: "2020-10-09" -> "Friday, 9 October 2020",
- * "2020-W41" -> "week 41 of 2020", "P25Y" -> "25 years". Returns null for
- * values it does not know, so the card can fall back to the raw value.
- */
-export function timexWords(value) {
-  if (typeof value !== 'string' || !value) return null;
-  if (REFS[value]) return REFS[value];
-  if (value.startsWith('P')) return durationWords(value);
-  let m;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(.+))?$/.exec(value))) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-    const day = `${weekdayOf(y, mo, d)}, ${d} ${MONTHS[mo - 1]} ${y}`;
-    if (!m[4]) return day;
-    if (PARTS_OF_DAY[m[4]]) return `${day}, ${PARTS_OF_DAY[m[4]]}`;
-    const t = /^(\d{2}):(\d{2})/.exec(m[4]);
-    return t ? `${day}, ${t[1]}:${t[2]}` : day;
-  }
-  if ((m = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(value))) {
-    const mo = Number(m[1]);
-    if (mo < 1 || mo > 12) return null;
-    return m[2] ? `${Number(m[2])} ${MONTHS[mo - 1]}, year unknown` : `${MONTHS[mo - 1]}, year unknown`;
-  }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
-    const mo = Number(m[2]);
-    return mo >= 1 && mo <= 12 ? `${MONTHS[mo - 1]} ${m[1]}` : null;
-  }
-  if ((m = /^(\d{4})-W(\d{2})(?:-WE)?$/.exec(value))) {
-    return value.endsWith('-WE') ? `the weekend of week ${Number(m[2])}, ${m[1]}` : `week ${Number(m[2])} of ${m[1]}`;
-  }
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `the ${ORDINAL[Number(m[2]) - 1]} quarter of ${m[1]}`;
-  if ((m = /^(\d{4})-H([12])$/.exec(value))) return `the ${m[2] === '1' ? 'first' : 'second'} half of ${m[1]}`;
-  if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(value))) return `${SEASONS[m[2]]} ${m[1]}`;
-  if ((m = /^(\d{4})$/.exec(value))) return `the year ${m[1]}`;
-  if ((m = /^(\d{3})X$/.exec(value))) return `the ${m[1]}0s`;
-  if ((m = /^(\d{2})XX$/.exec(value))) return `the ${Number(m[1]) + 1}${ordinalSuffix(Number(m[1]) + 1)} century`;
-  if ((m = /^T(\d{2}):(\d{2})/.exec(value))) return `${m[1]}:${m[2]}`;
-  return null;
+/** "5–11 October 2020", "28 September – 4 October 2020", "28 December 2020 – 3 January 2021". */
+function dayRange(a, b) {
+  if (a[0] !== b[0]) return `${fullDay(a)} – ${fullDay(b)}`;
+  if (a[1] !== b[1]) return `${a[2]} ${month(a)} – ${fullDay(b)}`;
+  return `${a[2]}–${b[2]} ${month(b)} ${b[0]}`;
 }
 
 function ordinalSuffix(n) {
   const tens = n % 100;
   if (tens >= 11 && tens <= 13) return 'th';
   return { 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th';
+}
+
+/**
+ * The calendar days a date covers, as the core gives them ({start, end,
+ * grain}, ends inclusive), in words: "Friday, 9 October 2020", "the week of
+ * 5–11 October 2020", "the third quarter of 2009 (July–September)".
+ * `weekday`: the core's weekday of a single day. Null without both ends.
+ */
+export function intervalWords(interval, weekday) {
+  const a = dayParts(interval?.start);
+  const b = dayParts(interval?.end);
+  if (!a || !b) return null;
+  const months = `${month(a)}–${month(b)}`;
+  switch (interval.grain) {
+    case 'day': return weekday ? `${weekday}, ${fullDay(a)}` : fullDay(a);
+    case 'week': return `the week of ${dayRange(a, b)}`;
+    case 'weekend': return `the weekend of ${dayRange(a, b)}`;
+    case 'month': return `${month(a)} ${a[0]}`;
+    case 'quarter': return `the ${ORDINAL[Math.floor((a[1] - 1) / 3)]} quarter of ${a[0]} (${months})`;
+    case 'half': return `the ${a[1] <= 6 ? 'first' : 'second'} half of ${a[0]} (${months})`;
+    case 'season': {
+      // Winter runs into the next year: "winter 2020–21".
+      const years = a[0] === b[0] ? String(a[0]) : `${a[0]}–${String(b[0]).slice(-2)}`;
+      return SEASONS[a[1]] ? `${SEASONS[a[1]]} ${years} (${months})` : `${months} ${years}`;
+    }
+    case 'year': return `the year ${a[0]}`;
+    case 'decade': return `the ${a[0]}s`;
+    case 'century': {
+      const n = Math.floor(a[0] / 100) + 1;
+      return `the ${n}${ordinalSuffix(n)} century (${a[0]}–${b[0]})`;
+    }
+    default: return a.join() === b.join() ? fullDay(a) : `${fullDay(a)} to ${fullDay(b)}`;
+  }
+}
+
+/** A day the core or the reader wrote "YYYY-MM-DD" (the reference date), with its weekday: "Friday, 9 October 2020". */
+export function calendarDayWords(iso) {
+  const p = dayParts(iso);
+  if (!p) return null;
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not map years 0-99 to 1900-1999.
+  date.setUTCFullYear(p[0], p[1] - 1, p[2]);
+  return `${new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long' }).format(date)}, ${fullDay(p)}`;
+}
+
+/** "5 March, year unknown" for the core's partial date {month: 3, day: 5}. */
+function partialWords({ month: m, day } = {}) {
+  const name = Number.isInteger(m) ? MONTHS[m - 1] : undefined;
+  if (name && Number.isInteger(day)) return `${day} ${name}, year unknown`;
+  if (name) return `${name}, year unknown`;
+  return Number.isInteger(day) ? `day ${day} of a month not given` : null;
+}
+
+function unitWords(amount, unit) {
+  const many = amount === null || amount !== 1;
+  const word = many ? PLURAL_UNITS[unit] ?? `${unit}s` : unit;
+  return amount === null ? `some ${word}` : `${fullNumber(amount)} ${word}`;
+}
+
+/**
+ * The parts of a duration the core gives ([{amount, unit}]) in words: "25
+ * years", "3 hours and 30 minutes", "some years" (no number in the text);
+ * for a set's period, "every week", "every 2 weeks".
+ */
+export function durationWords(parts, recurring = false) {
+  if (!Array.isArray(parts) || !parts.length) return null;
+  if (recurring && parts.length === 1) {
+    const { amount, unit } = parts[0];
+    if (amount === 1) return `every ${unit}`;
+    if (amount === null) return `every few ${PLURAL_UNITS[unit] ?? `${unit}s`}`;
+  }
+  const words = parts.map((p) => unitWords(p.amount ?? null, p.unit));
+  const listed = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words[0];
+  return recurring ? `every ${listed}` : listed;
+}
+
+const zoneWords = (zone) => (zone === 'Z' ? ' UTC' : zone ? ` UTC${zone}` : '');
+
+/**
+ * A date as the core details it, in words: "Friday, 9 October 2020, night",
+ * "the week of 5–11 October 2020", "25 years", "the present, not a calendar
+ * date". Null when the core gave no piece to say (a BC year, an
+ * unresolved value): the card then shows the value as it is.
+ */
+export function dateWords(date) {
+  if (!date || typeof date !== 'object') return null;
+  // PRESENT_REF and its kin are keywords, not calendar values.
+  if (REFS[date.value]) return REFS[date.value];
+  if (Array.isArray(date.duration) && date.duration.length) return durationWords(date.duration, date.type === 'SET');
+  const day = date.interval ? intervalWords(date.interval, date.weekday) : date.partial ? partialWords(date.partial) : null;
+  const when = date.time ? `${date.time}${zoneWords(date.zone)}` : PARTS_OF_DAY[date.partOfDay] ?? null;
+  if (day && when) return `${day}, ${when}`;
+  return day ?? when;
 }
 
 const TYPE_WORDS = { DATE: 'Calendar date', TIME: 'Time of day', DURATION: 'Length of time', SET: 'Recurring time' };

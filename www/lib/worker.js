@@ -3,14 +3,14 @@
 // part: 'head', referenceDate, total}, then {id, ok, part: 'spans', spans}
 // for each batch of spans, then {id, ok, part: 'end'}; or {id, ok: false,
 // message, trap, load}. {id, summarize: true} asks for the summary panel's
-// grouping of the last result (lib/summary.js summarize), as {id, ok, part:
+// grouping of the last result (lib/summary/model.js summarize), as {id, ok, part:
 // 'summary', summary}. {wasmModule} before the first job hands over the
 // page's compiled module, so that the worker neither fetches nor compiles
 // the .wasm again. Receiving 100,000 spans as one message took the
 // page's main thread 300 ms; a batch takes a few. The page cancels by
-// terminating the worker.
+// terminating the worker. lib/client.js is the other end.
 
-import { isTrap, loadCore } from './core.js';
+import { isTrap, loadCore } from './client.js';
 
 /** Spans per message. */
 const BATCH = 1000;
@@ -31,7 +31,7 @@ self.onmessage = async (event) => {
   if (event.data.summarize) {
     try {
       if (last?.id !== id) throw new Error('that result is gone');
-      const { summarize } = await import('./summary.js');
+      const { summarize } = await import('./summary/model.js');
       self.postMessage({ id, ok: true, part: 'summary', summary: summarize(last.spans, last.referenceDate) });
     } catch (e) {
       self.postMessage({ id, ok: false, part: 'summary', message: String(e?.message ?? e) });
