@@ -1,5 +1,5 @@
 // Which spans mention the same thing, for mention-to-mention navigation (N
-// and P on a highlight). Kept apart from summary.js so that the page and the
+// and P on a highlight). Kept apart from summary/ so that the page and the
 // widget load the panel's code only when a panel is opened.
 import { figureTopic } from './format.js';
 
