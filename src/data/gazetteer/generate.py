@@ -207,6 +207,10 @@ def fetch_iso3166(arg):
     return os.path.join(tmp, "package", "data", "iso3166-2.json")
 
 
+# The English-speaking countries whose local news names towns down to a few
+# thousand people (--local-pop).
+LOCAL_NEWS = {"US", "GB", "IE", "CA", "AU", "NZ"}
+
 REGION_SUFFIX = re.compile(
     r"\s+(Oblast|District|Province|Region|Governorate|County|Prefecture|State|Krai|Kray|Rayon|Municipality|"
     r"Department|Autonomous Okrug|Okrug|Voivodeship|Canton|Territory|Division|Parish|Emirate|Wilaya)$")
@@ -219,6 +223,8 @@ def main():
                     help="towns from this size below --min-pop are kept if GeoNames knows them under many names")
     ap.add_argument("--notable-names", type=int, default=0,
                     help="how many alternate names make a town notable (0: off; 20 costs 3.7 KB gzipped for 1 gold span)")
+    ap.add_argument("--local-pop", type=int, default=0,
+                    help="in the countries of LOCAL_NEWS, towns from this size count too (0: only --min-pop)")
     ap.add_argument("--seat-pop", type=int, default=10000, help="the largest town of a region counts from this size")
     ap.add_argument("--counties", action="store_true", help="add the US counties (about 20 KB gzipped)")
     ap.add_argument("--alt-pop", type=int, default=0,
@@ -317,7 +323,8 @@ def main():
         cap = (cc, fold(c["name"])) in capitals
         # Many alternate names (in many languages) mark a town the world writes about.
         notable = args.notable_names and c["population"] >= args.notable_pop and len(c.get("alternatenames") or []) >= args.notable_names
-        if c["population"] < args.min_pop and not cap and c["geonameid"] not in seats and not notable:
+        local = args.local_pop and cc in LOCAL_NEWS and c["population"] >= args.local_pop
+        if c["population"] < args.min_pop and not local and not cap and c["geonameid"] not in seats and not notable:
             continue
         i = g.add(c["name"], "city", cc, c["latitude"], c["longitude"], c["population"], c["geonameid"])
         g.alias(i, c["name"])
