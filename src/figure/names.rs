@@ -1,0 +1,56 @@
+//! Model names: three-digit numbers a document uses as names ("Boeing 737",
+//! "737s"), dropped wherever they stand bare.
+
+#![allow(unused_imports)]
+
+use super::*;
+use crate::numbers::{self, fraction_word, read_digits, scale_word, small_number_word, Convention};
+use crate::recognize::Candidate;
+use crate::span::{Detail, Exactness, FigureDetail, Kind};
+use crate::text::{Doc, TokKind};
+
+/// Three-digit numbers the document uses as names: after a capitalised
+/// word ("Boeing 737", "Trent 900") or as a plural ("737s"). At most 32.
+pub(super) fn model_names<'a>(doc: &Doc<'a>) -> Vec<&'a str> {
+    let mut names: Vec<&'a str> = Vec::new();
+    for k in 1..doc.tokens.len() {
+        if names.len() >= 32 {
+            break;
+        }
+        let t = doc.tokens[k];
+        let w = doc.tok(k);
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        let name = match t.kind {
+            TokKind::AlphaNum if digits == 3 && &w[3..] == "s" => Some(&w[..3]),
+            TokKind::Digits if digits == 3 && t.space_before() => {
+                let p = doc.tokens[k - 1];
+                let prev = doc.tok(k - 1);
+                let next_glued = doc.tokens.get(k + 1).is_some_and(|n| !n.space_before() && n.kind == TokKind::Punct && matches!(doc.tok(k + 1), "," | "."))
+                    && doc.tokens.get(k + 2).is_some_and(|n| n.kind == TokKind::Digits && !n.space_before());
+                let named = p.kind == TokKind::Alpha
+                    && prev.chars().any(char::is_uppercase)
+                    && !counts::is_stop(prev)
+                    && modifier_at(doc, k - 1).is_none()
+                    && iso_code(prev).is_none()
+                    && !title_case_line(doc, k);
+                (named && !next_glued && !w.starts_with('0')).then_some(w)
+            }
+            _ => None,
+        };
+        if let Some(name) = name.filter(|n| !names.contains(n)) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// True when candidate `c` is a bare number (no unit, modifier or range)
+/// spelled like one of the document's model names, and no plural noun shows
+/// that it counts ("five new 737 aircraft" still counts).
+pub(super) fn bare_model_name(doc: &Doc, c: &Candidate, names: &[&str]) -> bool {
+    let Detail::Figure(f) = &*c.detail else { return false };
+    let text = doc.text.get(c.start..c.end).unwrap_or("");
+    let plain = f.unit.is_none() && f.currency.is_none() && f.modifier.is_none() && f.upper.is_none();
+    let counted = f.counts.as_deref().is_some_and(|w| counts::plural_like(w.rsplit(' ').next().unwrap_or(w)));
+    c.kind == Kind::Figure && plain && !counted && names.contains(&text)
+}
