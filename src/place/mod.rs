@@ -37,8 +37,8 @@ use crate::recognize::{Candidate, Context, Recognizer};
 use crate::span::{Detail, FeatureType, Kind, PlaceCandidate, PlaceDetail};
 use crate::text::{Doc, TokKind};
 
+use words::{generic_head, head_noun};
 use gazetteer::{fold_char_into, Entry, Gazetteer, Link, GAZETTEER, LINK_ABBREV, LINK_ALT, LINK_COMMON};
-use words::{contains, WordList};
 
 /// The longest place name, in words, that the matcher tries.
 const MAX_WORDS: usize = 6;
@@ -166,12 +166,12 @@ fn region_cues(doc: &Doc, g: &Gazetteer, found: &mut [Found]) {
         let of_region = first >= 2
             && doc.tok(first - 1).eq_ignore_ascii_case("of")
             && is_word(doc, first - 2)
-            && contains(&["state", "province", "region", "oblast", "county", "prefecture", "governorate"], doc.tok(first - 2));
+            && words::REGION_OF_NOUNS.contains(doc.tok(first - 2));
         // "eastern Washington": a compass adjective in lower case speaks of a region.
         let compass = first >= 1
             && is_word(doc, first - 1)
             && !doc.tokens[first - 1].upper_initial()
-            && contains(&["eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern", "upstate", "downstate", "rural"], doc.tok(first - 1));
+            && words::REGION_ADJECTIVES.contains(doc.tok(first - 1));
         // "Utah, Washington and Wisconsin": a list whose neighbour is only a region.
         let joined = |a: &Found, b: &Found| {
             let gap = b.first.saturating_sub(a.last + 1);
@@ -501,7 +501,7 @@ fn match_at<'t, 'g>(
     let mut last = last;
     if let Some(k) = Some(last + 1).filter(|&k| spaced(doc, k) && is_word(doc, k) && doc.tokens[k].upper_initial()) {
         let after_caps = doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokKind::Alpha && t.upper_initial() && spaced(doc, k + 1));
-        if contains(&["north", "south", "east", "west", "central"], doc.tok(k)) && !after_caps && styles[k] == LineStyle::Normal {
+        if words::COMPASS_AFTER.contains(doc.tok(k)) && !after_caps && styles[k] == LineStyle::Normal {
             last = k;
         }
     }
@@ -520,11 +520,10 @@ fn match_at<'t, 'g>(
 /// "outside" and ending where the name plainly ends ("clinics in Kampungu,").
 /// Reported with low confidence and feature Unknown.
 fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Found> {
-    const NEAR: WordList = WordList::new(&["in", "near", "outside"]);
     // The cheap structural tests first: this runs at every token.
     if i == 0 || !is_word(doc, i - 1) || !spaced(doc, i) || !is_word(doc, i) || !doc.tokens[i].upper_initial()
         || doc.tokens[i].sentence_start() || doc.tokens[i - 1].upper_initial()
-        || !NEAR.has(doc.tok(i - 1))
+        || !words::UNKNOWN_AFTER.contains(doc.tok(i - 1))
         || !name_word(doc, styles, i)
     {
         return None;
@@ -581,31 +580,6 @@ fn spaced(doc: &Doc, k: usize) -> bool {
     doc.tokens.get(k).is_some_and(|t| t.space_before() && t.newlines_before() == 0)
 }
 
-/// The kind a generic word gives a name it ends ("Scott County") or starts
-/// ("Lake Tahoe", "Gulf of Aden").
-fn generic_head(w: &str) -> Option<FeatureType> {
-    const DISTRICT: WordList = WordList::new(&["county", "district", "township", "parish", "borough", "municipality"]);
-    const REGION: WordList = WordList::new(&["province", "oblast", "governorate", "prefecture", "territory", "region"]);
-    const LAND: WordList = WordList::new(&[
-        "valley", "mountains", "mountain", "hills", "peninsula", "desert", "island", "islands", "plateau", "plains",
-        "heights", "delta", "basin", "coast", "mount", "mt", "cape", "isle", "glacier", "highlands", "range",
-    ]);
-    const WATER: WordList = WordList::new(&["river", "lake", "bay", "strait", "straits", "canal", "sea", "gulf", "lagoon", "falls"]);
-    if DISTRICT.has(w) {
-        Some(FeatureType::District)
-    } else if REGION.has(w) {
-        Some(FeatureType::Region)
-    } else if LAND.has(w) {
-        Some(FeatureType::Landform)
-    } else if WATER.has(w) {
-        Some(FeatureType::Water)
-    } else if w.eq_ignore_ascii_case("fort") {
-        Some(FeatureType::Unknown)
-    } else {
-        None
-    }
-}
-
 /// A place name the gazetteer does not hold but whose form says it is one:
 /// up to three capitalised words and a capitalised generic word ("Scott
 /// County", "Rift Valley"), a generic word and a name ("Lake Tahoe", "Fort
@@ -624,21 +598,20 @@ fn generic_at<'t, 'g>(
     }
     let w0 = doc.tok(i);
     let mut span: Option<(usize, usize, usize, FeatureType)> = None; // (name first, name last, last, kind)
-    const PREFIX: WordList = WordList::new(&["mount", "mt", "lake", "fort", "cape", "isle"]);
-    const OF_HEADS: WordList = WordList::new(&["gulf", "bay", "sea", "strait", "straits", "isle", "plains", "lake", "cape"]);
-    if PREFIX.has(w0) && spaced(doc, i + 1) && name_word(doc, styles, i + 1) {
+    let head0 = generic_head(w0);
+    if head0.is_some_and(|h| h.before) && spaced(doc, i + 1) && name_word(doc, styles, i + 1) {
         let mut last = i + 1;
         if spaced(doc, last + 1) && name_word(doc, styles, last + 1) && generic_head(doc.tok(last + 1)).is_none() {
             last += 1;
         }
-        span = generic_head(w0).map(|h| (i + 1, last, last, h));
-    } else if OF_HEADS.has(w0) && doc.is(i + 1, "of") && spaced(doc, i + 1) && spaced(doc, i + 2) {
+        span = head0.map(|h| (i + 1, last, last, h.kind));
+    } else if head0.is_some_and(|h| h.of) && doc.is(i + 1, "of") && spaced(doc, i + 1) && spaced(doc, i + 2) {
         let mut k = i + 2;
         if doc.is(k, "the") && spaced(doc, k + 1) {
             k += 1;
         }
         if name_word(doc, styles, k) {
-            span = generic_head(w0).map(|h| (k, k, k, h));
+            span = head0.map(|h| (k, k, k, h.kind));
         }
     } else {
         // Up to three name words, then the generic word: find the generic
@@ -653,7 +626,7 @@ fn generic_at<'t, 'g>(
                     name_word(doc, styles, j) && !words::ORG_HEADS.contains(w) && !words::BRAND_HEADS.contains(w)
                 });
                 if names_ok {
-                    span = Some((i, k, k + 1, h));
+                    span = Some((i, k, k + 1, h.kind));
                 }
                 break;
             }
@@ -698,13 +671,7 @@ fn cues<'t>(doc: &Doc<'t>, first: usize, last: usize, memo: &mut Memo<'t, '_>) -
     }
     let head = if is_word(doc, after) {
         let w = doc.tok(after);
-        if contains(&["region", "province", "district", "county", "oblast", "rayon", "krai", "governorate", "prefecture", "state"], w) {
-            Some(FeatureType::Region)
-        } else if contains(&["city", "town", "village", "capital"], w) {
-            Some(FeatureType::City)
-        } else {
-            None
-        }
+        head_noun(w)
     } else {
         None
     };
@@ -745,7 +712,7 @@ fn accept<'t>(doc: &Doc<'t>, styles: &[LineStyle], f: &Found, memo: &mut Memo<'t
         }
     }
     // "University of Texas" is a census place, but news means the university.
-    if contains(&["university", "college", "institute", "school", "academy", "bank", "museum", "hospital"], doc.tok(f.first)) {
+    if words::INSTITUTION_HEADS.contains(doc.tok(f.first)) {
         return Verdict::Not;
     }
     // The word before, when it is directly before (same line, a space between).
@@ -753,7 +720,7 @@ fn accept<'t>(doc: &Doc<'t>, styles: &[LineStyle], f: &Found, memo: &mut Memo<'t
         .then(|| f.first - 1);
     // "pro-Beijing", "anti-Moscow": a stance toward a government, not a location.
     if f.first >= 2 && matches!(doc.tok(f.first - 1), "-" | "\u{2010}") && !first_tok.space_before()
-        && (doc.is(f.first - 2, "pro") || doc.is(f.first - 2, "anti"))
+        && words::STANCE_PREFIXES.contains(doc.tok(f.first - 2))
     {
         return Verdict::Not;
     }
@@ -787,7 +754,7 @@ fn accept<'t>(doc: &Doc<'t>, styles: &[LineStyle], f: &Found, memo: &mut Memo<'t
             // still the town.
             let towns_only = f.links.iter().all(|l| GAZETTEER.entries[l.entry as usize].feature == FeatureType::City);
             let building = words::ORG_HEADS.contains(w) || words::BRAND_HEADS.contains(w)
-                || contains(&["village", "villages", "camp", "camps", "centre", "center", "house", "home"], w);
+                || words::BUILDING_HEADS.contains(w);
             return if f.first == f.last && towns_only && !building { Verdict::Person } else { Verdict::Not };
         }
         // "University of Texas", "Medical Journal of Australia": a capitalised
