@@ -26,6 +26,7 @@
 //!
 //! Everything is bounded lookahead over tokens: linear in the text.
 
+mod fold;
 mod fold_table;
 mod gazetteer;
 mod words;
@@ -38,7 +39,8 @@ use crate::span::{Detail, FeatureType, Kind, PlaceCandidate, PlaceDetail};
 use crate::text::{Doc, TokKind};
 
 use words::{generic_head, head_noun};
-use gazetteer::{fold_char_into, Entry, Gazetteer, Link, GAZETTEER, LINK_ABBREV, LINK_ALT, LINK_COMMON};
+use fold::{fold_name_into, fold_token, folded};
+use gazetteer::{Entry, Gazetteer, Link, GAZETTEER, LINK_ABBREV, LINK_ALT, LINK_COMMON};
 
 /// The longest place name, in words, that the matcher tries.
 const MAX_WORDS: usize = 6;
@@ -231,47 +233,6 @@ fn is_word(doc: &Doc, i: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Alpha)
 }
 
-fn fold_token(doc: &Doc, i: usize, key: &mut String) {
-    let w = doc.tok(i);
-    // Nearly every word is plain ASCII letters, whose fold is its lowercase:
-    // one copy, not a table lookup per character. (An ASCII word token is
-    // letters and digits only; `is_ascii` tests a machine word at a time.)
-    if doc.tokens[i].kind != TokKind::Punct && w.is_ascii() {
-        let start = key.len();
-        key.push_str(w);
-        if let Some(tail) = key.get_mut(start..) {
-            tail.make_ascii_lowercase();
-        }
-        return;
-    }
-    for c in w.chars() {
-        fold_char_into(c, key);
-    }
-    while key.ends_with(' ') {
-        key.pop();
-    }
-}
-
-/// [`gazetteer::fold_into`], with a byte loop for the common plain-ASCII text.
-fn fold_text(s: &str, out: &mut String) {
-    if !s.is_ascii() {
-        gazetteer::fold_into(s, out);
-        return;
-    }
-    let start = out.len();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() {
-            out.push(char::from(b.to_ascii_lowercase()));
-        } else if !out.is_empty() && !out.ends_with(' ') {
-            // Separators collapse to one space, never leading.
-            out.push(' ');
-        }
-    }
-    while out.len() > start && out.ends_with(' ') {
-        out.pop();
-    }
-}
-
 /// FxHash's multiply-rotate, for the names of one document: their set is
 /// bounded by the gazetteer, so no flooding resistance is needed, and
 /// SipHash cost more than the lookups it guards.
@@ -368,12 +329,6 @@ impl<'t, 'g> Memo<'t, 'g> {
         let slot = self.slot(doc, i);
         *slot.readings.get_or_insert_with(|| g.get(&slot.key))
     }
-}
-
-fn folded(doc: &Doc, i: usize) -> String {
-    let mut key = String::new();
-    fold_token(doc, i, &mut key);
-    key
 }
 
 /// The index of the next word token after `w` that can continue a name, with
@@ -872,7 +827,7 @@ fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>)
     let mut key_ends = Vec::with_capacity(found.len());
     for f in found {
         scratch.clear();
-        fold_text(text.get(f.start..f.end).unwrap_or(""), &mut scratch);
+        fold_name_into(text.get(f.start..f.end).unwrap_or("").as_bytes(), &mut scratch);
         all_keys.push_str(&scratch);
         key_ends.push(all_keys.len());
     }
@@ -983,7 +938,7 @@ fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>)
             // Oblast) yields to the town of that name.
             if e.feature == FeatureType::Region {
                 full.clear();
-                fold_text(e.name, &mut full);
+                fold_name_into(e.name.as_bytes(), &mut full);
                 if full != key {
                     s -= 1.5;
                 }
@@ -1167,16 +1122,6 @@ mod tests {
         assert_eq!(texts("Azerbaijan's army and Moscow-based analysts"), ["Azerbaijan", "Moscow"]);
         assert_eq!(texts("the occupied-Karabakh region"), ["Karabakh"]);
         assert_eq!(texts("He flew to the U.S. on Monday."), ["U.S."]);
-    }
-
-    #[test]
-    fn the_ascii_token_fold_matches_the_general_one() {
-        let doc = Doc::new("Baku USA F16 Füzuli Zu\u{308}rich x2Y");
-        for i in 0..doc.tokens.len() {
-            let mut general = String::new();
-            gazetteer::fold_into(doc.tok(i), &mut general);
-            assert_eq!(folded(&doc, i), general, "{}", doc.tok(i));
-        }
     }
 
     #[test]
