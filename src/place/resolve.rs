@@ -60,63 +60,136 @@ fn prior(e: &Entry, flags: u8) -> f32 {
     s
 }
 
+/// Readings kept per name: the chosen one and the three alternatives the
+/// output shows.
+const MAX_READINGS: usize = 4;
+
+/// The score a reading gains when its country is the one its partner across
+/// a comma allows ("Athens, Georgia").
+const PARTNER_BONUS: f32 = 5.0;
+
+/// The score a reading gains when it is of the kind the noun after the name
+/// says ("Kherson region", "Gaza city").
+const HEAD_BONUS: f32 = 4.0;
+
 /// Chooses a reading for every name with the document's country focus, and
 /// emits the candidates.
 pub(super) fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>) {
-    // Country focus: the countries the article names, and (more weakly) the
-    // countries of names that have only one reading.
-    // Each distinct name counts once, so that repeating an ambiguous name
-    // does not make its own first reading win.
-    // All keys in one buffer: one allocation, not one per name.
-    let mut scratch = String::new();
-    let mut all_keys = String::new();
-    let mut key_ends = Vec::with_capacity(found.len());
-    for f in found {
-        scratch.clear();
-        fold_name_into(text.get(f.start..f.end).unwrap_or("").as_bytes(), &mut scratch);
-        all_keys.push_str(&scratch);
-        key_ends.push(all_keys.len());
+    let names = NameKeys::of(text, found);
+    let keys = names.keys();
+    let votes = country_votes(g, found, &keys);
+    let focus = country_focus(&votes);
+    let partners = comma_partners(g, found);
+    let mut work = Work::default();
+    // The article's main country, found once when a name found by its form needs it.
+    let mut main_country: Option<Option<u8>> = None;
+    for (index, (f, &key)) in found.iter().zip(&keys).enumerate() {
+        let weigh = Weigh { focus: &focus, own: votes.get(key).copied(), partner: &partners[index], key };
+        score_readings(g, f, &weigh, &mut work);
+        keep_distinct_readings(g, &mut work.scored);
+        if let Some(feature) = f.generic {
+            let main = *main_country.get_or_insert_with(|| main_country_of(&focus));
+            out.push(generic_candidate(g, text, f, feature, work.scored.first().map(|s| s.1), main));
+        } else if let Some(candidate) = place_candidate(g, f, &work.scored) {
+            out.push(candidate);
+        }
     }
-    let keys: Vec<&str> = key_ends
-        .iter()
-        .scan(0, |start, &end| {
-            let k = all_keys.get(*start..end).unwrap_or("");
-            *start = end;
-            Some(k)
-        })
-        .collect();
-    let mut contrib: HashMap<&str, (u8, f32), BuildHasherDefault<NameHasher>> = HashMap::default();
-    for (f, &key) in found.iter().zip(&keys) {
-        if f.generic.is_some() || contrib.contains_key(key) {
+}
+
+/// The keys of the names found, in order, all in one buffer: one
+/// allocation, not one per name.
+struct NameKeys {
+    all: String,
+    ends: Vec<usize>,
+}
+
+impl NameKeys {
+    fn of(text: &str, found: &[Found]) -> NameKeys {
+        let mut scratch = String::new();
+        let mut all = String::new();
+        let mut ends = Vec::with_capacity(found.len());
+        for f in found {
+            scratch.clear();
+            fold_name_into(text.get(f.start..f.end).unwrap_or("").as_bytes(), &mut scratch);
+            all.push_str(&scratch);
+            ends.push(all.len());
+        }
+        NameKeys { all, ends }
+    }
+
+    /// The key of each name found.
+    fn keys(&self) -> Vec<&str> {
+        self.ends
+            .iter()
+            .scan(0, |start, &end| {
+                let k = self.all.get(*start..end).unwrap_or("");
+                *start = end;
+                Some(k)
+            })
+            .collect()
+    }
+}
+
+/// Each distinct name's vote for a country: `(country, weight)`.
+type Votes<'k> = HashMap<&'k str, (u8, f32), BuildHasherDefault<NameHasher>>;
+
+/// The country votes of the names found, each distinct name counted once so
+/// that repeating an ambiguous name does not make its own first reading win.
+/// Names found by their form do not vote.
+fn country_votes<'k>(g: &Gazetteer, found: &[Found], keys: &[&'k str]) -> Votes<'k> {
+    let mut votes = Votes::default();
+    for (f, &key) in found.iter().zip(keys) {
+        if f.generic.is_some() || votes.contains_key(key) {
             continue;
         }
-        let (mut best, mut second): (Option<(f32, &Entry)>, f32) = (None, f32::MIN);
-        for l in &f.links {
-            let e = &g.entries[l.entry as usize];
-            let p = prior(e, l.flags);
-            match best {
-                Some((b, _)) if p <= b => second = second.max(p),
-                _ => {
-                    second = best.map_or(second, |b| b.0.max(second));
-                    best = Some((p, e));
-                }
-            }
-        }
-        let Some((top, e)) = best else { continue };
-        // A country counts fully; a clear reading of another name counts less,
-        // a region more than a town (a region names its country's map).
-        let w = match e.feature {
-            FeatureType::Country => 1.0,
-            FeatureType::Region if top - second >= 0.5 => 0.75,
-            _ if top - second >= 1.0 => 0.5,
-            _ => 0.0,
-        };
-        if let (Some(c), true) = (e.country, w > 0.0) {
-            contrib.insert(key, (c, w));
+        if let Some(vote) = vote_of(g, f) {
+            votes.insert(key, vote);
         }
     }
-    // "Geneva, Illinois", "Athens, Georgia": a name and the region or country
-    // after its comma pull each other's readings to a shared country.
+    votes
+}
+
+/// The country a name votes for and how strongly: a country fully, a clear
+/// reading of another name less, a region more than a town (a region names
+/// its country's map); a name whose best readings are close does not vote.
+fn vote_of(g: &Gazetteer, f: &Found) -> Option<(u8, f32)> {
+    let (mut best, mut second): (Option<(f32, &Entry)>, f32) = (None, f32::MIN);
+    for l in &f.links {
+        let e = &g.entries[l.entry as usize];
+        let p = prior(e, l.flags);
+        match best {
+            Some((b, _)) if p <= b => second = second.max(p),
+            _ => {
+                second = best.map_or(second, |b| b.0.max(second));
+                best = Some((p, e));
+            }
+        }
+    }
+    let (top, e) = best?;
+    let w = match e.feature {
+        FeatureType::Country => 1.0,
+        FeatureType::Region if top - second >= 0.5 => 0.75,
+        _ if top - second >= 1.0 => 0.5,
+        _ => 0.0,
+    };
+    e.country.filter(|_| w > 0.0).map(|c| (c, w))
+}
+
+/// The votes summed by country index: looked up for every reading and every
+/// neighbour.
+fn country_focus(votes: &Votes) -> [f32; 256] {
+    let mut focus = [0f32; 256];
+    for &(c, w) in votes.values() {
+        focus[c as usize] += w;
+    }
+    focus
+}
+
+/// For each name, the countries its partner across a comma allows: "Geneva,
+/// Illinois", "Athens, Georgia" pull each other's readings to a shared
+/// country. The inner name takes the countries of the outer one's countries
+/// and regions; the outer one those of every inner reading.
+fn comma_partners(g: &Gazetteer, found: &[Found]) -> Vec<Vec<u8>> {
     let countries_of = |k: usize, admin_only: bool| -> Vec<u8> {
         found.get(k).map_or(Vec::new(), |f| {
             f.links
@@ -129,8 +202,7 @@ pub(super) fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<
     };
     let can_be_country =
         |f: &Found| f.links.iter().any(|l| g.entries[l.entry as usize].feature == FeatureType::Country);
-    // For each name, the countries its partner across the comma allows.
-    let mut partner: Vec<Vec<u8>> = vec![Vec::new(); found.len()];
+    let mut partners: Vec<Vec<u8>> = vec![Vec::new(); found.len()];
     for (k, f) in found.iter().enumerate() {
         // A name that can be a country is more likely in a list of countries
         // ("Nigeria, Niger, Chad") than inside the next one.
@@ -139,143 +211,198 @@ pub(super) fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<
         if outer.is_empty() {
             continue;
         }
-        partner[k] = outer;
-        partner[c] = countries_of(k, false);
+        partners[k] = outer;
+        partners[c] = countries_of(k, false);
     }
-    // Indexed by country: looked up for every reading and every neighbour.
-    let mut focus = [0f32; 256];
-    for &(c, w) in contrib.values() {
-        focus[c as usize] += w;
+    partners
+}
+
+/// What one name's readings are weighed against.
+struct Weigh<'a> {
+    focus: &'a [f32; 256],
+    /// The name's own vote, which must not pull its own readings.
+    own: Option<(u8, f32)>,
+    /// The countries its partner across a comma allows (see [`comma_partners`]).
+    partner: &'a [u8],
+    /// The name's key.
+    key: &'a str,
+}
+
+impl Weigh<'_> {
+    /// The focus on country `c`, less this name's own vote for it.
+    fn weight(&self, c: u8) -> f32 {
+        let w = self.focus[c as usize];
+        match self.own {
+            Some((oc, ow)) if oc == c => w - ow,
+            _ => w,
+        }
     }
-    let mut scored: Vec<(f32, Link)> = Vec::new();
-    let mut city_priors: Vec<(u8, f32)> = Vec::new();
-    let mut full = String::new();
-    // The article's main country, found once when a name found by its form needs it.
-    let mut main_country: Option<Option<u8>> = None;
-    for (index, (f, &key)) in found.iter().zip(&keys).enumerate() {
-        let own = contrib.get(key);
-        let within = &partner[index];
-        scored.clear();
-        // A city and a first-level region of one country that share this name
-        // ("Porto", "Washington"): without a region cue the reader means the
-        // city (its card and map dot), and the region stays an alternative.
-        let region_read = f.region_cue || f.head == Some(FeatureType::Region);
-        // The best prior of a city reading per country, gathered once.
-        city_priors.clear();
-        for l in &f.links {
+}
+
+/// Buffers reused from name to name.
+#[derive(Default)]
+struct Work {
+    /// The readings of the current name with their scores, best first.
+    scored: Vec<(f32, Link)>,
+    /// The best prior of a city reading per country.
+    city_priors: Vec<(u8, f32)>,
+    /// A region's name, folded.
+    full: String,
+}
+
+/// Scores every reading of `f` into `work.scored`, best first: its prior,
+/// then what the text and the document say for it, in this order.
+fn score_readings(g: &Gazetteer, f: &Found, weigh: &Weigh, work: &mut Work) {
+    work.scored.clear();
+    // A city and a first-level region of one country that share this name
+    // ("Porto", "Washington"): without a region cue the reader means the
+    // city (its card and map dot), and the region stays an alternative.
+    let region_read = f.region_cue || f.head == Some(FeatureType::Region);
+    best_city_priors(g, f, &mut work.city_priors);
+    for &l in &f.links {
+        let e = &g.entries[l.entry as usize];
+        let mut s = prior(e, l.flags);
+        if e.feature == FeatureType::Region && !region_read {
+            if let Some(cp) = city_prior_in(&work.city_priors, e.country) {
+                s = s.min(cp - 0.5);
+            }
+        }
+        if e.feature == FeatureType::Region && is_short_form(e, weigh.key, &mut work.full) {
+            s -= 1.5;
+        }
+        if let Some(c) = e.country {
+            s += focus_pull(weigh, c);
+            if e.feature == FeatureType::Country {
+                s += neighbour_pull(g, weigh, c);
+            }
+        }
+        if e.country.is_some_and(|c| weigh.partner.contains(&c)) {
+            s += PARTNER_BONUS;
+        }
+        if head_agrees(f.head, e.feature) {
+            s += HEAD_BONUS;
+        }
+        work.scored.push((s, l));
+    }
+    work.scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+}
+
+/// The best prior of a city reading of `f` per country, into `out`.
+fn best_city_priors(g: &Gazetteer, f: &Found, out: &mut Vec<(u8, f32)>) {
+    out.clear();
+    for l in &f.links {
+        let e = &g.entries[l.entry as usize];
+        if let (FeatureType::City, Some(c)) = (e.feature, e.country) {
+            let p = prior(e, l.flags);
+            match out.iter_mut().find(|cp| cp.0 == c) {
+                Some(cp) => cp.1 = cp.1.max(p),
+                None => out.push((c, p)),
+            }
+        }
+    }
+}
+
+/// The best city prior in `country`, if the name has a city reading there.
+fn city_prior_in(city_priors: &[(u8, f32)], country: Option<u8>) -> Option<f32> {
+    city_priors.iter().find(|cp| Some(cp.0) == country).map(|cp| cp.1)
+}
+
+/// True if a region was found under a short form of its name ("Kharkiv" for
+/// Kharkiv Oblast): it yields to the town of that name.
+fn is_short_form(e: &Entry, key: &str, full: &mut String) -> bool {
+    full.clear();
+    fold_name_into(e.name.as_bytes(), full);
+    full != key
+}
+
+/// The pull of the document's focus on a reading in country `c`.
+fn focus_pull(weigh: &Weigh, c: u8) -> f32 {
+    3.5 * weigh.weight(c).clamp(0.0, 1.0)
+}
+
+/// The pull on a country next to one the article is about ("Niger" beside
+/// Nigeria): the focus on its most focused neighbour.
+fn neighbour_pull(g: &Gazetteer, weigh: &Weigh, c: u8) -> f32 {
+    let near = g.neighbours.get(c as usize).map_or(0.0, |ns| ns.iter().map(|&n| weigh.weight(n)).fold(0.0, f32::max));
+    1.5 * near.clamp(0.0, 1.0)
+}
+
+/// True if the noun after the name says the reading's kind ("X province"
+/// for a region or district, "X city" for a city).
+fn head_agrees(head: Option<FeatureType>, feature: FeatureType) -> bool {
+    matches!(
+        (head, feature),
+        (Some(FeatureType::Region), FeatureType::Region | FeatureType::District) | (Some(FeatureType::City), FeatureType::City)
+    )
+}
+
+/// Keeps one reading per entry name, kind and country (the best-scored one,
+/// as `scored` is sorted), and no more than [`MAX_READINGS`].
+fn keep_distinct_readings(g: &Gazetteer, scored: &mut Vec<(f32, Link)>) {
+    let mut kept = 0;
+    for k in 0..scored.len() {
+        if kept == MAX_READINGS {
+            break;
+        }
+        let ek = &g.entries[scored[k].1.entry as usize];
+        let dup = scored[..kept].iter().any(|&(_, l)| {
             let e = &g.entries[l.entry as usize];
-            if let (FeatureType::City, Some(c)) = (e.feature, e.country) {
-                let p = prior(e, l.flags);
-                match city_priors.iter_mut().find(|cp| cp.0 == c) {
-                    Some(cp) => cp.1 = cp.1.max(p),
-                    None => city_priors.push((c, p)),
-                }
-            }
-        }
-        for &l in &f.links {
-            let e = &g.entries[l.entry as usize];
-            let mut s = prior(e, l.flags);
-            if e.feature == FeatureType::Region && !region_read {
-                if let Some(&(_, cp)) = city_priors.iter().find(|cp| Some(cp.0) == e.country) {
-                    s = s.min(cp - 0.5);
-                }
-            }
-            // A region found under its short form ("Kharkiv" for Kharkiv
-            // Oblast) yields to the town of that name.
-            if e.feature == FeatureType::Region {
-                full.clear();
-                fold_name_into(e.name.as_bytes(), &mut full);
-                if full != key {
-                    s -= 1.5;
-                }
-            }
-            if let Some(c) = e.country {
-                let weight = |c: u8| {
-                    let w = focus[c as usize];
-                    match own {
-                        Some((oc, ow)) if *oc == c => w - ow,
-                        _ => w,
-                    }
-                };
-                s += 3.5 * weight(c).clamp(0.0, 1.0);
-                // A country next to one the article is about ("Niger" beside Nigeria).
-                if e.feature == FeatureType::Country {
-                    let near = g.neighbours.get(c as usize).map_or(0.0, |ns| ns.iter().map(|&n| weight(n)).fold(0.0, f32::max));
-                    s += 1.5 * near.clamp(0.0, 1.0);
-                }
-            }
-            if e.country.is_some_and(|c| within.contains(&c)) {
-                s += 5.0;
-            }
-            match (f.head, e.feature) {
-                (Some(FeatureType::Region), FeatureType::Region | FeatureType::District) => s += 4.0,
-                (Some(FeatureType::City), FeatureType::City) => s += 4.0,
-                _ => {}
-            }
-            scored.push((s, l));
-        }
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-        // Keep one reading per entry name, kind and country (the best-scored
-        // one, as the list is sorted), and no more than the output shows.
-        let mut kept = 0;
-        for k in 0..scored.len() {
-            if kept == 4 {
-                break;
-            }
-            let ek = &g.entries[scored[k].1.entry as usize];
-            let dup = scored[..kept].iter().any(|&(_, l)| {
-                let e = &g.entries[l.entry as usize];
-                e.country == ek.country && e.feature == ek.feature && e.name == ek.name
-            });
-            if !dup {
-                scored.swap(kept, k);
-                kept += 1;
-            }
-        }
-        scored.truncate(kept);
-        if let Some(feature) = f.generic {
-            let main = *main_country.get_or_insert_with(|| main_country_of(&focus));
-            out.push(generic_candidate(g, text, f, feature, scored.first().map(|s| s.1), main));
-            continue;
-        }
-        let Some(&(top, link)) = scored.first() else { continue };
-        let margin = scored.get(1).map_or(4.0, |s| top - s.0);
-        let mut confidence = 0.6 + 0.1 * margin.min(3.0);
-        if f.cue {
-            confidence += 0.05;
-        }
-        if f.common {
-            confidence -= 0.25;
-        }
-        if link.flags & LINK_ALT != 0 {
-            confidence -= 0.1;
-        }
-        let e = &g.entries[link.entry as usize];
-        let mut detail = detail_of(g, e);
-        detail.alternatives = scored[1..]
-            .iter()
-            .take(3)
-            .map(|&(_, l)| {
-                let a = &g.entries[l.entry as usize];
-                let d = detail_of(g, a);
-                PlaceCandidate {
-                    name: d.name,
-                    feature: d.feature,
-                    country_code: d.country_code,
-                    lat: d.lat,
-                    lon: d.lon,
-                    population: d.population,
-                }
-            })
-            .collect();
-        out.push(Candidate {
-            start: f.start,
-            end: f.end,
-            kind: Kind::Place,
-            confidence: confidence.clamp(0.05, 0.99),
-            detail: Box::new(Detail::Place(detail)),
+            e.country == ek.country && e.feature == ek.feature && e.name == ek.name
         });
+        if !dup {
+            scored.swap(kept, k);
+            kept += 1;
+        }
     }
+    scored.truncate(kept);
+}
+
+/// The candidate of a gazetteer name: its best reading, the runners-up as
+/// alternatives; `None` if it has no reading.
+fn place_candidate(g: &Gazetteer, f: &Found, scored: &[(f32, Link)]) -> Option<Candidate> {
+    let &(_, link) = scored.first()?;
+    let e = &g.entries[link.entry as usize];
+    let mut detail = detail_of(g, e);
+    detail.alternatives = scored[1..]
+        .iter()
+        .take(3)
+        .map(|&(_, l)| {
+            let d = detail_of(g, &g.entries[l.entry as usize]);
+            PlaceCandidate {
+                name: d.name,
+                feature: d.feature,
+                country_code: d.country_code,
+                lat: d.lat,
+                lon: d.lon,
+                population: d.population,
+            }
+        })
+        .collect();
+    Some(Candidate {
+        start: f.start,
+        end: f.end,
+        kind: Kind::Place,
+        confidence: confidence(f, scored, link).clamp(0.05, 0.99),
+        detail: Box::new(Detail::Place(detail)),
+    })
+}
+
+/// How sure the choice of `link` is: the margin over the runner-up, more
+/// with a place cue, less for a common word or an alternate spelling.
+fn confidence(f: &Found, scored: &[(f32, Link)], link: Link) -> f32 {
+    let top = scored.first().map_or(0.0, |s| s.0);
+    let margin = scored.get(1).map_or(4.0, |s| top - s.0);
+    let mut confidence = 0.6 + 0.1 * margin.min(3.0);
+    if f.cue {
+        confidence += 0.05;
+    }
+    if f.common {
+        confidence -= 0.25;
+    }
+    if link.flags & LINK_ALT != 0 {
+        confidence -= 0.1;
+    }
+    confidence
 }
 
 /// A name found by its form: its country is that of its known part ("Dallas"
