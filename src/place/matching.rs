@@ -5,14 +5,15 @@
 //! by spaces, hyphens, apostrophes or abbreviation stops, with lowercase
 //! connectors inside ("Bosnia and Herzegovina") but a capitalised word last.
 //! One hash probe per extension, so the work is linear in the text. A
-//! capitalised direction before the name ("East Los Angeles") and a compass
-//! point after it ("Kowloon West") join it.
+//! reading is kept only where the way the name is written allows it (an
+//! abbreviation only in capitals, a one-word name in capitals such as "ACT"
+//! only in a dateline or an all-capitals line: `context::Writing`). A capitalised direction before the name
+//! ("East Los Angeles") and a compass point after it ("Kowloon West") join it.
 
-use crate::span::FeatureType;
 use crate::text::{Doc, TokKind};
 
-use super::context::{cues, LineStyle};
-use super::gazetteer::{Gazetteer, Link, LINK_ABBREV, LINK_COMMON};
+use super::context::{cues, LineStyle, Writing};
+use super::gazetteer::{Gazetteer, Link, LINK_COMMON};
 use super::memo::Memo;
 use super::{is_word, spaced, words, Found};
 
@@ -45,16 +46,7 @@ fn next_name_word(doc: &Doc, w: usize) -> Option<usize> {
     Some(k)
 }
 
-/// True if the words `first..=last` are all written in capitals (or are
-/// single capital letters, as in "U.S.").
-fn written_in_caps(doc: &Doc, first: usize, last: usize) -> bool {
-    (first..=last).filter(|&k| is_word(doc, k)).all(|k| {
-        let t = &doc.tokens[k];
-        t.all_caps() || (t.upper_initial() && t.end() - t.start() <= 2 && doc.tok(k).chars().count() == 1)
-    })
-}
-
-/// A capitalised word, or "the": where every rule of this module starts. A
+/// A capitalised word, or "the": where every rule of the recognizer starts. A
 /// leading "the" is not part of a name ("the Gambia" gives "Gambia"),
 /// except where it is part of the name itself ("The Hague"). The length is
 /// tested first: this runs at every token.
@@ -66,7 +58,8 @@ pub(super) fn may_start_name(doc: &Doc, i: usize) -> bool {
 }
 
 /// The longest gazetteer name starting at token `i`, where
-/// [`may_start_name`] holds.
+/// [`may_start_name`] holds, with a direction before it or a compass point
+/// after it that belongs to it.
 pub(super) fn match_at<'t, 'g>(
     doc: &Doc<'t>,
     g: &'g Gazetteer,
@@ -75,9 +68,33 @@ pub(super) fn match_at<'t, 'g>(
     key: &mut String,
     memo: &mut Memo<'t, 'g>,
 ) -> Option<Found> {
+    let (last, links) = longest_name(doc, g, styles, i, key, memo)?;
+    let first = direction_before(doc, i);
+    let last = compass_after(doc, styles, last);
+    let mut end = doc.tokens[last].end();
+    // "U.S." and "D.C." keep their final stop.
+    let has_stop = (first..last).any(|k| doc.tok(k) == ".");
+    if has_stop && doc.tok_or_empty(last as isize + 1) == "." && doc.glued(last + 1) {
+        end = doc.tokens[last + 1].end();
+    }
+    let common = first == last && links.iter().any(|l| l.flags & LINK_COMMON != 0);
+    let (cue, head) = cues(doc, first, last, memo);
+    Some(Found { first, last, start: doc.tokens[first].start(), end, links, cue, head, common, generic: None, container: None, region_cue: false })
+}
+
+/// The last word of the longest gazetteer name starting at token `i`, and
+/// the readings its writing allows (see [`Writing`]). `key` is left holding
+/// the key of the longest run tried.
+fn longest_name<'t, 'g>(
+    doc: &Doc<'t>,
+    g: &'g Gazetteer,
+    styles: &[LineStyle],
+    i: usize,
+    key: &mut String,
+    memo: &mut Memo<'t, 'g>,
+) -> Option<(usize, Vec<Link>)> {
     // The caller has checked `may_start_name`.
     debug_assert!(may_start_name(doc, i));
-    let the = doc.is(i, "the");
     key.clear();
     let first_readings = memo.first(doc, i, key);
     let mut best: Option<(usize, Vec<Link>)> = None;
@@ -102,59 +119,32 @@ pub(super) fn match_at<'t, 'g>(
         }
         let links = if n == 1 { first_readings } else { g.get(key) };
         if let Some(links) = links {
-            let caps = written_in_caps(doc, i, w);
-            let dateline = doc.tokens[i].newlines_before() > 0
-                && matches!(doc.tok_or_empty(w as isize + 1), "," | "\u{2014}" | "\u{2013}" | "(" | "-");
-            let all_caps_line = styles[i] == LineStyle::AllCaps;
-            let ok: Vec<Link> = links
-                .iter()
-                .copied()
-                .filter(|l| {
-                    if the {
-                        // Only towns: GeoNames writes "The Netherlands", news "the Netherlands".
-                        let e = &g.entries[l.entry as usize];
-                        e.feature == FeatureType::City
-                            && e.name.len() > 4
-                            && e.name.is_char_boundary(4)
-                            && e.name[..4].eq_ignore_ascii_case("the ")
-                    } else if l.flags & LINK_ABBREV != 0 {
-                        caps
-                    } else {
-                        // "ACT" or "VAN" in running text is an acronym, not a
-                        // town; a dateline ("KYIV, Ukraine") is a town.
-                        !caps || all_caps_line || w != i || dateline
-                    }
-                })
-                .collect();
+            let writing = Writing::of(doc, styles, i, w);
+            let ok: Vec<Link> = links.iter().copied().filter(|&l| writing.allows(g, l)).collect();
             if !ok.is_empty() {
                 best = Some((w, ok));
             }
         }
     }
-    let (last, links) = best?;
-    let mut first = i;
-    // "East Los Angeles": a capitalised direction before the name belongs to it.
-    if i >= 1 && is_word(doc, i - 1) && doc.tokens[i - 1].upper_initial() && doc.tokens[i].space_before()
-        && doc.tokens[i].newlines_before() == 0 && words::DIRECTIONAL.contains(doc.tok(i - 1))
-    {
-        first = i - 1;
+    best
+}
+
+/// Where a name matched from token `i` starts: "East Los Angeles", a
+/// capitalised direction right before the name belongs to it.
+fn direction_before(doc: &Doc, i: usize) -> usize {
+    let joins = i >= 1 && is_word(doc, i - 1) && doc.tokens[i - 1].upper_initial() && doc.tokens[i].space_before()
+        && doc.tokens[i].newlines_before() == 0 && words::DIRECTIONAL.contains(doc.tok(i - 1));
+    if joins { i - 1 } else { i }
+}
+
+/// Where a name matched up to token `last` ends: "Kowloon West", a compass
+/// point after the name, as in constituency and district names, belongs to
+/// it when nothing capitalised follows.
+fn compass_after(doc: &Doc, styles: &[LineStyle], last: usize) -> usize {
+    let k = last + 1;
+    if !(spaced(doc, k) && is_word(doc, k) && doc.tokens[k].upper_initial()) {
+        return last;
     }
-    // "Kowloon West": a compass point after the name, as in constituency and
-    // district names, belongs to it when nothing capitalised follows.
-    let mut last = last;
-    if let Some(k) = Some(last + 1).filter(|&k| spaced(doc, k) && is_word(doc, k) && doc.tokens[k].upper_initial()) {
-        let after_caps = doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokKind::Alpha && t.upper_initial() && spaced(doc, k + 1));
-        if words::COMPASS_AFTER.contains(doc.tok(k)) && !after_caps && styles[k] == LineStyle::Normal {
-            last = k;
-        }
-    }
-    let mut end = doc.tokens[last].end();
-    // "U.S." and "D.C." keep their final stop.
-    let has_stop = (first..last).any(|k| doc.tok(k) == ".");
-    if has_stop && doc.tok_or_empty(last as isize + 1) == "." && doc.glued(last + 1) {
-        end = doc.tokens[last + 1].end();
-    }
-    let common = first == last && links.iter().any(|l| l.flags & LINK_COMMON != 0);
-    let (cue, head) = cues(doc, first, last, memo);
-    Some(Found { first, last, start: doc.tokens[first].start(), end, links, cue, head, common, generic: None, container: None, region_cue: false })
+    let after_caps = doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokKind::Alpha && t.upper_initial() && spaced(doc, k + 1));
+    if words::COMPASS_AFTER.contains(doc.tok(k)) && !after_caps && styles[k] == LineStyle::Normal { k } else { last }
 }
