@@ -1,29 +1,22 @@
-//! The gazetteer, read in place from the binary that
-//! `src/data/gazetteer/generate.py` writes (format described there and in
-//! `src/data/README.md`): nothing is decoded up front.
+//! The gazetteer: every place the recognizer knows, read in place from the
+//! binary that `src/data/gazetteer/generate.py` writes (format described
+//! there and in `src/data/README.md`): nothing is decoded up front.
 //!
-//! Lookup is by *key*: a name's word runs, diacritics folded and lowercased,
-//! joined by one space ("Nagorno-Karabakh" and "Nagorno Karabakh" both give
-//! `nagorno karabakh`; "U.S." gives `u s`). The matcher builds the same key
-//! from tokens.
-//!
-//! The entries are stored sorted by the key of their own name, so a name's
-//! readings are one run that a binary search over the name list finds, folding
-//! the stored names as it compares; the few keys that are not simply an
-//! entry's own name (aliases, own names with flags) are a second, smaller
-//! sorted list. Both lists are cut into blocks of a few names, and a small
-//! index from a key's first two bytes to its blocks, built on first use from
-//! the blocks' first names, narrows each search to a block or two. An entry
-//! is decoded from its fixed-width columns the first time it is asked for.
-//! The first `annotate()` call used to decode every place and hash every key
-//! (3 ms natively, some 20-30 ms in WebAssembly's baseline tier).
+//! This file opens the binary, checking its header and the sizes of its
+//! sections, and decodes an entry from its fixed-width columns the first time
+//! it is asked for; [`lookup`] finds the readings of a folded key (see
+//! `super::fold` for keys). The first `annotate()` call used to decode every
+//! place and hash every key (3 ms natively, some 20-30 ms in WebAssembly's
+//! baseline tier).
 
-use std::ops::{Index, Range};
+mod lookup;
+
+use std::ops::Index;
 use std::sync::{LazyLock, OnceLock};
 
 use crate::span::FeatureType;
 
-use super::fold_table::{FOLD_00C0, FOLD_1E00};
+use lookup::KeyIndex;
 
 static DATA: &[u8] = include_bytes!("../data/gazetteer.bin");
 
@@ -182,6 +175,20 @@ impl Columns {
         (b * self.block..count).zip(text.split(|&c| c == b'\n'))
     }
 
+    /// The stored links of alias key `a`, past-the-end entries left out.
+    fn alias_links(&self, a: usize) -> impl Iterator<Item = Link> + '_ {
+        let block = a / self.block;
+        let counts = self.s[ALIAS_COUNTS];
+        // Saturating: a malformed first-link number must not overflow (the
+        // reads past the end give nothing).
+        let first = (le(self.s[ALIAS_BLOCKS], block * 8 + 4, 4) as usize)
+            .saturating_add(counts.get(block * self.block..a).map_or(0, |s| s.iter().map(|&n| usize::from(n)).sum()));
+        let n = counts.get(a).map_or(0, |&n| usize::from(n));
+        (first..first.saturating_add(n))
+            .map(|j| Link { entry: u32::from(self.byte(LINK_LO, j)) | u32::from(self.byte(LINK_HI, j)) << 8, flags: self.byte(LINK_FLAGS, j) })
+            .filter(|l| (l.entry as usize) < self.entries)
+    }
+
     /// The name of entry `i`.
     fn name(&self, i: usize) -> &'static str {
         let block = self.block.max(1);
@@ -197,71 +204,6 @@ enum List {
     Names,
     /// The alias keys, stored folded.
     Aliases,
-}
-
-/// How many two-byte prefix codes there are (see [`prefix_code`]).
-const PREFIX_CODES: usize = 40 * 40;
-
-/// A code for a byte of a key that keeps the byte order: 0 for none.
-fn byte_code(b: Option<u8>) -> usize {
-    match b {
-        None => 0,
-        Some(b @ b'0'..=b'9') => 2 + usize::from(b - b'0'),
-        Some(b @ b'a'..=b'z') => 13 + usize::from(b - b'a'),
-        Some(b) if b < b'0' => 1,
-        Some(b) if b < b'a' => 12,
-        Some(_) => 39,
-    }
-}
-
-/// A code of a key's first two bytes that sorts as the keys do.
-fn prefix_code(key: &[u8]) -> usize {
-    byte_code(key.first().copied()) * 40 + byte_code(key.get(1).copied())
-}
-
-/// The prefix code of an ASCII name's key, from its first letters or digits;
-/// `None` if a byte beyond ASCII comes first (then the name must be folded).
-fn ascii_prefix_code(name: &[u8]) -> Option<usize> {
-    let mut out = [0u8; 2];
-    let mut n = 0;
-    let mut space = false;
-    for &b in name {
-        if b >= 0x80 {
-            return None;
-        }
-        if !b.is_ascii_alphanumeric() {
-            space = n > 0;
-            continue;
-        }
-        if space {
-            out[n] = b' ';
-            n += 1;
-            space = false;
-            if n == 2 {
-                break;
-            }
-        }
-        out[n] = b.to_ascii_lowercase();
-        n += 1;
-        if n == 2 {
-            break;
-        }
-    }
-    Some(prefix_code(&out[..n]))
-}
-
-/// For each prefix code `p`, how many blocks of a list start with a key whose code is below `p`.
-fn prefix_index(first_keys: impl Iterator<Item = usize>) -> Vec<u32> {
-    let mut index = Vec::with_capacity(PREFIX_CODES + 1);
-    let mut blocks = 0u32;
-    for code in first_keys {
-        while index.len() <= code {
-            index.push(blocks);
-        }
-        blocks += 1;
-    }
-    index.resize(PREFIX_CODES + 1, blocks);
-    index
 }
 
 /// The entries, each decoded on first access.
@@ -303,79 +245,7 @@ pub(crate) struct Gazetteer {
     pub neighbours: Vec<&'static [u8]>,
     pub entries: Entries,
     cols: Columns,
-    /// `Link { entry: i, flags: 0 }` at `i`: the readings of a name that is
-    /// only its entries' own name are a run of these.
-    plain: Vec<Link>,
-    /// The readings of each alias key, built when first asked for.
-    alias_links: Box<[OnceLock<Box<[Link]>>]>,
-    /// See [`prefix_index`], for the name list and the alias list.
-    name_prefixes: Vec<u32>,
-    alias_prefixes: Vec<u32>,
-    /// For each two-byte prefix code, a hash index of the keys that start
-    /// with it, built the first time a key with that prefix is looked up.
-    buckets: Box<[OnceLock<Bucket>]>,
-}
-
-/// The keys of one two-byte prefix: a small open-addressing table.
-#[derive(Debug, Default)]
-struct Bucket {
-    /// The keys' bytes, back to back.
-    keys: Vec<u8>,
-    /// A power of two, at least twice the number of keys (so probes end).
-    slots: Box<[Slot]>,
-}
-
-/// A key of a [`Bucket`]; `end == 0` is a free slot.
-#[derive(Debug, Default, Clone, Copy)]
-struct Slot {
-    hash: u32,
-    /// The key's bytes in [`Bucket::keys`].
-    start: u32,
-    end: u32,
-    /// The entries whose own name has this key.
-    own: (u32, u32),
-    /// The alias key's number plus one; 0 for none.
-    alias: u32,
-}
-
-impl Bucket {
-    fn find(&self, key: &str) -> Option<&Slot> {
-        let mask = self.slots.len().checked_sub(1)?;
-        let h = hash(key.as_bytes());
-        let mut at = h as usize & mask;
-        loop {
-            let slot = self.slots.get(at)?;
-            if slot.end == 0 {
-                return None;
-            }
-            // Equal hashes almost always mean equal keys: compare bytes in a loop, not with a call.
-            if slot.hash == h && self.keys.get(slot.start as usize..slot.end as usize).is_some_and(|k| same(k, key.as_bytes())) {
-                return Some(slot);
-            }
-            at = (at + 1) & mask;
-        }
-    }
-}
-
-fn same(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
-}
-
-/// A cheap multiplicative hash of a key's bytes (FxHash's scheme): keys are
-/// short and come from our own binary, so no flooding resistance is needed,
-/// and SipHash measured slower on the matcher's hot path.
-fn hash(key: &[u8]) -> u32 {
-    let mut h: u32 = 0;
-    // Four bytes per step: one multiply per word, not per byte.
-    let mut words = key.chunks_exact(4);
-    for w in &mut words {
-        h = (h.rotate_left(5) ^ u32::from_le_bytes([w[0], w[1], w[2], w[3]])).wrapping_mul(0x9E37_79B9);
-    }
-    for &b in words.remainder() {
-        h = (h.rotate_left(5) ^ u32::from(b)).wrapping_mul(0x9E37_79B9);
-    }
-    // The multiply pushes entropy up: fold it back into the low bits the mask keeps.
-    h ^ (h >> 15)
+    index: KeyIndex,
 }
 
 impl Gazetteer {
@@ -429,136 +299,17 @@ impl Gazetteer {
             neighbours.push(cols.s[NEIGHBOURS].get(at + 1..at + 1 + k)?);
             at += 1 + k;
         }
-        let mut folded = String::new();
-        let name_prefixes = prefix_index((0..blocks(entries)).map(|b| {
-            let name = cols.keys_from(List::Names, b).next().map_or(&[][..], |k| k.1);
-            ascii_prefix_code(name).unwrap_or_else(|| {
-                folded.clear();
-                fold_name_into(name, &mut folded);
-                prefix_code(folded.as_bytes())
-            })
-        }));
-        let alias_prefixes =
-            prefix_index((0..blocks(aliases)).map(|b| prefix_code(cols.keys_from(List::Aliases, b).next().map_or(&[][..], |k| k.1))));
         Some(Gazetteer {
             neighbours,
             entries: Entries { cells: (0..entries).map(|_| OnceLock::new()).collect(), cols },
             cols,
-            plain: (0..entries as u32).map(|entry| Link { entry, flags: 0 }).collect(),
-            alias_links: (0..aliases).map(|_| OnceLock::new()).collect(),
-            name_prefixes,
-            alias_prefixes,
-            buckets: (0..PREFIX_CODES).map(|_| OnceLock::new()).collect(),
+            index: KeyIndex::build(&cols),
         })
-    }
-
-    /// The key numbers of `list` that may start with prefix `code`: from the
-    /// last block that starts below it to the last that starts with it.
-    fn prefix_range(&self, list: List, code: usize) -> Range<usize> {
-        let (prefixes, count) = match list {
-            List::Names => (&self.name_prefixes, self.cols.entries),
-            List::Aliases => (&self.alias_prefixes, self.cols.aliases),
-        };
-        let lo = prefixes.get(code).map_or(0, |&v| v as usize).saturating_sub(1);
-        let hi = prefixes.get(code + 1).map_or(0, |&v| v as usize);
-        lo * self.cols.block..(hi * self.cols.block).min(count)
-    }
-
-    /// The hash index of the keys with prefix `code`: the names folded, runs
-    /// of equal keys merged, the alias keys added.
-    fn bucket(&self, code: usize) -> Bucket {
-        // (key bytes in `keys`, own run, alias number + 1), in key order.
-        let names = self.prefix_range(List::Names, code);
-        let mut items: Vec<(Range<usize>, (u32, u32), u32)> = Vec::with_capacity(names.len() + 8);
-        let mut keys: Vec<u8> = Vec::with_capacity(names.len() * 12);
-        // `fold_into` drops a leading separator only into an empty string.
-        let mut key = String::new();
-        for (i, name) in self.cols.keys_from(List::Names, names.start / self.cols.block).take(names.len()) {
-            // The names of the block before the prefix's first one are mostly
-            // below it: their first bytes tell, without folding the whole name.
-            if items.is_empty() && ascii_prefix_code(name).is_some_and(|c| c < code) {
-                continue;
-            }
-            key.clear();
-            fold_name_into(name, &mut key);
-            match prefix_code(key.as_bytes()).cmp(&code) {
-                std::cmp::Ordering::Greater => break,
-                std::cmp::Ordering::Less => continue,
-                std::cmp::Ordering::Equal if key.is_empty() => continue,
-                std::cmp::Ordering::Equal => {}
-            }
-            if let Some(last) = items.last_mut().filter(|last| same(&keys[last.0.clone()], key.as_bytes())) {
-                last.1 .1 = i as u32 + 1;
-            } else {
-                let start = keys.len();
-                keys.extend_from_slice(key.as_bytes());
-                items.push((start..keys.len(), (i as u32, i as u32 + 1), 0));
-            }
-        }
-        let aliases = self.prefix_range(List::Aliases, code);
-        let own_items = items.len();
-        for (a, k) in self.cols.keys_from(List::Aliases, aliases.start / self.cols.block).take(aliases.len()) {
-            if k.is_empty() || prefix_code(k) != code {
-                continue;
-            }
-            // Both lists are sorted, but a binary search keeps this simple.
-            match items[..own_items].binary_search_by(|it| keys[it.0.clone()].cmp(k)) {
-                Ok(j) => items[j].2 = a as u32 + 1,
-                Err(_) => {
-                    let start = keys.len();
-                    keys.extend_from_slice(k);
-                    items.push((start..keys.len(), (0, 0), a as u32 + 1));
-                }
-            }
-        }
-        let mut slots = vec![Slot::default(); (items.len() * 2).max(1).next_power_of_two()].into_boxed_slice();
-        let mask = slots.len() - 1;
-        for (range, own, alias) in items {
-            let h = hash(&keys[range.clone()]);
-            let mut at = h as usize & mask;
-            while slots[at].end != 0 {
-                at = (at + 1) & mask;
-            }
-            slots[at] = Slot { hash: h, start: range.start as u32, end: range.end as u32, own, alias };
-        }
-        Bucket { keys, slots }
-    }
-
-    /// The readings of alias key `a`: its stored ones, then the entries of
-    /// its own-name run that these do not already name.
-    fn alias_readings(&self, a: usize, own: Range<usize>) -> Box<[Link]> {
-        let c = &self.cols;
-        let block = a / c.block;
-        let counts = c.s[ALIAS_COUNTS];
-        // Saturating: a malformed first-link number must not overflow (the
-        // reads past the end give nothing).
-        let first = (le(c.s[ALIAS_BLOCKS], block * 8 + 4, 4) as usize)
-            .saturating_add(counts.get(block * c.block..a).map_or(0, |s| s.iter().map(|&n| usize::from(n)).sum()));
-        let n = counts.get(a).map_or(0, |&n| usize::from(n));
-        let mut links: Vec<Link> = (first..first.saturating_add(n))
-            .map(|j| Link { entry: u32::from(c.byte(LINK_LO, j)) | u32::from(c.byte(LINK_HI, j)) << 8, flags: c.byte(LINK_FLAGS, j) })
-            .filter(|l| (l.entry as usize) < c.entries)
-            .collect();
-        for i in own {
-            if !links.iter().any(|l| l.entry as usize == i) {
-                links.push(Link { entry: i as u32, flags: 0 });
-            }
-        }
-        links.into_boxed_slice()
     }
 
     /// The readings of a folded key.
     pub(crate) fn get(&self, key: &str) -> Option<&[Link]> {
-        if key.is_empty() {
-            return None;
-        }
-        let code = prefix_code(key.as_bytes());
-        let slot = self.buckets.get(code)?.get_or_init(|| self.bucket(code)).find(key)?;
-        let own = slot.own.0 as usize..slot.own.1 as usize;
-        match slot.alias.checked_sub(1) {
-            Some(a) => Some(self.alias_links.get(a as usize)?.get_or_init(|| self.alias_readings(a as usize, own))),
-            None => self.plain.get(own),
-        }
+        self.index.get(&self.cols, key)
     }
 
     /// The ISO code of a country index.
@@ -615,98 +366,10 @@ fn population(code: u8) -> u64 {
     ((p / scale).round() * scale) as u64
 }
 
-/// Appends the folded form of one character: lowercase ASCII for Latin
-/// letters with diacritics, nothing for combining marks, a space for
-/// separators, the lowercase character otherwise.
-pub(crate) fn fold_char_into(c: char, out: &mut String) {
-    let cp = c as u32;
-    if c.is_ascii() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            push_space(out);
-        }
-    } else if (0xC0..0x2B0).contains(&cp) {
-        push_folded(FOLD_00C0[(cp - 0xC0) as usize], out);
-    } else if (0x1E00..0x1F00).contains(&cp) {
-        push_folded(FOLD_1E00[(cp - 0x1E00) as usize], out);
-    } else if matches!(cp, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F) {
-        // A combining mark: the diacritic of the letter before it.
-    } else if c.is_alphanumeric() {
-        out.extend(c.to_lowercase());
-    } else {
-        push_space(out);
-    }
-}
-
-fn push_folded(f: &str, out: &mut String) {
-    if f == "'" || f.is_empty() && out.ends_with(' ') {
-        push_space(out);
-    } else {
-        out.push_str(f);
-    }
-}
-
-/// Separators collapse to one space, never leading.
-fn push_space(out: &mut String) {
-    if !out.is_empty() && !out.ends_with(' ') {
-        out.push(' ');
-    }
-}
-
-/// [`fold_into`] of a stored name, with a byte loop for the common all-ASCII
-/// name: a bucket folds all the names that share its prefix when first used.
-fn fold_name_into(name: &[u8], out: &mut String) {
-    if !name.is_ascii() {
-        fold_into(std::str::from_utf8(name).unwrap_or(""), out);
-        return;
-    }
-    let start = out.len();
-    for &b in name {
-        if b.is_ascii_alphanumeric() {
-            out.push(char::from(b.to_ascii_lowercase()));
-        } else if out.len() > start && !out.ends_with(' ') {
-            // As `push_space`: separators collapse to one space, never leading.
-            out.push(' ');
-        }
-    }
-    while out.len() > start && out.ends_with(' ') {
-        out.pop();
-    }
-}
-
-/// Appends the key of a whole name: see the module docs.
-pub(crate) fn fold_into(s: &str, out: &mut String) {
-    let start = out.len();
-    for c in s.chars() {
-        fold_char_into(c, out);
-    }
-    while out.len() > start && out.ends_with(' ') {
-        out.pop();
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn fold(s: &str) -> String {
-        let mut out = String::new();
-        fold_into(s, &mut out);
-        out
-    }
-
-    #[test]
-    fn folds_diacritics_and_separators() {
-        assert_eq!(fold("Füzuli"), "fuzuli");
-        assert_eq!(fold("Tərtər"), "terter");
-        assert_eq!(fold("Nagorno-Karabakh"), "nagorno karabakh");
-        assert_eq!(fold("U.S."), "u s");
-        assert_eq!(fold("Côte d'Ivoire"), "cote d ivoire");
-        assert_eq!(fold("Đà Nẵng"), "da nang");
-        assert_eq!(fold("Bakı"), "baki");
-        assert_eq!(fold("Zu\u{308}rich"), "zurich");
-    }
+    use crate::place::fold::fold_into;
 
     #[test]
     fn opens_the_shipped_gazetteer() {
@@ -764,37 +427,6 @@ mod tests {
         let paris = g.get("paris").map(<[Link]>::len);
         eprintln!("gazetteer open: {opened:?}, with a first lookup {:?} ({paris:?} readings)", t.elapsed());
         assert_eq!(g.entries.len(), GAZETTEER.entries.len());
-    }
-
-    #[test]
-    fn the_ascii_fold_matches_the_general_one() {
-        let mut names: Vec<&str> = GAZETTEER.entries.iter().map(|e| e.name).collect();
-        names.extend(["", " ", "U.S.", "St. John's", "--a--b--", "A  B ", "Côte d'Ivoire", "x\u{301}", "'Adan"]);
-        let (mut a, mut b) = (String::new(), String::new());
-        for name in names {
-            a.clear();
-            b.clear();
-            fold_into(name, &mut a);
-            fold_name_into(name.as_bytes(), &mut b);
-            assert_eq!(a, b, "{name:?}");
-        }
-    }
-
-    #[test]
-    fn prefix_codes_sort_as_keys_do() {
-        let mut key = String::new();
-        for name in ["Paris", "A", "A B", "'Adan", "-", "", "St. Louis", "9 de Julio", "Ürümqi", "A-\u{e9}"] {
-            key.clear();
-            fold_into(name, &mut key);
-            let code = ascii_prefix_code(name.as_bytes());
-            assert!(code.is_none() || code == Some(prefix_code(key.as_bytes())), "{name:?}");
-        }
-        let mut keys = vec!["", "a", "a b", "a0", "aa", "ab", "b", "z", "zz", "0", "9 a", "\u{e9}", "~", "a\u{e9}"];
-        keys.sort();
-        for w in keys.windows(2) {
-            assert!(prefix_code(w[0].as_bytes()) <= prefix_code(w[1].as_bytes()), "{w:?}");
-        }
-        assert!(prefix_code(b"ab") < PREFIX_CODES);
     }
 
     #[test]

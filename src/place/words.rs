@@ -3,6 +3,7 @@
 //! common first names, organisation heads, prepositions), not words picked
 //! from any test text; each file says what its list is for.
 
+use crate::span::FeatureType;
 use crate::wordlist::words;
 
 words!(
@@ -130,67 +131,126 @@ words!(
     "place/state-words.txt"
 );
 
-// Inline lists still in the recognizer's code; they move to data files too.
+words!(
+    /// Nouns for a first-level region before "of" ("the state of
+    /// Washington"): the name after them is read as the region.
+    REGION_OF_NOUNS,
+    "place/region-of-nouns.txt"
+);
 
-/// A sorted list of lowercase words, with two masks that turn most
-/// non-members away before any comparison: the word lengths present, and
-/// the first letters present (by their low five bits, the same for either
-/// case).
-pub(crate) struct WordList {
-    pub words: &'static [&'static str],
-    lengths: u32,
-    initials: u32,
+words!(
+    /// Lowercase adjectives that speak of part of a region ("eastern
+    /// Washington", "upstate New York"): the name after one is the region.
+    REGION_ADJECTIVES,
+    "place/region-adjectives.txt"
+);
+
+words!(
+    /// Compass points that end a constituency's or district's name ("Kowloon
+    /// West").
+    COMPASS_AFTER,
+    "place/compass-after.txt"
+);
+
+words!(
+    /// Prepositions after which a name the gazetteer lacks is still taken as a
+    /// place ("clinics in Kampungu,").
+    UNKNOWN_AFTER,
+    "place/unknown-after.txt"
+);
+
+words!(
+    /// Generic words of place names the gazetteer may lack ("Scott County",
+    /// "Lake Tahoe", "Gulf of Aden"), with the kind each makes and where it
+    /// may stand; read through [`generic_head`].
+    GENERIC_HEADS,
+    "place/generic-heads.txt"
+);
+
+words!(
+    /// Lowercase nouns after a name that say its kind ("Kherson region",
+    /// "Gaza city"); read through [`head_noun`].
+    HEAD_NOUNS,
+    "place/head-nouns.txt"
+);
+
+words!(
+    /// Heads of institutions the gazetteer also holds as places ("University
+    /// of Texas"): a name starting with one is the institution.
+    INSTITUTION_HEADS,
+    "place/institution-heads.txt"
+);
+
+words!(
+    /// Heads of the names of buildings, camps and homes ("Children's Village
+    /// Malakal"): the town at the end of such a name stays a town.
+    BUILDING_HEADS,
+    "place/building-heads.txt"
+);
+
+words!(
+    /// Prefixes of a stance toward a government ("pro-Beijing", "anti-Moscow").
+    STANCE_PREFIXES,
+    "place/stance-prefixes.txt"
+);
+
+/// What a generic word of a place name says: the kind of place, and where the
+/// word may stand besides after the name.
+#[derive(Clone, Copy)]
+pub(super) struct GenericHead {
+    pub kind: FeatureType,
+    /// It may come before the name ("Lake Tahoe", "Mount Kenya").
+    pub before: bool,
+    /// It may head "X of <name>" ("Gulf of Aden").
+    pub of: bool,
 }
 
-impl WordList {
-    pub(crate) const fn new(words: &'static [&'static str]) -> Self {
-        let (mut lengths, mut initials) = (0u32, 0u32);
-        let mut i = 0;
-        while i < words.len() {
-            let w = words[i].as_bytes();
-            lengths |= 1 << if w.len() < 31 { w.len() } else { 31 };
-            if !w.is_empty() {
-                initials |= 1 << (w[0] & 31);
-            }
-            i += 1;
+/// The generic word `w` of a place name, if it is one (see
+/// `generic-heads.txt`).
+pub(super) fn generic_head(w: &str) -> Option<GenericHead> {
+    let fields = GENERIC_HEADS.fields(w)?;
+    let kind = kind_named(fields.get(0))?;
+    let places = fields.get(1);
+    Some(GenericHead { kind, before: places.split(' ').any(|p| p == "before"), of: places.split(' ').any(|p| p == "of") })
+}
+
+/// The kind of place the noun `w` after a name says, if it says one (see
+/// `head-nouns.txt`).
+pub(super) fn head_noun(w: &str) -> Option<FeatureType> {
+    kind_named(HEAD_NOUNS.fields(w)?.get(0))
+}
+
+/// The feature a kind column of the data files names.
+fn kind_named(kind: &str) -> Option<FeatureType> {
+    match kind {
+        "city" => Some(FeatureType::City),
+        "region" => Some(FeatureType::Region),
+        "district" => Some(FeatureType::District),
+        "landform" => Some(FeatureType::Landform),
+        "water" => Some(FeatureType::Water),
+        "unknown" => Some(FeatureType::Unknown),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A misspelt kind would silently drop its word from the rules.
+    #[test]
+    fn every_kind_column_names_a_kind() {
+        for (word, fields) in GENERIC_HEADS.entries() {
+            assert!(kind_named(fields.get(0)).is_some(), "generic-heads.txt: {word}");
+            assert!(fields.get(1).split(' ').all(|p| matches!(p, "" | "before" | "of")), "generic-heads.txt: {word}");
         }
-        WordList { words, lengths, initials }
-    }
-
-    /// True if `word` (any case) is in the list.
-    #[inline]
-    pub(crate) fn has(&self, word: &str) -> bool {
-        let w = word.as_bytes();
-        let Some(&first) = w.first() else { return false };
-        self.lengths & 1 << w.len().min(31) != 0 && self.initials & 1 << (first & 31) != 0 && contains(self.words, word)
-    }
-}
-
-/// True if `word` (any case) is in `list`. Lists longer than 24 entries
-/// must be sorted : they are
-/// binary-searched, since the context rules ask often.
-///
-/// No lowercased copy and no `memcmp`: the context rules ask this for most
-/// capitalised words, and a first byte usually settles each comparison.
-pub(crate) fn contains(list: &[&str], word: &str) -> bool {
-    let w = word.as_bytes();
-    if w.is_empty() || w.len() > 24 {
-        return false;
-    }
-    if list.len() <= 24 {
-        return list.iter().any(|e| e.len() == w.len() && e.as_bytes().eq_ignore_ascii_case(w));
-    }
-    list.binary_search_by(|e| cmp_lower(e.as_bytes(), w)).is_ok()
-}
-
-/// Orders a lowercase list word against `w` lowercased, as the list is sorted.
-fn cmp_lower(e: &[u8], w: &[u8]) -> std::cmp::Ordering {
-    for (&a, &b) in e.iter().zip(w) {
-        let b = b.to_ascii_lowercase();
-        if a != b {
-            return a.cmp(&b);
+        for (word, fields) in HEAD_NOUNS.entries() {
+            assert!(matches!(kind_named(fields.get(0)), Some(FeatureType::City | FeatureType::Region)), "head-nouns.txt: {word}");
         }
+        assert!(generic_head("Lake").is_some_and(|h| h.kind == FeatureType::Water && h.before && h.of));
+        assert!(generic_head("county").is_some_and(|h| h.kind == FeatureType::District && !h.before && !h.of));
+        assert!(generic_head("fort").is_some_and(|h| h.kind == FeatureType::Unknown && h.before && !h.of));
+        assert_eq!(head_noun("Town"), Some(FeatureType::City));
+        assert!(generic_head("lakes").is_none() && head_noun("").is_none());
     }
-    e.len().cmp(&w.len())
 }
-

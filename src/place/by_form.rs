@@ -1,0 +1,156 @@
+//! Names the gazetteer lacks, found by their form: a generic word and a
+//! name ("Scott County", "Lake Tahoe", "Gulf of Aden"), of the kind the
+//! generic word says; or a capitalised name after "in", "near" or "outside"
+//! that plainly ends there ("clinics in Kampungu,"), with feature Unknown
+//! and low confidence.
+
+use crate::span::FeatureType;
+use crate::text::{Doc, TokKind};
+
+use super::context::{cues, LineStyle};
+use super::fold::fold_token;
+use super::gazetteer::{Gazetteer, Link};
+use super::memo::Memo;
+use super::words::{self, generic_head};
+use super::{is_word, spaced, Found};
+
+/// A capitalised name the gazetteer does not know, after "in", "near" or
+/// "outside" and ending where the name plainly ends ("clinics in Kampungu,").
+/// Reported with low confidence and feature Unknown.
+pub(super) fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Found> {
+    // The cheap structural tests first: this runs at every token.
+    if i == 0 || !is_word(doc, i - 1) || !spaced(doc, i) || !is_word(doc, i) || !doc.tokens[i].upper_initial()
+        || doc.tokens[i].sentence_start() || doc.tokens[i - 1].upper_initial()
+        || !words::UNKNOWN_AFTER.contains(doc.tok(i - 1))
+        || !name_word(doc, styles, i)
+    {
+        return None;
+    }
+    let mut last = i;
+    while last < i + 2 && spaced(doc, last + 1) && name_word(doc, styles, last + 1) {
+        last += 1;
+    }
+    for k in i..=last {
+        let w = doc.tok(k);
+        if words::ORG_HEADS.contains(w) || words::BRAND_HEADS.contains(w) || words::FIRST_NAMES.contains(w)
+            || doc.tokens[k].all_caps()
+        {
+            return None;
+        }
+    }
+    // The name must end there: punctuation or a lowercase word after it, not
+    // an abbreviation's stop ("St.") or a connector ("Dar es Salaam").
+    if let Some(t) = doc.tokens.get(last + 1) {
+        let next = doc.tok(last + 1);
+        if t.kind == TokKind::Alpha && (t.upper_initial() || words::CONNECTORS.contains(next))
+            || t.kind == TokKind::Punct && !matches!(next, "," | "." | ";" | ":" | ")")
+            || next == "." && doc.tokens[last].end() - doc.tokens[last].start() <= 3
+        {
+            return None;
+        }
+    }
+    Some(Found {
+        first: i,
+        last,
+        start: doc.tokens[i].start(),
+        end: doc.tokens[last].end(),
+        links: Vec::new(),
+        cue: true,
+        head: None,
+        common: false,
+        generic: Some(FeatureType::Unknown),
+        container: None,
+        region_cue: false,
+    })
+}
+
+/// A capitalised word that can be part of a name found by its form.
+fn name_word(doc: &Doc, styles: &[LineStyle], k: usize) -> bool {
+    is_word(doc, k) && doc.tokens[k].upper_initial() && styles[k] == LineStyle::Normal && {
+        let w = doc.tok(k);
+        !words::FUNCTION_WORDS.contains(w) && !words::NEVER.contains(w) && !words::TITLES.contains(w)
+            && !words::DEMONYMS.contains(w)
+    }
+}
+
+/// A place name the gazetteer does not hold but whose form says it is one:
+/// up to three capitalised words and a capitalised generic word ("Scott
+/// County", "Rift Valley"), a generic word and a name ("Lake Tahoe", "Fort
+/// Hood"), or "Gulf of Aden"-like phrases. Bounded lookahead.
+pub(super) fn generic_at<'t, 'g>(
+    doc: &Doc<'t>,
+    g: &'g Gazetteer,
+    styles: &[LineStyle],
+    i: usize,
+    key: &mut String,
+    memo: &mut Memo<'t, 'g>,
+) -> Option<Found> {
+    // The cheap structural tests first: this runs at every token.
+    if !is_word(doc, i) || !doc.tokens[i].upper_initial() {
+        return None;
+    }
+    let w0 = doc.tok(i);
+    let mut span: Option<(usize, usize, usize, FeatureType)> = None; // (name first, name last, last, kind)
+    let head0 = generic_head(w0);
+    if head0.is_some_and(|h| h.before) && spaced(doc, i + 1) && name_word(doc, styles, i + 1) {
+        let mut last = i + 1;
+        if spaced(doc, last + 1) && name_word(doc, styles, last + 1) && generic_head(doc.tok(last + 1)).is_none() {
+            last += 1;
+        }
+        span = head0.map(|h| (i + 1, last, last, h.kind));
+    } else if head0.is_some_and(|h| h.of) && doc.is(i + 1, "of") && spaced(doc, i + 1) && spaced(doc, i + 2) {
+        let mut k = i + 2;
+        if doc.is(k, "the") && spaced(doc, k + 1) {
+            k += 1;
+        }
+        if name_word(doc, styles, k) {
+            span = head0.map(|h| (k, k, k, h.kind));
+        }
+    } else {
+        // Up to three name words, then the generic word: find the generic
+        // word first (cheap), then check the words before it.
+        for k in i..i + 3 {
+            if !(spaced(doc, k + 1) && is_word(doc, k + 1) && doc.tokens[k + 1].upper_initial()) {
+                break;
+            }
+            if let Some(h) = generic_head(doc.tok(k + 1)) {
+                let names_ok = (i + 1..=k).all(|j| {
+                    let w = doc.tok(j);
+                    name_word(doc, styles, j) && !words::ORG_HEADS.contains(w) && !words::BRAND_HEADS.contains(w)
+                });
+                if names_ok {
+                    span = Some((i, k, k + 1, h.kind));
+                }
+                break;
+            }
+        }
+    }
+    let (name_first, name_last, last, head) = span?;
+    if !name_word(doc, styles, i) {
+        return None;
+    }
+    // The name part may be known ("Dallas" in "Dallas County"): its readings
+    // give the country.
+    key.clear();
+    for k in name_first..=name_last {
+        if k > name_first {
+            key.push(' ');
+        }
+        fold_token(doc, k, key);
+    }
+    let links = g.get(key).map(<[Link]>::to_vec).unwrap_or_default();
+    let (cue, _) = cues(doc, i, last, memo);
+    Some(Found {
+        first: i,
+        last,
+        start: doc.tokens[i].start(),
+        end: doc.tokens[last].end(),
+        links,
+        cue,
+        head: None,
+        common: false,
+        generic: Some(head),
+        container: None,
+        region_cue: false,
+    })
+}

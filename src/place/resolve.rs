@@ -1,0 +1,464 @@
+//! Resolution: choosing among a name's homonyms, and the candidates.
+//!
+//! Each reading is scored by a prior (countries first, then bigger places)
+//! plus the document's *country focus* (Mordecai's idea: the countries the
+//! article names pull ambiguous names to them; each distinct name counts
+//! once, and a country's neighbours are pulled too), so "Georgia" in an
+//! article about Texas is the US state and "Niger" beside Nigeria is the
+//! country. A city and a first-level region of one country that share a name
+//! ("Porto", "Washington") resolve to the city unless the text reads the name
+//! as a region. Runner-up readings go to `alternatives`.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::recognize::Candidate;
+use crate::span::{Detail, FeatureType, Kind, PlaceCandidate, PlaceDetail};
+
+use super::fold::fold_name_into;
+use super::gazetteer::{Entry, Gazetteer, Link, LINK_ALT};
+use super::Found;
+
+/// FxHash's multiply-rotate, for the names of one document: their set is
+/// bounded by the gazetteer, so no flooding resistance is needed, and
+/// SipHash cost more than the lookups it guards.
+#[derive(Default)]
+struct NameHasher(u64);
+
+impl Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The prior of a reading: countries first, then named regions and areas,
+/// then places by population.
+fn prior(e: &Entry, flags: u8) -> f32 {
+    let pop = (e.population as f32 + 1.0).log10();
+    let mut s = match e.feature {
+        FeatureType::Country => 10.0 + 0.1 * pop,
+        // A named area inside one country ("Suffolk", "Siberia") competes with
+        // that country's towns; one across borders ("Middle East") is a name first.
+        FeatureType::Area | FeatureType::Water | FeatureType::Landform if e.country.is_some() => 7.0,
+        FeatureType::Continent | FeatureType::Area | FeatureType::HistoricalState => 9.5,
+        FeatureType::Water | FeatureType::Landform => 8.5,
+        // A region's population is the sum of its towns: comparable to a city's.
+        FeatureType::Region => pop + 1.0,
+        FeatureType::District => 3.5,
+        FeatureType::City => pop + if e.capital { 1.5 } else { 0.0 },
+        FeatureType::Unknown => 0.0,
+    };
+    if flags & LINK_ALT != 0 {
+        s -= 1.5;
+    }
+    s
+}
+
+/// Readings kept per name: the chosen one and the three alternatives the
+/// output shows.
+const MAX_READINGS: usize = 4;
+
+/// The score a reading gains when its country is the one its partner across
+/// a comma allows ("Athens, Georgia").
+const PARTNER_BONUS: f32 = 5.0;
+
+/// The score a reading gains when it is of the kind the noun after the name
+/// says ("Kherson region", "Gaza city").
+const HEAD_BONUS: f32 = 4.0;
+
+/// Chooses a reading for every name with the document's country focus, and
+/// emits the candidates.
+pub(super) fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<Candidate>) {
+    let names = NameKeys::of(text, found);
+    let keys = names.keys();
+    let votes = country_votes(g, found, &keys);
+    let focus = country_focus(&votes);
+    let partners = comma_partners(g, found);
+    let mut work = Work::default();
+    // The article's main country, found once when a name found by its form needs it.
+    let mut main_country: Option<Option<u8>> = None;
+    for (index, (f, &key)) in found.iter().zip(&keys).enumerate() {
+        let weigh = Weigh { focus: &focus, own: votes.get(key).copied(), partner: &partners[index], key };
+        score_readings(g, f, &weigh, &mut work);
+        keep_distinct_readings(g, &mut work.scored);
+        if let Some(feature) = f.generic {
+            let main = *main_country.get_or_insert_with(|| main_country_of(&focus));
+            out.push(generic_candidate(g, text, f, feature, work.scored.first().map(|s| s.1), main));
+        } else if let Some(candidate) = place_candidate(g, f, &work.scored) {
+            out.push(candidate);
+        }
+    }
+}
+
+/// The keys of the names found, in order, all in one buffer: one
+/// allocation, not one per name.
+struct NameKeys {
+    all: String,
+    ends: Vec<usize>,
+}
+
+impl NameKeys {
+    fn of(text: &str, found: &[Found]) -> NameKeys {
+        let mut scratch = String::new();
+        let mut all = String::new();
+        let mut ends = Vec::with_capacity(found.len());
+        for f in found {
+            scratch.clear();
+            fold_name_into(text.get(f.start..f.end).unwrap_or("").as_bytes(), &mut scratch);
+            all.push_str(&scratch);
+            ends.push(all.len());
+        }
+        NameKeys { all, ends }
+    }
+
+    /// The key of each name found.
+    fn keys(&self) -> Vec<&str> {
+        self.ends
+            .iter()
+            .scan(0, |start, &end| {
+                let k = self.all.get(*start..end).unwrap_or("");
+                *start = end;
+                Some(k)
+            })
+            .collect()
+    }
+}
+
+/// Each distinct name's vote for a country: `(country, weight)`.
+type Votes<'k> = HashMap<&'k str, (u8, f32), BuildHasherDefault<NameHasher>>;
+
+/// The country votes of the names found, each distinct name counted once so
+/// that repeating an ambiguous name does not make its own first reading win.
+/// Names found by their form do not vote.
+fn country_votes<'k>(g: &Gazetteer, found: &[Found], keys: &[&'k str]) -> Votes<'k> {
+    let mut votes = Votes::default();
+    for (f, &key) in found.iter().zip(keys) {
+        if f.generic.is_some() || votes.contains_key(key) {
+            continue;
+        }
+        if let Some(vote) = vote_of(g, f) {
+            votes.insert(key, vote);
+        }
+    }
+    votes
+}
+
+/// The country a name votes for and how strongly: a country fully, a clear
+/// reading of another name less, a region more than a town (a region names
+/// its country's map); a name whose best readings are close does not vote.
+fn vote_of(g: &Gazetteer, f: &Found) -> Option<(u8, f32)> {
+    let (mut best, mut second): (Option<(f32, &Entry)>, f32) = (None, f32::MIN);
+    for l in &f.links {
+        let e = &g.entries[l.entry as usize];
+        let p = prior(e, l.flags);
+        match best {
+            Some((b, _)) if p <= b => second = second.max(p),
+            _ => {
+                second = best.map_or(second, |b| b.0.max(second));
+                best = Some((p, e));
+            }
+        }
+    }
+    let (top, e) = best?;
+    let w = match e.feature {
+        FeatureType::Country => 1.0,
+        FeatureType::Region if top - second >= 0.5 => 0.75,
+        _ if top - second >= 1.0 => 0.5,
+        _ => 0.0,
+    };
+    e.country.filter(|_| w > 0.0).map(|c| (c, w))
+}
+
+/// The votes summed by country index: looked up for every reading and every
+/// neighbour.
+fn country_focus(votes: &Votes) -> [f32; 256] {
+    let mut focus = [0f32; 256];
+    for &(c, w) in votes.values() {
+        focus[c as usize] += w;
+    }
+    focus
+}
+
+/// For each name, the countries its partner across a comma allows: "Geneva,
+/// Illinois", "Athens, Georgia" pull each other's readings to a shared
+/// country. The inner name takes the countries of the outer one's countries
+/// and regions; the outer one those of every inner reading.
+fn comma_partners(g: &Gazetteer, found: &[Found]) -> Vec<Vec<u8>> {
+    let countries_of = |k: usize, admin_only: bool| -> Vec<u8> {
+        found.get(k).map_or(Vec::new(), |f| {
+            f.links
+                .iter()
+                .map(|l| &g.entries[l.entry as usize])
+                .filter(|e| !admin_only || matches!(e.feature, FeatureType::Country | FeatureType::Region))
+                .filter_map(|e| e.country)
+                .collect()
+        })
+    };
+    let can_be_country =
+        |f: &Found| f.links.iter().any(|l| g.entries[l.entry as usize].feature == FeatureType::Country);
+    let mut partners: Vec<Vec<u8>> = vec![Vec::new(); found.len()];
+    for (k, f) in found.iter().enumerate() {
+        // A name that can be a country is more likely in a list of countries
+        // ("Nigeria, Niger, Chad") than inside the next one.
+        let Some(c) = f.container.filter(|_| !can_be_country(f)) else { continue };
+        let outer = countries_of(c, true);
+        if outer.is_empty() {
+            continue;
+        }
+        partners[k] = outer;
+        partners[c] = countries_of(k, false);
+    }
+    partners
+}
+
+/// What one name's readings are weighed against.
+struct Weigh<'a> {
+    focus: &'a [f32; 256],
+    /// The name's own vote, which must not pull its own readings.
+    own: Option<(u8, f32)>,
+    /// The countries its partner across a comma allows (see [`comma_partners`]).
+    partner: &'a [u8],
+    /// The name's key.
+    key: &'a str,
+}
+
+impl Weigh<'_> {
+    /// The focus on country `c`, less this name's own vote for it.
+    fn weight(&self, c: u8) -> f32 {
+        let w = self.focus[c as usize];
+        match self.own {
+            Some((oc, ow)) if oc == c => w - ow,
+            _ => w,
+        }
+    }
+}
+
+/// Buffers reused from name to name.
+#[derive(Default)]
+struct Work {
+    /// The readings of the current name with their scores, best first.
+    scored: Vec<(f32, Link)>,
+    /// The best prior of a city reading per country.
+    city_priors: Vec<(u8, f32)>,
+    /// A region's name, folded.
+    full: String,
+}
+
+/// Scores every reading of `f` into `work.scored`, best first: its prior,
+/// then what the text and the document say for it, in this order.
+fn score_readings(g: &Gazetteer, f: &Found, weigh: &Weigh, work: &mut Work) {
+    work.scored.clear();
+    // A city and a first-level region of one country that share this name
+    // ("Porto", "Washington"): without a region cue the reader means the
+    // city (its card and map dot), and the region stays an alternative.
+    let region_read = f.region_cue || f.head == Some(FeatureType::Region);
+    best_city_priors(g, f, &mut work.city_priors);
+    for &l in &f.links {
+        let e = &g.entries[l.entry as usize];
+        let mut s = prior(e, l.flags);
+        if e.feature == FeatureType::Region && !region_read {
+            if let Some(cp) = city_prior_in(&work.city_priors, e.country) {
+                s = s.min(cp - 0.5);
+            }
+        }
+        if e.feature == FeatureType::Region && is_short_form(e, weigh.key, &mut work.full) {
+            s -= 1.5;
+        }
+        if let Some(c) = e.country {
+            s += focus_pull(weigh, c);
+            if e.feature == FeatureType::Country {
+                s += neighbour_pull(g, weigh, c);
+            }
+        }
+        if e.country.is_some_and(|c| weigh.partner.contains(&c)) {
+            s += PARTNER_BONUS;
+        }
+        if head_agrees(f.head, e.feature) {
+            s += HEAD_BONUS;
+        }
+        work.scored.push((s, l));
+    }
+    work.scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+}
+
+/// The best prior of a city reading of `f` per country, into `out`.
+fn best_city_priors(g: &Gazetteer, f: &Found, out: &mut Vec<(u8, f32)>) {
+    out.clear();
+    for l in &f.links {
+        let e = &g.entries[l.entry as usize];
+        if let (FeatureType::City, Some(c)) = (e.feature, e.country) {
+            let p = prior(e, l.flags);
+            match out.iter_mut().find(|cp| cp.0 == c) {
+                Some(cp) => cp.1 = cp.1.max(p),
+                None => out.push((c, p)),
+            }
+        }
+    }
+}
+
+/// The best city prior in `country`, if the name has a city reading there.
+fn city_prior_in(city_priors: &[(u8, f32)], country: Option<u8>) -> Option<f32> {
+    city_priors.iter().find(|cp| Some(cp.0) == country).map(|cp| cp.1)
+}
+
+/// True if a region was found under a short form of its name ("Kharkiv" for
+/// Kharkiv Oblast): it yields to the town of that name.
+fn is_short_form(e: &Entry, key: &str, full: &mut String) -> bool {
+    full.clear();
+    fold_name_into(e.name.as_bytes(), full);
+    full != key
+}
+
+/// The pull of the document's focus on a reading in country `c`.
+fn focus_pull(weigh: &Weigh, c: u8) -> f32 {
+    3.5 * weigh.weight(c).clamp(0.0, 1.0)
+}
+
+/// The pull on a country next to one the article is about ("Niger" beside
+/// Nigeria): the focus on its most focused neighbour.
+fn neighbour_pull(g: &Gazetteer, weigh: &Weigh, c: u8) -> f32 {
+    let near = g.neighbours.get(c as usize).map_or(0.0, |ns| ns.iter().map(|&n| weigh.weight(n)).fold(0.0, f32::max));
+    1.5 * near.clamp(0.0, 1.0)
+}
+
+/// True if the noun after the name says the reading's kind ("X province"
+/// for a region or district, "X city" for a city).
+fn head_agrees(head: Option<FeatureType>, feature: FeatureType) -> bool {
+    matches!(
+        (head, feature),
+        (Some(FeatureType::Region), FeatureType::Region | FeatureType::District) | (Some(FeatureType::City), FeatureType::City)
+    )
+}
+
+/// Keeps one reading per entry name, kind and country (the best-scored one,
+/// as `scored` is sorted), and no more than [`MAX_READINGS`].
+fn keep_distinct_readings(g: &Gazetteer, scored: &mut Vec<(f32, Link)>) {
+    let mut kept = 0;
+    for k in 0..scored.len() {
+        if kept == MAX_READINGS {
+            break;
+        }
+        let ek = &g.entries[scored[k].1.entry as usize];
+        let dup = scored[..kept].iter().any(|&(_, l)| {
+            let e = &g.entries[l.entry as usize];
+            e.country == ek.country && e.feature == ek.feature && e.name == ek.name
+        });
+        if !dup {
+            scored.swap(kept, k);
+            kept += 1;
+        }
+    }
+    scored.truncate(kept);
+}
+
+/// The candidate of a gazetteer name: its best reading, the runners-up as
+/// alternatives; `None` if it has no reading.
+fn place_candidate(g: &Gazetteer, f: &Found, scored: &[(f32, Link)]) -> Option<Candidate> {
+    let &(_, link) = scored.first()?;
+    let e = &g.entries[link.entry as usize];
+    let mut detail = detail_of(g, e);
+    detail.alternatives = scored[1..]
+        .iter()
+        .take(3)
+        .map(|&(_, l)| {
+            let d = detail_of(g, &g.entries[l.entry as usize]);
+            PlaceCandidate {
+                name: d.name,
+                feature: d.feature,
+                country_code: d.country_code,
+                lat: d.lat,
+                lon: d.lon,
+                population: d.population,
+            }
+        })
+        .collect();
+    Some(Candidate {
+        start: f.start,
+        end: f.end,
+        kind: Kind::Place,
+        confidence: confidence(f, scored, link).clamp(0.05, 0.99),
+        detail: Box::new(Detail::Place(detail)),
+    })
+}
+
+/// How sure the choice of `link` is: the margin over the runner-up, more
+/// with a place cue, less for a common word or an alternate spelling.
+fn confidence(f: &Found, scored: &[(f32, Link)], link: Link) -> f32 {
+    let top = scored.first().map_or(0.0, |s| s.0);
+    let margin = scored.get(1).map_or(4.0, |s| top - s.0);
+    let mut confidence = 0.6 + 0.1 * margin.min(3.0);
+    if f.cue {
+        confidence += 0.05;
+    }
+    if f.common {
+        confidence -= 0.25;
+    }
+    if link.flags & LINK_ALT != 0 {
+        confidence -= 0.1;
+    }
+    confidence
+}
+
+/// A name found by its form: its country is that of its known part ("Dallas"
+/// in "Dallas County"), else the article's main country if it has a clear one.
+fn generic_candidate(
+    g: &Gazetteer,
+    text: &str,
+    f: &Found,
+    feature: FeatureType,
+    known: Option<Link>,
+    main_country: Option<u8>,
+) -> Candidate {
+    let name = text.get(f.start..f.end).unwrap_or("").to_string();
+    let mut detail = PlaceDetail { name, feature, ..PlaceDetail::default() };
+    let country = match known {
+        Some(l) => {
+            let e = &g.entries[l.entry as usize];
+            detail.lat = e.coords.map(|c| f64::from(c.0) / 100.0);
+            detail.lon = e.coords.map(|c| f64::from(c.1) / 100.0);
+            e.country
+        }
+        None => main_country,
+    };
+    detail.country_code = country.and_then(|c| g.code(c)).map(str::to_string);
+    detail.country = country.and_then(|c| g.country_name(c)).map(|s| s.trim().to_string());
+    Candidate {
+        start: f.start,
+        end: f.end,
+        kind: Kind::Place,
+        confidence: if f.cue { 0.6 } else { 0.5 },
+        detail: Box::new(Detail::Place(detail)),
+    }
+}
+
+/// The country with the most focus if it has a clear one (at least one
+/// full country's worth); ties go to the lower index.
+fn main_country_of(focus: &[f32; 256]) -> Option<u8> {
+    let mut best: Option<(u8, f32)> = None;
+    for (c, &w) in (0..=255u8).zip(focus) {
+        if w != 0.0 && best.map_or(true, |b| w > b.1 || w == b.1 && c < b.0) {
+            best = Some((c, w));
+        }
+    }
+    best.filter(|b| b.1 >= 1.0).map(|b| b.0)
+}
+
+/// The output detail of a gazetteer entry, without alternatives.
+fn detail_of(g: &Gazetteer, e: &Entry) -> PlaceDetail {
+    PlaceDetail {
+        name: e.name.trim().to_string(),
+        feature: e.feature,
+        country_code: e.country.and_then(|c| g.code(c)).map(str::to_string),
+        country: e.country.and_then(|c| g.country_name(c)).map(|s| s.trim().to_string()),
+        lat: e.coords.map(|c| f64::from(c.0) / 100.0),
+        lon: e.coords.map(|c| f64::from(c.1) / 100.0),
+        population: (e.population > 0).then_some(e.population),
+        alternatives: Vec::new(),
+    }
+}
