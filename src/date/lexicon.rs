@@ -274,6 +274,23 @@ pub(crate) fn irregular_past(w: &str) -> bool {
     )
 }
 
+/// Function words that may follow a year without making it a count
+/// ("in 1991 the", "since 1991 when").
+pub(crate) fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "and" | "or" | "but" | "when" | "while" | "as" | "after" | "before" | "until" | "to" | "in"
+            | "on" | "at" | "by" | "for" | "from" | "with" | "of" | "was" | "were" | "is" | "are" | "had" | "has" | "have"
+            | "that" | "which" | "who" | "where" | "this" | "it" | "its" | "he" | "she" | "they" | "we" | "there" | "during"
+            | "through" | "against" | "between" | "into" | "onwards" | "onward" | "election" | "elections"
+            | "census" | "season" | "war" | "budget" | "report" | "world" | "olympics" | "games" | "campaign" | "film"
+            | "crisis" | "summit" | "earthquake" | "revolution" | "attack" | "attacks" | "law" | "act" | "agreement" | "deal"
+            | "treaty" | "accord" | "accords" | "edition" | "tournament" | "cup" | "championship" | "championships" | "model"
+            | "version" | "levels" | "level" | "figures" | "data" | "estimate" | "estimates" | "study" | "survey" | "also"
+            | "then" | "saw" | "he's" | "alone" | "not" | "did" | "could" | "would" | "will" | "so" | "if" | "because"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,33 +1,62 @@
-//! Dates: temporal expressions normalized to TIMEX3 against the reference date.
+//! Dates: temporal expressions, normalized to TIMEX3 against the reference
+//! date.
 //!
 //! The recognizer is a small token grammar in the manner of chrono and
-//! HeidelTime: at each token a set of sub-parsers (explicit dates, years,
-//! relative dates, weekdays, times, durations, sets, holidays) each propose
-//! the longest expression starting there, the longest wins, and modifiers
-//! that change the value ("more than", "early", "the end of") are read around
-//! it. Parsing yields a meaning (`Sem`) that does not depend on the reference
-//! date; a second pass resolves meanings in text order, so that anaphoric
+//! HeidelTime. At each token, the parsers that can start there each read
+//! the longest expression they know (a written date, a year, a weekday, a
+//! duration...), the longest wins, and refiners read the words around it
+//! that change its value ("more than", "early", "the end of", "at 3 p.m.").
+//! Parsing yields a meaning that does not depend on the reference date; a
+//! second pass resolves meanings in text order, so that anaphoric
 //! expressions ("the next day") can lean on the last date mentioned and
 //! partial dates ("21 August") can take the year the narrative is in.
+//!
+//! Where things are, in the order a text goes through them:
+//!
+//! - `cursor.rs`: the tokens as the grammar reads them, and the small pieces
+//!   every parser reads (a day number, a year, a month name).
+//! - `lexicon.rs`: the words of dates (months, weekdays, units, part-of-day
+//!   and modifier words...).
+//! - `dispatch.rs`: the scan, and which parsers run at a token.
+//! - `parse/`: the parsers, one file a family: `absolute` (calendar dates),
+//!   `years` (years, decades, centuries, seasons, quarters), `relative`
+//!   ("today", "last week", "next Friday", "the following day"),
+//!   `durations`, `sets`, `times` (clock times), `holidays`, `ranges`.
+//! - `refine/`: the words around an expression: `modifiers` before it,
+//!   `extend` after it.
+//! - `meaning.rs`: what the parsers produce (`Found`, `Sem`, `Val`).
+//! - `resolve.rs`: meanings to TIMEX3 values, against the reference date
+//!   and the dates mentioned before.
+//! - `describe.rs`: a value's calendar pieces (interval, partial date,
+//!   time, zone, duration).
+//! - `dateline.rs`: the publication date at the top of an article.
+//!
+//! A change to how a kind of expression is read goes to its parser in
+//! `parse/`; a new word for an existing list goes to `lexicon.rs`. The
+//! examples live in `tests/corpus/date.tsv`.
 
+mod cursor;
+mod dateline;
 mod describe;
-mod grammar;
+mod dispatch;
 mod lexicon;
+mod meaning;
+mod parse;
+mod refine;
 mod resolve;
 
-use crate::calendar::CalendarDate;
 use crate::recognize::{Candidate, Context, Recognizer};
 use crate::span::{Detail, Kind};
 use crate::text::Doc;
 
-use grammar::Parser;
+use cursor::Parser;
 
 /// The date recognizer, as the pipeline runs it.
 pub(crate) const RECOGNIZER: Recognizer = Recognizer {
     kind: Kind::Date,
     also_for: &[Kind::Figure],
     recognize,
-    find_reference: Some(find_dateline),
+    find_reference: Some(dateline::find_dateline),
 };
 
 /// Proposes a date candidate for every temporal expression in `doc`.
@@ -50,8 +79,8 @@ pub(crate) fn recognize(doc: &Doc, ctx: &Context, out: &mut Vec<Candidate>) {
 
 /// How sure the grammar is: a full written date is near certain, a year in
 /// a year context nearly so, a vague reference ("now", "recently") less.
-fn confidence(f: &grammar::Found) -> f32 {
-    use grammar::{Sem, Val};
+fn confidence(f: &meaning::Found) -> f32 {
+    use meaning::{Sem, Val};
     match &f.sem {
         Sem::Abs(Val::Day(_) | Val::DayTime(..)) => 0.97,
         // Still above a plain number: a year in a year context is not a figure.
@@ -59,42 +88,6 @@ fn confidence(f: &grammar::Found) -> f32 {
         Sem::Ref(_) | Sem::Unknown => 0.6,
         _ => f.confidence,
     }
-}
-
-/// A dateline or publication date at the top of the article: the date and
-/// its byte range.
-///
-/// Conservative on purpose: only a full date with a year ("Friday, October 9,
-/// 2020", "9 October 2020", "2020-10-09T08:00") among the first lines counts,
-/// since a wrong reference date would shift every relative date in the text.
-pub(crate) fn find_dateline(doc: &Doc) -> Option<(CalendarDate, usize, usize)> {
-    // The loop below stops at byte 600.
-    let parser = Parser::for_prefix(doc, 600);
-    let mut lines = 0usize;
-    let mut i = 0usize;
-    while i < doc.tokens.len() {
-        let t = doc.tokens[i];
-        if t.newlines_before() > 0 && i > 0 {
-            lines += t.newlines_before() as usize;
-        }
-        // The title and dateline area: the first few lines, and the first
-        // 400 bytes of a text without line breaks.
-        if lines > 6 || t.start() > 600 || (lines == 0 && t.start() > 400) {
-            break;
-        }
-        if let Some(f) = parser.parse_at(i) {
-            if let grammar::Sem::Abs(grammar::Val::Day(d)) = f.sem {
-                if f.explicit_year && f.modifier.is_none() {
-                    let (s, e) = (doc.tokens.get(f.start)?.start(), doc.tokens.get(f.end.checked_sub(1)?)?.end());
-                    return Some((d, s, e));
-                }
-            }
-            i = f.end.max(i + 1);
-        } else {
-            i += 1;
-        }
-    }
-    None
 }
 
 #[cfg(test)]
@@ -121,16 +114,6 @@ mod tests {
                 (text[c.start..c.end].to_string(), v)
             })
             .collect()
-    }
-
-    #[test]
-    fn dateline_needs_a_full_date_near_the_top() {
-        let d = Doc::new("Talks resume\n\nFriday, October 9, 2020\n\nThe two sides met on Thursday.");
-        let (date, s, e) = find_dateline(&d).unwrap();
-        assert_eq!(date.to_string(), "2020-10-09");
-        assert_eq!(&d.text[s..e], "Friday, October 9, 2020");
-        assert!(find_dateline(&Doc::new("They met on October 9 in Geneva.")).is_none());
-        assert_eq!(find_dateline(&Doc::new("(Reuters) Oct 9, 2020 - Talks began.")).map(|x| x.0.to_string()), Some("2020-10-09".into()));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! From meanings to TIMEX3 values: applies the reference date, the tense of
 //! the sentence and the last date mentioned.
 
-use super::grammar::{Dir, Found, Sem, Val};
+use super::meaning::{Dir, Found, Sem, Val};
 use super::lexicon::{self, Lower, Unit};
 use crate::calendar::CalendarDate;
 use crate::span::{DateDetail, Resolution};
