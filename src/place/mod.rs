@@ -23,7 +23,7 @@
 //! - [`by_form`]: names found by their form, not in the gazetteer.
 //! - [`context`]: the context rules (line styles, place cues, person and
 //!   organisation names, "City, State", region cues).
-//! - [`resolve`]: choosing among homonyms and emitting the candidates.
+//! - [`resolve`](mod@resolve): choosing among homonyms and emitting the candidates.
 //! - [`memo`]: the folded keys and readings of recent words, which every
 //!   pass asks for.
 //! - [`gazetteer`]: the embedded place data, opened in place, and the lookup

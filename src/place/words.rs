@@ -30,7 +30,7 @@ words!(
 );
 
 words!(
-    /// Nouns that head an organisation named "X of <place>" ("University of
+    /// Nouns that head an organisation named "X of \<place>" ("University of
     /// Texas", "Bank of England"): the place is part of the name.
     ORG_OF_HEADS,
     "place/org-of-heads.txt"
@@ -201,7 +201,7 @@ pub(super) struct GenericHead {
     pub kind: FeatureType,
     /// It may come before the name ("Lake Tahoe", "Mount Kenya").
     pub before: bool,
-    /// It may head "X of <name>" ("Gulf of Aden").
+    /// It may head "X of \<name>" ("Gulf of Aden").
     pub of: bool,
 }
 
