@@ -1,7 +1,8 @@
-//! The word lists the context rules consult, declared over their data
-//! files in `src/data/place/`. They are general English lists (titles,
-//! common first names, organisation heads, prepositions), not words picked
-//! from any test text; each file says what its list is for.
+//! The word lists and small tables the place rules consult, declared over
+//! their data files in `src/data/place/`. They are general English lists
+//! (titles, common first names, organisation heads, prepositions, the generic
+//! words of place names), not words picked from any test text; each file
+//! says what its list is for.
 
 use crate::span::FeatureType;
 use crate::wordlist::words;
