@@ -89,43 +89,13 @@ pub(super) fn generic_at<'t, 'g>(
     if !is_word(doc, i) || !doc.tokens[i].upper_initial() {
         return None;
     }
-    let w0 = doc.tok(i);
-    let mut span: Option<(usize, usize, usize, FeatureType)> = None; // (name first, name last, last, kind)
-    let head0 = generic_head(w0);
-    if head0.is_some_and(|h| h.before) && spaced(doc, i + 1) && name_word(doc, styles, i + 1) {
-        let mut last = i + 1;
-        if spaced(doc, last + 1) && name_word(doc, styles, last + 1) && generic_head(doc.tok(last + 1)).is_none() {
-            last += 1;
-        }
-        span = head0.map(|h| (i + 1, last, last, h.kind));
-    } else if head0.is_some_and(|h| h.of) && doc.is(i + 1, "of") && spaced(doc, i + 1) && spaced(doc, i + 2) {
-        let mut k = i + 2;
-        if doc.is(k, "the") && spaced(doc, k + 1) {
-            k += 1;
-        }
-        if name_word(doc, styles, k) {
-            span = head0.map(|h| (k, k, k, h.kind));
-        }
-    } else {
-        // Up to three name words, then the generic word: find the generic
-        // word first (cheap), then check the words before it.
-        for k in i..i + 3 {
-            if !(spaced(doc, k + 1) && is_word(doc, k + 1) && doc.tokens[k + 1].upper_initial()) {
-                break;
-            }
-            if let Some(h) = generic_head(doc.tok(k + 1)) {
-                let names_ok = (i + 1..=k).all(|j| {
-                    let w = doc.tok(j);
-                    name_word(doc, styles, j) && !words::ORG_HEADS.contains(w) && !words::BRAND_HEADS.contains(w)
-                });
-                if names_ok {
-                    span = Some((i, k, k + 1, h.kind));
-                }
-                break;
-            }
-        }
-    }
-    let (name_first, name_last, last, head) = span?;
+    let head0 = generic_head(doc.tok(i));
+    let span = match head0 {
+        Some(h) if h.before && spaced(doc, i + 1) && name_word(doc, styles, i + 1) => Some(generic_before(doc, styles, i, h.kind)),
+        Some(h) if h.of && doc.is(i + 1, "of") && spaced(doc, i + 1) && spaced(doc, i + 2) => generic_of(doc, styles, i, h.kind),
+        _ => generic_after(doc, styles, i),
+    };
+    let FormSpan { name_first, name_last, last, kind } = span?;
     if !name_word(doc, styles, i) {
         return None;
     }
@@ -149,8 +119,56 @@ pub(super) fn generic_at<'t, 'g>(
         cue,
         head: None,
         common: false,
-        generic: Some(head),
+        generic: Some(kind),
         container: None,
         region_cue: false,
     })
+}
+
+/// A name found by its form: the words of its name part, its last word, and
+/// the kind of place its generic word says.
+struct FormSpan {
+    name_first: usize,
+    name_last: usize,
+    last: usize,
+    kind: FeatureType,
+}
+
+/// "Lake Tahoe", "Mount Kilimanjaro", "Fort Hood": the generic word at `i`,
+/// then one or two name words (the second not itself a generic word).
+fn generic_before(doc: &Doc, styles: &[LineStyle], i: usize, kind: FeatureType) -> FormSpan {
+    let mut last = i + 1;
+    if spaced(doc, last + 1) && name_word(doc, styles, last + 1) && generic_head(doc.tok(last + 1)).is_none() {
+        last += 1;
+    }
+    FormSpan { name_first: i + 1, name_last: last, last, kind }
+}
+
+/// "Gulf of Aden", "Sea of the Hebrides": the generic word at `i`, "of",
+/// perhaps "the", and one name word.
+fn generic_of(doc: &Doc, styles: &[LineStyle], i: usize, kind: FeatureType) -> Option<FormSpan> {
+    let mut k = i + 2;
+    if doc.is(k, "the") && spaced(doc, k + 1) {
+        k += 1;
+    }
+    name_word(doc, styles, k).then_some(FormSpan { name_first: k, name_last: k, last: k, kind })
+}
+
+/// "Scott County", "Rift Valley": up to three capitalised name words from
+/// `i`, then a capitalised generic word. The generic word is looked for
+/// first (cheap), then the words before it are checked.
+fn generic_after(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<FormSpan> {
+    for k in i..i + 3 {
+        if !(spaced(doc, k + 1) && is_word(doc, k + 1) && doc.tokens[k + 1].upper_initial()) {
+            return None;
+        }
+        if let Some(h) = generic_head(doc.tok(k + 1)) {
+            let names_ok = (i + 1..=k).all(|j| {
+                let w = doc.tok(j);
+                name_word(doc, styles, j) && !words::ORG_HEADS.contains(w) && !words::BRAND_HEADS.contains(w)
+            });
+            return names_ok.then_some(FormSpan { name_first: i, name_last: k, last: k + 1, kind: h.kind });
+        }
+    }
+    None
 }

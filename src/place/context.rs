@@ -2,6 +2,9 @@
 //!
 //! - How its line is written: headlines in capitals or in title case say
 //!   nothing about proper names ([`line_styles`]).
+//! - How the name itself is written ([`Writing`]): an abbreviation only in
+//!   capitals, a one-word name in capitals ("ACT") only in a dateline
+//!   ("KYIV, Ukraine") or an all-capitals line, "the" only before a town.
 //! - Cues that it is a place: a locative preposition before it, a generic
 //!   noun after it ("Kherson region"), a place after its comma ("Paris,
 //!   Texas") ([`cues`]).
@@ -115,7 +118,7 @@ pub(super) fn mark_containers(doc: &Doc, found: &mut [Found]) {
 }
 
 /// Marks the names the text reads as regions (see [`Found::region_cue`]);
-/// the container after a comma is marked by the caller.
+/// the container after a comma is marked by [`mark_containers`].
 pub(super) fn region_cues(doc: &Doc, g: &Gazetteer, found: &mut [Found]) {
     let region_only = |f: &Found| {
         !f.links.is_empty()
@@ -128,7 +131,8 @@ pub(super) fn region_cues(doc: &Doc, g: &Gazetteer, found: &mut [Found]) {
             && doc.tok(first - 1).eq_ignore_ascii_case("of")
             && is_word(doc, first - 2)
             && words::REGION_OF_NOUNS.contains(doc.tok(first - 2));
-        // "eastern Washington": a compass adjective in lower case speaks of a region.
+        // "eastern Washington", "upstate New York": a lowercase adjective of
+        // part of a region speaks of the region.
         let compass = first >= 1
             && is_word(doc, first - 1)
             && !doc.tokens[first - 1].upper_initial()

@@ -1,7 +1,8 @@
 //! Places: every place name in a text, with its country and coordinates.
 //!
-//! The recognizer finds names in three passes, each bounded lookahead over
-//! tokens, so the work is linear in the text:
+//! The recognizer works in three steps, each bounded lookahead over tokens,
+//! so the work is linear in the text; the first two run together, name by
+//! name, in one scan:
 //!
 //! 1. **Finding names.** At each capitalised word, the longest gazetteer name
 //!    that starts there ("Nagorno-Karabakh", "Bosnia and Herzegovina",
@@ -23,11 +24,13 @@
 //! - [`by_form`]: names found by their form, not in the gazetteer.
 //! - [`context`]: the context rules (line styles, place cues, person and
 //!   organisation names, "City, State", region cues).
-//! - [`resolve`]: choosing among homonyms and emitting the candidates.
-//! - [`memo`]: the folded keys and readings of recent words, which every
-//!   pass asks for.
+//! - [`resolve`](mod@resolve): choosing among homonyms and emitting the
+//!   candidates.
+//! - [`memo`]: the folded keys and readings of recent words, which finding
+//!   and context both ask for.
 //! - [`gazetteer`]: the embedded place data, opened in place, and the lookup
-//!   of a key's readings; [`fold`]: how names become keys.
+//!   of a key's readings; [`fold`]: how names become keys (with
+//!   `fold_table.rs`, which the gazetteer's generator writes).
 //! - [`words`]: the word lists the rules consult, over `src/data/place/`.
 
 mod by_form;

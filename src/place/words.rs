@@ -1,7 +1,8 @@
-//! The word lists the context rules consult, declared over their data
-//! files in `src/data/place/`. They are general English lists (titles,
-//! common first names, organisation heads, prepositions), not words picked
-//! from any test text; each file says what its list is for.
+//! The word lists and small tables the place rules consult, declared over
+//! their data files in `src/data/place/`. They are general English lists
+//! (titles, common first names, organisation heads, prepositions, the generic
+//! words of place names), not words picked from any test text; each file
+//! says what its list is for.
 
 use crate::span::FeatureType;
 use crate::wordlist::words;
@@ -30,7 +31,7 @@ words!(
 );
 
 words!(
-    /// Nouns that head an organisation named "X of <place>" ("University of
+    /// Nouns that head an organisation named "X of \<place>" ("University of
     /// Texas", "Bank of England"): the place is part of the name.
     ORG_OF_HEADS,
     "place/org-of-heads.txt"
@@ -201,7 +202,7 @@ pub(super) struct GenericHead {
     pub kind: FeatureType,
     /// It may come before the name ("Lake Tahoe", "Mount Kenya").
     pub before: bool,
-    /// It may head "X of <name>" ("Gulf of Aden").
+    /// It may head "X of \<name>" ("Gulf of Aden").
     pub of: bool,
 }
 
