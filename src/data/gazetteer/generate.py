@@ -76,7 +76,7 @@ def table_fold(cp):
 
 
 def reader_fold(s):
-    """The key the Rust reader folds a name to (`fold_into` in src/place/gazetteer.rs). It equals `fold`
+    """The key the Rust reader folds a name to (`fold_into` in src/place/fold.rs). It equals `fold`
     except for letters outside the shared table that `fold` maps to a separator (the modifier letter
     in "ʻEua"): the reader compares names folded this way, so the entries are sorted by it."""
     out = []
