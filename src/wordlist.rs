@@ -98,12 +98,6 @@ impl Words {
         self.get(word).is_some()
     }
 
-    /// True if `word`, given as bytes, is a key of the list.
-    #[inline]
-    pub(crate) fn contains_bytes(&self, word: &[u8]) -> bool {
-        self.get_bytes(word).is_some()
-    }
-
     /// The key and the fields of the entry at `position`.
     pub(crate) fn entry(&self, position: usize) -> Option<(&'static str, Fields)> {
         self.index().entries.get(position).map(|&(k, rest)| (k, Fields(rest)))
@@ -117,16 +111,19 @@ impl Words {
     }
 
     /// Every entry in file order, with its fields.
+    #[cfg(test)]
     pub(crate) fn entries(&self) -> impl Iterator<Item = (&'static str, Fields)> + '_ {
         self.index().entries.iter().map(|&(k, rest)| (k, Fields(rest)))
     }
 
     /// Every key in file order.
+    #[cfg(test)]
     pub(crate) fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.index().entries.iter().map(|&(k, _)| k)
     }
 
     /// How many entries the list has.
+    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.index().entries.len()
     }
@@ -147,13 +144,9 @@ impl Fields {
     }
 
     /// Field `n` as a number, or `None` when absent or not a number.
+    #[cfg(test)]
     pub(crate) fn num<T: std::str::FromStr>(self, n: usize) -> Option<T> {
         self.get(n).parse().ok()
-    }
-
-    /// The whole rest of the line after the key.
-    pub(crate) fn all(self) -> &'static str {
-        self.0
     }
 }
 

@@ -1,12 +1,8 @@
 //! What follows a number: a glued or written unit, a currency code or
 //! name, a rate's denominator ("per share").
 
-#![allow(unused_imports)]
 
 use super::*;
-use crate::numbers::{self, fraction_word, read_digits, scale_word, small_number_word, Convention};
-use crate::recognize::Candidate;
-use crate::span::{Detail, Exactness, FigureDetail, Kind};
 use crate::text::{Doc, TokKind};
 
 /// The ISO code an ISO 4217 code or code-like word stands for ("USD",

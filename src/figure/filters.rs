@@ -1,12 +1,8 @@
 //! Numbers that are not quantities: identifiers, phone numbers, numbered
 //! nouns and title-case lines.
 
-#![allow(unused_imports)]
 
 use super::*;
-use crate::numbers::{self, fraction_word, read_digits, scale_word, small_number_word, Convention};
-use crate::recognize::Candidate;
-use crate::span::{Detail, Exactness, FigureDetail, Kind};
 use crate::text::{Doc, TokKind};
 
 /// Reasons a number read as a quantity is not one: an identifier, an

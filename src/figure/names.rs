@@ -1,12 +1,10 @@
 //! Model names: three-digit numbers a document uses as names ("Boeing 737",
 //! "737s"), dropped wherever they stand bare.
 
-#![allow(unused_imports)]
 
 use super::*;
-use crate::numbers::{self, fraction_word, read_digits, scale_word, small_number_word, Convention};
 use crate::recognize::Candidate;
-use crate::span::{Detail, Exactness, FigureDetail, Kind};
+use crate::span::{Detail, Kind};
 use crate::text::{Doc, TokKind};
 
 /// Three-digit numbers the document uses as names: after a capitalised

@@ -1,13 +1,9 @@
 //! The first words of a figure: which words may open one (modifiers,
 //! frames, quantity words), looked up by one hash of the word's bytes.
 
-#![allow(unused_imports)]
 
 use super::*;
-use crate::numbers::{self, fraction_word, read_digits, scale_word, small_number_word, Convention};
-use crate::recognize::Candidate;
-use crate::span::{Detail, Exactness, FigureDetail, Kind};
-use crate::text::{Doc, TokKind};
+use crate::text::Doc;
 
 /// The lowercase form of an ASCII word: the word itself when it has no
 /// capital (most words of a text), else a copy in `buf`; "" when it is

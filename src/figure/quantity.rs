@@ -1,12 +1,9 @@
 //! Reading the quantity itself: a sign, a currency sign, the digits or
 //! number words, a scale word, compounds.
 
-#![allow(unused_imports)]
 
 use super::*;
-use crate::numbers::{self, fraction_word, read_digits, scale_word, small_number_word, Convention};
-use crate::recognize::Candidate;
-use crate::span::{Detail, Exactness, FigureDetail, Kind};
+use crate::numbers::{self, read_digits, scale_word, Convention};
 use crate::text::{Doc, TokKind};
 
 /// Reads a quantity at token `k`: currency, sign, number, scale, unit.

@@ -1,10 +1,9 @@
 //! The scan at one token: a modifier, the quantity, a second end for a
 //! range, and the candidate built from them.
 
-#![allow(unused_imports)]
 
 use super::*;
-use crate::numbers::{self, fraction_word, read_digits, scale_word, small_number_word, Convention};
+use crate::numbers::Convention;
 use crate::recognize::Candidate;
 use crate::span::{Detail, Exactness, FigureDetail, Kind};
 use crate::text::{Doc, TokKind};

@@ -1,12 +1,9 @@
 //! Numbers in words and fractions: "two and a half", "a third of a",
 //! "½", and the unit words idioms use.
 
-#![allow(unused_imports)]
 
 use super::*;
-use crate::numbers::{self, fraction_word, read_digits, scale_word, small_number_word, Convention};
-use crate::recognize::Candidate;
-use crate::span::{Detail, Exactness, FigureDetail, Kind};
+use crate::numbers::{self, fraction_word, scale_word, small_number_word};
 use crate::text::{Doc, TokKind};
 
 /// "1/4", "3/8" at token `k`: a numerator below a small denominator, with
