@@ -340,9 +340,11 @@ pub struct FigureDetail {
     /// The number as written, scaled (3.2e9 for "$3.2 billion"; the lower
     /// end of a range; the lower bound of a vague plural).
     pub value: f64,
-    /// The upper end of a range ("300-400").
+    /// Both ends, low then high, when the figure is one end of a range
+    /// written with two numbers ("300-400" is two figures, each carrying
+    /// `[300, 400]`), as date ranges are two dates.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub upper: Option<f64>,
+    pub range: Option<[f64; 2]>,
     /// How exact the text says the number is.
     pub exactness: Exactness,
     /// True when the exactness is anything but exact (the gold data's flag).
@@ -360,6 +362,10 @@ pub struct FigureDetail {
     /// ISO 4217 code of a money amount ("USD").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
+    /// What a rate is per, written after the span ("share" in "$9.66 per
+    /// share", "day" in "300 barrels a day").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per: Option<String>,
     /// What the number counts ("lives" in "some 400 lives"), outside the span.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counts: Option<String>,

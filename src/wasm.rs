@@ -97,7 +97,8 @@ export type Exactness = "exact" | "approximate" | "moreThan" | "atLeast" | "less
 /** What number a figure means, how exactly, and of what. */
 export interface FigureDetail {
   value: number;
-  upper?: number;
+  /** Both ends, low then high, when the figure is one end of a range ("300-400" is two figures). */
+  range?: [number, number];
   exactness: Exactness;
   approx?: boolean;
   vague?: boolean;
@@ -105,6 +106,8 @@ export interface FigureDetail {
   unit?: string;
   /** ISO 4217 currency code. */
   currency?: string;
+  /** What a rate is per ("share" in "$9.66 per share"), outside the span. */
+  per?: string;
   /** What the number counts ("lives"), outside the span. */
   counts?: string;
 }

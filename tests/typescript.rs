@@ -125,13 +125,14 @@ fn full_date() -> DateDetail {
 fn full_figure() -> FigureDetail {
     FigureDetail {
         value: 400.0,
-        upper: Some(500.0),
+        range: Some([400.0, 500.0]),
         exactness: Exactness::Approximate,
         approx: true,
         vague: true,
         modifier: Some("some".into()),
         unit: Some("kilometre".into()),
         currency: Some("USD".into()),
+        per: Some("share".into()),
         counts: Some("people".into()),
     }
 }

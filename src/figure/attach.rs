@@ -298,7 +298,7 @@ pub(super) fn currency_adjective(w: &str) -> bool {
 }
 
 /// A rate after a unit or currency: "300 barrels a day", "50 km/h",
-/// "$100 a barrel", "$5 per share". After "a"/"an" only a unit of time or
+/// "$100 a barrel", "$5 per share", read into `q.per`. After "a"/"an" only a unit of time or
 /// measure; after "per" any noun.
 pub(super) fn per_rate(doc: &Doc, q: &mut Quantity) {
     let n = doc.tokens.len();
@@ -313,6 +313,10 @@ pub(super) fn per_rate(doc: &Doc, q: &mut Quantity) {
         return;
     }
     let w = doc.tok(e + 1);
+    // "$5m a year ago", "a share a day earlier": a date, not a rate.
+    if article && ["ago", "earlier", "later", "before", "after", "previously"].iter().any(|d| doc.is(e + 2, d)) {
+        return;
+    }
     let lower = w.to_ascii_lowercase();
     let time = match lower.as_str() {
         "day" | "d" => Some("day"),
@@ -328,13 +332,20 @@ pub(super) fn per_rate(doc: &Doc, q: &mut Quantity) {
         t.to_string()
     } else if let Some(u) = glued_unit(w).filter(|_| !lower.ends_with('s') || w.len() <= 3) {
         u.to_string()
-    } else if per && !counts::is_stop(w) && !doc.tokens[e + 1].upper_initial() {
+    } else if (per || article && q.currency.is_some() && !counts::plural_like(w)) && !counts::is_stop(w) && !doc.tokens[e + 1].upper_initial() {
+        // After "per" any noun; after "a" a singular noun only for money
+        // ("$8.10 a share", "$3 a gallon").
         lower
     } else {
         return;
     };
     q.per = Some(name);
-    q.end = doc.tokens[e + 1].end();
+    // A rate's denominator written out ("per share", "a day") is outside the
+    // span, as the counted noun is; one glued by a slash ("km/h") is part of
+    // the unit as written. Either way the scan goes on after it.
+    if slash {
+        q.end = doc.tokens[e + 1].end();
+    }
     q.end_tok = e + 2;
 }
 

@@ -12,7 +12,12 @@ pub(super) fn not_a_quantity(doc: &Doc, q: &Quantity) -> Option<usize> {
     let k = q.num_tok;
     let n = doc.tokens.len();
     if !q.digits {
-        return None;
+        // A number word with a capital inside a sentence is part of a name:
+        // "the Big Three", "the Ford Five Hundred", "the Group of Seven".
+        let t = doc.tokens[k];
+        let after_word = k > 0 && doc.tokens[k - 1].kind == TokKind::Alpha && t.newlines_before() == 0;
+        let named = t.upper_initial() && !t.sentence_start() && after_word && q.currency.is_none() && !title_case_line(doc, k);
+        return named.then_some(q.end_tok);
     }
     let prev = doc.tok_or_empty(k as isize - 1);
     // Glued to what comes before: "F-16", "COVID-19", "A330-200", "#5".
@@ -146,20 +151,25 @@ pub(super) fn identifier(doc: &Doc, q: &Quantity) -> bool {
     if prev_tok.kind == TokKind::Alpha && prev.chars().skip(1).any(char::is_uppercase) && !prev_tok.all_caps() && !q.grouped {
         return true;
     }
+    // A sentence may open with a name too ("Boeing 787 makes..."), but not
+    // with a function word ("Of 30", "Only 5").
+    let capitalised = doc.tokens[k].space_before()
+        && prev_tok.kind == TokKind::Alpha
+        && prev.chars().any(char::is_uppercase)
+        && (!prev_tok.sentence_start() || !counts::is_stop(prev))
+        && modifier_at(doc, k - 1).is_none()
+        && iso_code(prev).is_none()
+        && !title_case_line(doc, k);
+    // Three plain digits after a name are a model even before a plural
+    // ("Trent 900 engines", "Boeing 737 jets"): a count that size after a
+    // bare name ("Kabul 300 people") is rare in edited prose.
+    let model = capitalised && !q.formatted && doc.tok(k).len() == 3 && q.end_tok == k + 1;
     let noun = counts::after_with(doc, q.end_tok, false, false);
     let plural_noun = noun.as_deref().is_some_and(|c| counts::plural_like(c.rsplit(' ').next().unwrap_or(c)));
-    if plural_noun {
+    if plural_noun && !model {
         return false;
     }
     if doc.tokens[k].space_before() && !q.grouped {
-        // A sentence may open with a name too ("Boeing 787 makes..."), but
-        // not with a function word ("Of 30", "Only 5").
-        let capitalised = prev_tok.kind == TokKind::Alpha
-            && prev.chars().any(char::is_uppercase)
-            && (!prev_tok.sentence_start() || !counts::is_stop(prev))
-            && modifier_at(doc, k - 1).is_none()
-            && iso_code(prev).is_none()
-            && !title_case_line(doc, k);
         static NUMBERED: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| WordSet::new(NUMBERED_NOUNS));
         if capitalised || NUMBERED.contains(prev) {
             return true;
@@ -180,5 +190,9 @@ pub(super) fn identifier(doc: &Doc, q: &Quantity) -> bool {
     if determiner_before && !q.grouped && q.value != 1.0 && q.value != -1.0 && counts::singular_noun_after(doc, q.end_tok) {
         return true;
     }
-    false
+    // "the new 787 Dreamliner": a name after the number, with no plural
+    // noun to count ("the 300 Afghan refugees" counts).
+    let name_after = doc.tokens.get(q.end_tok).is_some_and(|t| t.kind == TokKind::Alpha && t.upper_initial() && !t.all_caps() && t.space_before());
+    let counted = counts::after(doc, q.end_tok, false).is_some_and(|c| counts::plural_like(c.rsplit(' ').next().unwrap_or(&c)));
+    determiner_before && !q.grouped && name_after && !counted && !counts::plural_like(doc.tok(q.end_tok))
 }

@@ -46,7 +46,6 @@ use words::*;
 
 use crate::recognize::{Candidate, Context, Recognizer};
 use crate::span::Kind;
-#[cfg(test)]
 use crate::span::Detail;
 use crate::text::Doc;
 
@@ -73,17 +72,37 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
                 out.push(c);
                 next.max(i + 1)
             }
+            Step::Range(first, second, next) => {
+                out.push(first);
+                out.push(second);
+                next.max(i + 1)
+            }
             Step::Skip(next) => next.max(i + 1),
         };
     }
     // One name per document: a number that names a model somewhere ("Boeing
     // 737", "737s") names it wherever it stands bare ("the 737 fleet").
+    // A range whose first end is a name ("the 737-800") is a model and its
+    // variant: both ends go.
     let names = model_names(doc);
     if !names.is_empty() {
+        let mut drop = vec![false; out.len()];
+        for j in first_new..out.len() {
+            if bare_model_name(doc, &out[j], &names) {
+                drop[j] = true;
+                let range = |c: &Candidate| match &*c.detail {
+                    Detail::Figure(f) => f.range,
+                    _ => None,
+                };
+                if let (Some(r), Some(next)) = (range(&out[j]), out.get(j + 1)) {
+                    drop[j + 1] = range(next) == Some(r);
+                }
+            }
+        }
         let mut index = 0;
-        out.retain(|c| {
+        out.retain(|_| {
             index += 1;
-            index <= first_new || !bare_model_name(doc, c, &names)
+            !drop[index - 1]
         });
     }
 }

@@ -42,13 +42,27 @@ pub(super) fn model_names<'a>(doc: &Doc<'a>) -> Vec<&'a str> {
     names
 }
 
-/// True when candidate `c` is a bare number (no unit, modifier or range)
-/// spelled like one of the document's model names, and no plural noun shows
-/// that it counts ("five new 737 aircraft" still counts).
+/// True when candidate `c` is a bare number (no unit or modifier) spelled
+/// like one of the document's model names, and no plural noun shows that it
+/// counts ("400 737 jets"? no: "22 737 jets" has its count before it, as
+/// "five new 737 aircraft" and "20 of Boeing's larger 777 planes" do).
 pub(super) fn bare_model_name(doc: &Doc, c: &Candidate, names: &[&str]) -> bool {
     let Detail::Figure(f) = &*c.detail else { return false };
     let text = doc.text.get(c.start..c.end).unwrap_or("");
-    let plain = f.unit.is_none() && f.currency.is_none() && f.modifier.is_none() && f.upper.is_none();
+    let plain = f.unit.is_none() && f.currency.is_none() && f.modifier.is_none();
+    if c.kind != Kind::Figure || !plain || !names.contains(&text) {
+        return false;
+    }
     let counted = f.counts.as_deref().is_some_and(|w| counts::plural_like(w.rsplit(' ').next().unwrap_or(w)));
-    c.kind == Kind::Figure && plain && !counted && names.contains(&text)
+    !counted || count_before(doc, doc.token_at(c.start))
+}
+
+/// True when a number or a name's possessive stands within three words
+/// before token `k`: then it, not the number at `k`, is the count.
+fn count_before(doc: &Doc, k: usize) -> bool {
+    (k.saturating_sub(4)..k).any(|j| {
+        let t = doc.tokens[j];
+        let number_word = t.kind == TokKind::Alpha && crate::numbers::small_number_word(doc.tok(j)).is_some();
+        t.kind == TokKind::Digits && !doc.glued(j + 1) || number_word || doc.tok(j) == "'" && doc.is(j + 1, "s")
+    })
 }

@@ -214,6 +214,18 @@ pub(super) fn quantity(doc: &Doc, k: usize, conv: Convention) -> Option<Result<Q
         q.end = doc.tokens[q.end_tok - 1].end();
     }
 
+    // "billions of dollars", "hundreds of points": a vague number takes the
+    // unit or currency after "of".
+    if q.vague && doc.is(q.end_tok, "of") && doc.tokens[q.end_tok].space_before() {
+        let mut probe = Quantity { end_tok: q.end_tok + 1, end: doc.tokens[q.end_tok].end(), ..q.clone() };
+        unit_after(doc, &mut probe);
+        if probe.unit.is_none() {
+            currency_after(doc, &mut probe);
+        }
+        if probe.unit.is_some() || probe.currency.is_some() {
+            q = probe;
+        }
+    }
     // A unit or currency after the number.
     if q.unit.is_none() {
         unit_after(doc, &mut q);

@@ -12,6 +12,9 @@ use crate::text::{Doc, TokKind};
 pub(super) enum Step {
     /// A figure, and the token to go on from.
     Found(Candidate, usize),
+    /// A range written with two numbers ("300-400", "from $5m to $7m"):
+    /// two figures, each carrying both ends, and the token to go on from.
+    Range(Candidate, Candidate, usize),
     /// No figure; go on from this token (past a whole identifier, say).
     Skip(usize),
 }
@@ -130,12 +133,12 @@ pub(super) fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
                 doc.is(q1.end_tok, "to") || matches!(doc.tok_or_empty(q1.end_tok as isize), "-" | "\u{2013}")
             };
             if connector && not_a_quantity(doc, &q1).is_none() {
-                if let Some(q2) = second_end(doc, q1.end_tok + 1, conv) {
-                    if let Some((lo, hi)) = range_values(&q1, &q2) {
-                        let mut q = merge_range(q1, &q2, lo);
-                        q.start = t.start();
-                        let m = Modifier { text: Some(frame), exactness: Exactness::Exact };
-                        return emit(doc, i, q, Some(hi), m);
+                if let Some((m2, q2)) = second_end(doc, q1.end_tok + 1, conv) {
+                    if let Some(range) = range_values(&q1, &q2) {
+                        // The frame, like a preposition, is outside both spans.
+                        let m1 = Modifier { text: None, exactness: Exactness::Exact };
+                        let k2 = q1.end_tok + 1;
+                        return emit_range(doc, (i + 1, q1, m1), (k2, q2, m2), range);
                     }
                 }
             }
@@ -164,7 +167,6 @@ pub(super) fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
     if let Some(next) = not_a_quantity(doc, &q) {
         return Step::Skip(next);
     }
-    let mut q = q;
     // Lone "one" and "two" are often determiners ("one of the most", "the
     // two sides"); without a modifier, unit or counted noun they are kept
     // only where the context reads as a count.
@@ -172,7 +174,6 @@ pub(super) fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
         return Step::Skip(q.end_tok);
     }
     // A range: "300-400", "15-20%", "10 to 20 people", "$12m to $20m".
-    let mut upper = None;
     let dash = matches!(doc.tok_or_empty(q.end_tok as isize), "-" | "\u{2013}" | "\u{2014}" | "~");
     if dash || doc.is(q.end_tok, "to") || doc.is(q.end_tok, "through") {
         let glued_dash = dash && doc.glued(q.end_tok) && doc.glued(q.end_tok + 1);
@@ -181,20 +182,19 @@ pub(super) fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
             && (doc.tok(q.end_tok) != "-"
                 || doc.tokens[q.end_tok].space_before() && doc.tokens.get(q.end_tok + 1).is_some_and(|t| t.space_before()));
         if !dash || glued_dash || spaced_dash {
-            match quantity(doc, q.end_tok + 1, conv).map(|r| r.map(|q2| second_end(doc, q.end_tok + 1, conv).unwrap_or(q2))) {
-                Some(Ok(q2)) if !q.vague && !q2.vague => {
+            let plain = |q2: Quantity| (Modifier { text: None, exactness: Exactness::Exact }, q2);
+            match quantity(doc, q.end_tok + 1, conv).map(|r| r.map(|q2| second_end(doc, q.end_tok + 1, conv).unwrap_or_else(|| plain(q2)))) {
+                Some(Ok((m2, q2))) if !q.vague && !q2.vague => {
                     // Year-like ends are dates unless a plural noun shows a
                     // count ("1500-2000 people").
                     let counted = year_like(&q) && q2.value > q.value && counts::after(doc, q2.end_tok, false).is_some_and(|c| counts::plural_like(c.rsplit(' ').next().unwrap_or(&c)));
-                    if let Some((lo, hi)) = range_values(&q, &q2).or(counted.then_some((q.value, q2.value))) {
+                    if let Some(range) = range_values(&q, &q2).or(counted.then_some((q.value, q2.value))) {
                         // A third group ("202-555-0123") is a phone number or a code.
                         if dash && doc.tok_or_empty(q2.end_tok as isize) == "-" && doc.glued(q2.end_tok) {
                             return Step::Skip(skip_chain(doc, q.num_tok));
                         }
-                        let start = q.start;
-                        q = merge_range(q, &q2, lo);
-                        q.start = start;
-                        upper = Some(hi);
+                        let k2 = q.end_tok + 1;
+                        return emit_range(doc, (i, q, modifier), (k2, q2, m2), range);
                     } else if glued_dash && q.unit.is_none() && q.currency.is_none() {
                         // "3-1", "1995-01", "555-0123": scores, dates and codes.
                         return Step::Skip(skip_chain(doc, q.num_tok));
@@ -208,21 +208,21 @@ pub(super) fn figure_at(doc: &Doc, i: usize, conv: Convention) -> Step {
             }
         }
     }
-    emit(doc, i, q, upper, modifier)
+    emit(doc, i, q, modifier)
 }
 
 /// The second end of a range at token `k`, which may carry its own
-/// approximation ("between 2 g and about 7 g", "2 - ~7 litres").
-pub(super) fn second_end(doc: &Doc, k: usize, conv: Convention) -> Option<Quantity> {
-    let start = match modifier_at(doc, k) {
-        Some((m, next)) if m.exactness == Exactness::Approximate && next < doc.tokens.len() => next,
-        _ => k,
+/// approximation ("between 2 g and about 7 g", "2 - ~7 litres"), with it.
+pub(super) fn second_end(doc: &Doc, k: usize, conv: Convention) -> Option<(Modifier, Quantity)> {
+    let (modifier, start) = match modifier_at(doc, k) {
+        Some((m, next)) if m.exactness == Exactness::Approximate && next < doc.tokens.len() => (m, next),
+        _ => (Modifier { text: None, exactness: Exactness::Exact }, k),
     };
     let q = quantity(doc, start, conv)?.ok()?;
     if not_a_quantity(doc, &q).is_some() {
         return None;
     }
-    Some(q)
+    Some((modifier, q))
 }
 
 /// An approximation modifier as written, and how exact it makes the number.
@@ -365,9 +365,10 @@ pub(super) fn range_values(q1: &Quantity, q2: &Quantity) -> Option<(f64, f64)> {
         return None;
     }
     // The first end may leave its unit to the second ("15-20%"), but if it
-    // has one the second must agree ("12% to $5m" is two figures).
+    // has one the second must agree ("12% to $5m" is two figures); a rate
+    // written only on the second is the first's too ("$5 to $7 a gallon").
     let q1_marked = q1.unit.is_some() || q1.currency.is_some();
-    if q1_marked && (q1.unit != q2.unit || q1.currency != q2.currency || q1.per != q2.per) {
+    if q1_marked && (q1.unit != q2.unit || q1.currency != q2.currency || q1.per.is_some() && q1.per != q2.per) {
         return None;
     }
     if q1.vague || q2.vague {
@@ -393,51 +394,70 @@ pub(super) fn year_like(q: &Quantity) -> bool {
     q.digits && !q.formatted && q.unit.is_none() && q.currency.is_none() && q.scale == 1.0 && (1000.0..2200.0).contains(&q.value)
 }
 
-/// The quantity spanning both ends of a range, with the first's value.
-pub(super) fn merge_range(q1: Quantity, q2: &Quantity, lo: f64) -> Quantity {
-    Quantity {
-        end_tok: q2.end_tok,
-        end: q2.end,
-        value: lo,
+/// The two figures of a range: each end as written, with its own modifier
+/// ("about 10 to 20", "2 g to about 7 g"), both carrying the range. The
+/// first takes the unit, currency, rate and scale written only on the second
+/// ("15-20%", "3 to 4 million people") and what the second counts.
+/// `first` and `second` are each the token the end starts at (its modifier,
+/// if any), the quantity and the modifier; `range` is (low, high).
+pub(super) fn emit_range(doc: &Doc, first: (usize, Quantity, Modifier), second: (usize, Quantity, Modifier), range: (f64, f64)) -> Step {
+    let ((i, q1, m1), (k, q2, m2)) = (first, second);
+    let (lo, hi) = range;
+    // `range_values` gives (first, second) or, for a falling range written
+    // with units on both ends, (second, first); the first end's value may
+    // carry the second's scale.
+    let v1 = if lo == q2.value { hi } else { lo };
+    let q1 = Quantity {
+        value: v1,
         unit: q1.unit.or(q2.unit),
         currency: q1.currency.or(q2.currency),
         money_name: q1.money_name.or(q2.money_name),
+        per: q1.per.clone().or_else(|| q2.per.clone()),
         lone_word: false,
         ..q1
-    }
+    };
+    let q2 = Quantity { lone_word: false, ..q2 };
+    let next = q2.end_tok;
+    let c2 = candidate(doc, k, &q2, Some([lo, hi]), &m2, q2.end_tok);
+    let c1 = candidate(doc, i, &q1, Some([lo, hi]), &m1, q2.end_tok);
+    Step::Range(c1, c2, next)
 }
 
 /// Builds the candidate for quantity `q` with its modifier, starting at
 /// token `i`, and finds what it counts.
-pub(super) fn emit(doc: &Doc, i: usize, q: Quantity, upper: Option<f64>, modifier: Modifier) -> Step {
+pub(super) fn emit(doc: &Doc, i: usize, q: Quantity, modifier: Modifier) -> Step {
+    let next = q.end_tok;
+    Step::Found(candidate(doc, i, &q, None, &modifier, q.end_tok), next)
+}
+
+/// The candidate for quantity `q` with its modifier starting at token `i`,
+/// one end of `range` if any; what it counts is read from token `counts_at`
+/// on (the end of the range for its first end).
+pub(super) fn candidate(doc: &Doc, i: usize, q: &Quantity, range: Option<[f64; 2]>, modifier: &Modifier, counts_at: usize) -> Candidate {
     let start = if modifier.text.is_some() { doc.tokens[i].start() } else { q.start };
     let has_unit = q.unit.is_some() || q.currency.is_some();
     // The noun phrase after the number, unless a toll or total before it
     // ("the death toll to 350") names the thing better than a singular word
     // after it, which may be an adverb ("350 overnight").
-    let after = counts::after(doc, q.end_tok, has_unit);
+    let after = counts::after(doc, counts_at, has_unit);
     let plural_after = after.as_deref().is_some_and(|c| counts::plural_like(c.rsplit(' ').next().unwrap_or(c)));
     let before = if has_unit || plural_after { None } else { counts::before(doc, doc.token_at(start)) };
     let counted = before.or(after);
-    let unit = match (q.unit.or(q.money_name), q.per.as_deref()) {
-        (Some(u), Some(per)) => Some(format!("{u} per {per}")),
-        (Some(u), None) => Some(u.to_string()),
-        (None, _) => None,
-    };
     let detail = FigureDetail {
         value: q.value,
-        upper,
+        range,
         exactness: modifier.exactness,
         approx: modifier.exactness != Exactness::Exact,
         vague: q.vague,
         modifier: modifier.text.map(|_| doc.text[doc.tokens[i].start()..doc.tokens[doc.token_at(q.start).max(i + 1) - 1].end()].to_string()),
-        unit,
+        unit: q.unit.or(q.money_name).map(str::to_string),
         currency: q.currency.filter(|c| !c.is_empty()).map(str::to_string),
+        per: q.per.clone(),
         counts: counted,
     };
     // A bare year-like number ("in 1991") is most likely a date: the
     // pipeline breaks ties of length by confidence, so the date must win it.
-    let confidence = if year_like(&q) && upper.is_none() && modifier.text.is_none() {
+    let confidence = if year_like(q) && range.is_none() && modifier.text.is_none() {
         0.3
     } else if q.lone_word {
         0.6
@@ -446,6 +466,5 @@ pub(super) fn emit(doc: &Doc, i: usize, q: Quantity, upper: Option<f64>, modifie
     } else {
         0.75
     };
-    let c = Candidate { start, end: q.end, kind: Kind::Figure, confidence, detail: Box::new(Detail::Figure(detail)) };
-    Step::Found(c, q.end_tok)
+    Candidate { start, end: q.end, kind: Kind::Figure, confidence, detail: Box::new(Detail::Figure(detail)) }
 }

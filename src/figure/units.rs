@@ -175,6 +175,10 @@ pub(crate) const UNITS: &[Unit] = units![
     "percentage point" ["percentage points", "percentage point", "percent points", "pct points", "pct point", "pp"],
     "basis point" ["basis points", "basis point", "bps", "bp"],
     "%" ["per cent", "percent", "pct", "%"],
+    // What markets count in: index points ("fell 340 points") and a level's
+    // mark ("the 5000 mark"; "marks" are the currency).
+    "point" ["points", "point", "pts"],
+    "mark" ["mark"],
     "square kilometre" ["square kilometres", "square kilometers", "square kilometre", "square kilometer", "sq km", "sq. km", "km²", "km2"],
     "square metre" ["square metres", "square meters", "square metre", "square meter", "sq m", "m²", "m2"],
     "square mile" ["square miles", "square mile", "sq mi", "sq miles"],

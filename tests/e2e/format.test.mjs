@@ -11,7 +11,9 @@ test('numbers are written in full', () => {
   assert.equal(fullNumber(3.2e9), '3,200,000,000');
   assert.equal(fullNumber(0.25), '0.25');
   assert.equal(fullNumber(-1500), '-1,500');
-  assert.equal(figureValue({ value: 1000, upper: 2000, currency: 'USD' }), '1,000 – 2,000 USD');
+  assert.equal(figureValue({ value: 1000, range: [1000, 2000], currency: 'USD' }), '1,000 USD');
+  assert.equal(figureRange({ value: 1000, range: [1000, 2000], currency: 'USD' }), '1,000 – 2,000 USD');
+  assert.equal(figureValue({ value: 9.66, currency: 'USD', unit: 'dollar', per: 'share' }), '9.66 USD per share');
   assert.equal(figureValue({ value: 40, unit: '%' }), '40 %');
 });
 

@@ -230,9 +230,9 @@ fn figure_problem(d: &FigureDetail) -> Option<String> {
     if !d.value.is_finite() {
         return Some(format!("value {} is not finite", d.value));
     }
-    if let Some(upper) = d.upper {
-        if !upper.is_finite() || upper < d.value {
-            return Some(format!("upper {upper} is not a finite upper end of a range from {}", d.value));
+    if let Some([lo, hi]) = d.range {
+        if !lo.is_finite() || !hi.is_finite() || lo >= hi || d.value < lo || d.value > hi {
+            return Some(format!("range [{lo}, {hi}] is not a finite range holding the value {}", d.value));
         }
     }
     if let Some(c) = &d.currency {

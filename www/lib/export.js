@@ -132,9 +132,10 @@ export function describeSpan(span) {
   if (span.kind === 'figure' && span.figure) {
     const f = span.figure;
     let s = String(f.value);
-    if (Number.isFinite(f.upper)) s += `-${f.upper}`;
     if (f.currency) s += ` ${f.currency}`;
     if (f.unit) s += ` ${f.unit}`;
+    if (f.per) s += ` per ${f.per}`;
+    if (Array.isArray(f.range)) s += ` (one end of ${f.range[0]} to ${f.range[1]})`;
     if (f.counts) s += ` ${f.counts}`;
     if (f.exactness && f.exactness !== 'exact') s += ` (${f.exactness})`;
     return s;
@@ -222,7 +223,7 @@ function toJsonLd(text, spans, options) {
 export const CSV_COLUMNS = [
   'kind', 'start', 'end', 'text', 'value', 'type', 'name', 'feature', 'country_code', 'country',
   'lat', 'lon', 'mod', 'range_start', 'range_end', 'resolution',
-  'exactness', 'upper', 'unit', 'currency', 'counts', 'confidence',
+  'exactness', 'unit', 'per', 'currency', 'counts', 'confidence',
 ];
 
 const str = (v) => (v === undefined || v === null ? '' : String(v));
@@ -246,12 +247,12 @@ export function csvCells(span) {
     lat: p.lat,
     lon: p.lon,
     mod: d.mod ?? f.modifier,
-    range_start: d.range?.[0],
-    range_end: d.range?.[1],
+    range_start: d.range?.[0] ?? f.range?.[0],
+    range_end: d.range?.[1] ?? f.range?.[1],
     resolution: d.resolution,
     exactness: f.exactness,
-    upper: f.upper,
     unit: f.unit,
+    per: f.per,
     currency: f.currency,
     counts: f.counts,
     confidence: span.confidence,

@@ -81,12 +81,11 @@ function figureAmount(figure, text) {
 }
 
 /**
- * The value of a figure in full, with its upper bound, currency and what it
- * is a rate of: "1,000 – 2,000 USD", "9.66 USD per share".
+ * The value of a figure in full, with its currency and what it is a rate
+ * of: "1,000 USD", "9.66 USD per share" (the range it ends is figureRange's).
  */
 export function figureValue(figure) {
   let text = fullNumber(figure.value);
-  if (finite(figure.upper) && figure.upper !== figure.value) text += ` – ${fullNumber(figure.upper)}`;
   text = figureAmount(figure, text);
   if (figure.per) text += ` per ${figure.per}`;
   return text;
