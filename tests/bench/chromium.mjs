@@ -40,11 +40,35 @@ function buildSite(corpora) {
   cpSync(PKG, join(SITE, 'pkg'), { recursive: true });
   cpSync(CORPORA, join(SITE, 'corpora'), { recursive: true });
   cpSync(join(ROOT, 'tests/bench/page/bench.mjs'), join(SITE, 'bench.mjs'));
+  cpSync(join(ROOT, 'tests/bench/calls.mjs'), join(SITE, 'calls.mjs'));
   const options = corpora.seedReferenceDate ? { referenceDate: corpora.seedReferenceDate } : {};
   // JSON inside <script>: "<" escaped so that no text can close the element.
   const seed = JSON.stringify({ text: corpora.seed, options }).replace(/</g, '\\u003c');
   const page = readFileSync(join(ROOT, 'tests/bench/page/index.html'), 'utf8').replace('SEED_JSON', () => seed);
   writeFileSync(join(SITE, 'index.html'), page);
+}
+
+/**
+ * The peers for the page: tests/bench/peers/peers.cjs, the definitions the
+ * Node runner uses, bundled with their packages by esbuild (a devDependency
+ * of tests/bench/peers) into SITE/peers.js, which sets window.peerDefs.
+ * Returns their names and versions, or null (and says why) if it cannot.
+ */
+async function bundlePeers() {
+  const peerRequire = createRequire(join(PEERS, 'package.json'));
+  let esbuild;
+  try {
+    esbuild = peerRequire('esbuild');
+  } catch (e) {
+    console.error(`[bench] esbuild is not installed in tests/bench/peers (npm ci there): the peers are not run in Chromium`);
+    return null;
+  }
+  const entry = join(SITE, 'peers-entry.cjs');
+  writeFileSync(entry, `window.peerDefs = require(${JSON.stringify(join(PEERS, 'peers.cjs'))});\n`);
+  await esbuild.build({ entryPoints: [entry], bundle: true, format: 'iife', platform: 'browser', mainFields: ['main'], outfile: join(SITE, 'peers.js'), logLevel: 'error', nodePaths: [join(PEERS, 'node_modules')] });
+  const defs = peerRequire('./peers.cjs');
+  const version = (d) => d.packages.map((pkg) => JSON.parse(readFileSync(join(PEERS, 'node_modules', pkg, 'package.json'), 'utf8')).version).join(' + ');
+  return defs.map((d) => ({ name: d.name, what: d.what, version: version(d) }));
 }
 
 /** The cold-start steps, as keys of summarizeCold's result, with their labels. */
@@ -181,6 +205,7 @@ async function measureRealPage(browser, corpora, errors) {
 async function main() {
   const corpora = loadCorpora();
   buildSite(corpora);
+  const peerInfo = corpora.paragraphs ? await bundlePeers() : null;
   const server = await serve(SITE);
   const url = server.url;
   const { chromium } = playwright();
@@ -237,6 +262,21 @@ async function main() {
     browser = await launch();
     const page = await open(await browser.newContext());
     const time = (args) => page.evaluate((a) => window.bench.time(a), { minRuns: MIN_RUNS, ...args });
+    // Paragraph- and article-sized calls (issue 16), ours alone, and the
+    // per-call overhead; the peers come last, as their bundle is big.
+    const sets = corpora.paragraphs ? ['paragraphs', 'articles'] : [];
+    if (!sets.length) console.log('\nparagraph- and article-sized calls: SKIPPED, the gold data (../shared/data) is absent');
+    const calls = [];
+    for (const set of sets) calls.push({ name: set, ...(await page.evaluate((a) => window.bench.calls(a), { set, minRuns: MIN_RUNS })) });
+    if (calls.length) {
+      console.log('\nparagraph- and article-sized calls, ours alone (each text one call; time per pass over all)');
+      console.log(table([
+        ['texts', 'calls', 'bytes', 'runs', 'median ms', 'MB/s', 'us/call', 'spans'],
+        ...calls.map((r) => [r.name, r.calls, r.bytes, r.runs, f(r.medianMs), f(r.mbPerS), f(r.usPerCall), r.spans]),
+      ]));
+    }
+    const perCall = await page.evaluate(() => window.bench.overhead());
+    console.log(perCall.map((o) => `per call, ${o.name}: ${f(o.usPerCall)} us`).join('\n'));
     const rows = [];
     for (const [label, name, batch] of [['seed article', 'seed', 50], ['wikinews', 'wikinews', 1], ['10 MB', 'big', 1]]) {
       const r = await time({ name, batch });
@@ -247,6 +287,30 @@ async function main() {
       ['corpus', 'bytes', 'runs', 'median ms', 'MB/s', 'spans'],
       ...rows.map((r) => [r.name, r.bytes, r.runs * r.batch, f(r.medianMs, 3), f(r.mbPerS), r.spans]),
     ]));
+    const peerCalls = [];
+    if (sets.length && peerInfo) {
+      const loaded = await page.evaluate((a) => window.bench.loadPeers(a), { referenceDate: corpora.seedReferenceDate });
+      for (const [index, peer] of peerInfo.entries()) {
+        const result = { ...peer };
+        if (loaded[index]?.error) {
+          console.error(`[bench] peer ${peer.name} unavailable in Chromium: ${loaded[index].error}`);
+          peerCalls.push({ ...result, error: loaded[index].error });
+          continue;
+        }
+        for (const set of sets) {
+          const r = (result[set] = await page.evaluate((a) => window.bench.peerCalls(a), { index, set, runs: MIN_RUNS }));
+          console.error(`[bench] Chromium, ${peer.name}, ${set}: ${f(r.mbPerS, 3)} MB/s on ${r.calls} calls, ours ${f(r.oursMbPerS)} MB/s, ratio ${f(r.ratio, 1)}`);
+        }
+        peerCalls.push(result);
+      }
+      console.log(`\npeers in Chromium, paragraph- and article-sized calls; ratio = ours (wasm, Chromium) ÷ theirs, median of ${MIN_RUNS} paired passes`);
+      console.log(table([
+        ['peer', 'texts', 'calls', 'their MB/s', 'our MB/s', 'ratio (min..max)'],
+        ...peerCalls.flatMap((p) => (p.error
+          ? [[p.name, '', '', 'unavailable', p.error, '']]
+          : sets.map((set) => [p.name, set, p[set].allTexts ? `all ${p[set].calls}` : `1 in ${p[set].every}: ${p[set].calls}`, f(p[set].mbPerS, 3), f(p[set].oursMbPerS), `${f(p[set].ratio, 1)}x (${f(p[set].ratioMin, 1)}..${f(p[set].ratioMax, 1)})`]))),
+      ]));
+    }
     const linearity = (await page.evaluate((a) => window.bench.linearity(a), { name: 'wikinews', ks: [1, 2, 4, 8], runs: Math.max(MIN_RUNS, 7) }))
       .map((r) => ({ name: `${r.k}x`, ...r, mbPerS: mbPerS(r.bytes, r.medianMs) }));
     await browser.close();
@@ -271,7 +335,7 @@ async function main() {
     const realPage = await measureRealPage(browser, corpora, errors);
     const version = browser.version();
     if (errors.length) console.error(`[bench] page errors:\n  ${[...new Set(errors)].join('\n  ')}`);
-    writeResult('chromium', { chromium: version, pkg: PKG, source: corpora.source, generated: !!corpora.generated, cold, rows, linearity, realPage, errors: [...new Set(errors)] });
+    writeResult('chromium', { chromium: version, pkg: PKG, source: corpora.source, generated: !!corpora.generated, cold, calls, overhead: perCall, peerCalls, rows, linearity, realPage, errors: [...new Set(errors)] });
   } finally {
     if (browser) await browser.close();
     server.close();

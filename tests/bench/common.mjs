@@ -26,7 +26,9 @@ export function loadCorpora() {
   }
   const info = JSON.parse(readFileSync(meta, 'utf8'));
   const read = (name) => readFileSync(join(CORPORA, `${name}.txt`), 'utf8');
-  return { ...info, seed: read('seed'), wikinews: read('wikinews'), big: read('big') };
+  // Paragraphs and articles (issue 16) exist only when the gold data does.
+  const texts = (name) => (existsSync(join(CORPORA, `${name}.json`)) ? JSON.parse(readFileSync(join(CORPORA, `${name}.json`), 'utf8')) : null);
+  return { ...info, seed: read('seed'), wikinews: read('wikinews'), big: read('big'), paragraphs: texts('paragraphs'), articles: texts('articles') };
 }
 
 /** `base` repeated k times, copies joined by a paragraph break (as in throughput.rs). */

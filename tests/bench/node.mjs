@@ -16,6 +16,7 @@
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
+import { oursCalls, pairedCalls, overhead } from './calls.mjs';
 import { ROOT, PEERS, MIN_RUNS, affordable, loadCorpora, repeat, utf8Bytes, median, timeRuns, mbPerS, human, writeResult, table, f } from './common.mjs';
 
 const require = createRequire(import.meta.url);
@@ -48,66 +49,27 @@ function loadOurs() {
   }
 }
 
-/** The peers, each as a function over one text, built once (model loading is not timed). */
+/**
+ * The peers (tests/bench/peers/peers.cjs, the same definitions the page in
+ * Chromium bundles), each as a function over one text, built once (model
+ * loading is not timed).
+ */
 function loadPeers(referenceDate) {
-  const peerRequire = createRequire(join(PEERS, 'package.json'));
+  const defs = require(join(PEERS, 'peers.cjs'));
   const today = new Date(`${referenceDate ?? '2020-10-09'}T12:00:00Z`);
-  const peers = [];
-  const add = (name, version, what, make) => {
+  return defs.map((d) => {
     try {
-      peers.push({ name, version: version(), what, run: make() });
+      return { name: d.name, version: peerVersion(d), what: d.what, run: d.make(today) };
     } catch (e) {
-      console.error(`[bench] peer ${name} unavailable: ${e.message.split('\n')[0]}`);
-      peers.push({ name, what, error: e.message.split('\n')[0] });
+      console.error(`[bench] peer ${d.name} unavailable: ${e.message.split('\n')[0]}`);
+      return { name: d.name, what: d.what, error: e.message.split('\n')[0] };
     }
-  };
-  // Read from disk: some packages' "exports" hide their package.json.
-  const v = (pkg) => () => JSON.parse(readFileSync(join(PEERS, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+  });
+}
 
-  add('compromise + compromise-dates', () => `${v('compromise')()} + ${v('compromise-dates')()}`, 'parse, then .places(), .dates({today}), .numbers() as JSON', () => {
-    const nlp = peerRequire('compromise');
-    nlp.plugin(peerRequire('compromise-dates'));
-    const todayIso = today.toISOString().slice(0, 10);
-    return (text) => {
-      const doc = nlp(text);
-      return doc.places().json().length + doc.dates({ today: todayIso }).json().length + doc.numbers().json().length;
-    };
-  });
-  add('chrono-node', v('chrono-node'), 'chrono.parse(text, referenceDate): dates only', () => {
-    const chrono = peerRequire('chrono-node');
-    return (text) => chrono.parse(text, today).length;
-  });
-  add('@microsoft/recognizers-text-suite', v('@microsoft/recognizers-text-suite'), 'DateTime, Number, Percentage, Currency, Dimension models (built once), per paragraph', () => {
-    // The suite's recognizeX() functions rebuild their models on every call;
-    // building them once is the fair, intended use for many texts. The models
-    // are written for utterances, so each paragraph is one query.
-    const suiteRequire = createRequire(peerRequire.resolve('@microsoft/recognizers-text-suite'));
-    const { DateTimeRecognizer } = suiteRequire('@microsoft/recognizers-text-date-time');
-    const { NumberRecognizer } = suiteRequire('@microsoft/recognizers-text-number');
-    const { NumberWithUnitRecognizer } = suiteRequire('@microsoft/recognizers-text-number-with-unit');
-    const number = new NumberRecognizer('en-us');
-    const units = new NumberWithUnitRecognizer('en-us');
-    const models = [
-      new DateTimeRecognizer('en-us').getDateTimeModel(),
-      number.getNumberModel(),
-      number.getPercentageModel(),
-      units.getCurrencyModel(),
-      units.getDimensionModel(),
-    ];
-    return (text) => {
-      let n = 0;
-      for (const paragraph of text.split(/\n\s*\n/)) {
-        if (!paragraph.trim()) continue;
-        for (const model of models) n += model.parse(paragraph, today).length;
-      }
-      return n;
-    };
-  });
-  add('wink-nlp + wink-eng-lite-web-model', () => `${v('wink-nlp')()} + ${v('wink-eng-lite-web-model')()}`, 'readDoc(text).entities().out(its.detail)', () => {
-    const nlp = peerRequire('wink-nlp')(peerRequire('wink-eng-lite-web-model'));
-    return (text) => nlp.readDoc(text).entities().out(nlp.its.detail).length;
-  });
-  return peers;
+/** "1.2.3 + 4.5.6": read from disk, since some packages' "exports" hide their package.json. */
+function peerVersion(def) {
+  return def.packages.map((pkg) => JSON.parse(readFileSync(join(PEERS, 'node_modules', pkg, 'package.json'), 'utf8')).version).join(' + ');
 }
 
 /** The longest prefix of `text` up to `bytes` UTF-8 bytes that ends at a paragraph break. */
@@ -135,6 +97,44 @@ function main() {
   console.log(`corpora: ${corpora.source}`);
 
   let ours = loadOurs();
+  // Paragraph- and article-sized calls first (issue 16): ours alone, the
+  // per-call overhead, then each peer in alternation with ours.
+  const sets = [['paragraphs', corpora.paragraphs], ['articles', corpora.articles]].filter(([, texts]) => texts);
+  if (!sets.length) console.log('paragraph- and article-sized calls: SKIPPED, the gold data (../shared/data) is absent');
+  const calls = sets.map(([name, texts]) => ({ name, ...oursCalls(ours.annotate, texts, { minRuns: MIN_RUNS }) }));
+  if (calls.length) {
+    console.log('paragraph- and article-sized calls, ours alone (each text one call; time per pass over all)');
+    console.log(table([
+      ['texts', 'calls', 'bytes', 'runs', 'median ms', 'MB/s', 'us/call', 'spans'],
+      ...calls.map((r) => [r.name, r.calls, r.bytes, r.runs, f(r.medianMs), f(r.mbPerS), f(r.usPerCall), r.spans]),
+    ]));
+  }
+  const perCall = overhead(ours.annotate);
+  console.log(perCall.map((o) => `per call, ${o.name}: ${f(o.usPerCall)} us`).join('\n'));
+  const peerCalls = [];
+  for (const peer of sets.length ? loadPeers(corpora.seedReferenceDate) : []) {
+    if (peer.error) {
+      peerCalls.push({ name: peer.name, what: peer.what, error: peer.error });
+      continue;
+    }
+    const result = { name: peer.name, version: peer.version, what: peer.what };
+    for (const [name, texts] of sets) {
+      result[name] = pairedCalls(ours.annotate, peer.run, texts, { runs: MIN_RUNS });
+      const r = result[name];
+      console.error(`[bench] ${peer.name}, ${name}: ${f(r.mbPerS, 3)} MB/s on ${r.calls} calls, ours ${f(r.oursMbPerS)} MB/s, ratio ${f(r.ratio, 1)}`);
+    }
+    peerCalls.push(result);
+  }
+  if (peerCalls.length) {
+    console.log(`\npeers in Node, paragraph- and article-sized calls; ratio = ours (wasm, Node) ÷ theirs, median of ${MIN_RUNS} paired passes`);
+    console.log(table([
+      ['peer', 'texts', 'calls', 'their MB/s', 'our MB/s', 'ratio (min..max)'],
+      ...peerCalls.flatMap((p) => (p.error
+        ? [[p.name, '', '', 'unavailable', p.error, '']]
+        : sets.map(([name]) => [p.name, name, p[name].allTexts ? `all ${p[name].calls}` : `1 in ${p[name].every}: ${p[name].calls}`, f(p[name].mbPerS, 3), f(p[name].oursMbPerS), `${f(p[name].ratio, 1)}x (${f(p[name].ratioMin, 1)}..${f(p[name].ratioMax, 1)})`]))),
+    ]));
+  }
+
   const rows = [
     oursRow('seed article', corpora.seed, ours.annotate, seedOptions),
     oursRow('wikinews', corpora.wikinews, ours.annotate, {}),
@@ -242,7 +242,7 @@ function main() {
     console.log('(a prefix: the peer is too slow for the whole corpus in this run; its MB/s is extrapolated from the prefix, and ours is timed on the same prefix)');
   }
 
-  writeResult('node', { node: process.version, pkg: PKG, source: corpora.source, generated: !!corpora.generated, rows, linearity, peers });
+  writeResult('node', { node: process.version, pkg: PKG, source: corpora.source, generated: !!corpora.generated, calls, overhead: perCall, peerCalls, rows, linearity, peers });
 }
 
 main();

@@ -94,6 +94,11 @@ struct Corpora {
     seed: Corpus,
     wikinews: Corpus,
     big: Corpus,
+    /// The Wikinews texts as the widget and the page annotate them (issue
+    /// 16): each paragraph one call, and each article one call. Empty where
+    /// the gold data is absent: those rows are then skipped, not faked.
+    paragraphs: Vec<String>,
+    articles: Vec<String>,
 }
 
 /// The 10 MB corpus: the Wikinews texts repeated up to this many bytes.
@@ -160,6 +165,7 @@ fn from_shared(dir: &Path) -> Result<Corpora, String> {
         texts.extend(read_jsonl(&dir.join(file))?.into_iter().map(|(t, _)| t));
     }
     let wikinews = texts.join(JOIN);
+    let paragraphs = texts.iter().flat_map(|t| paragraphs(t)).map(String::from).collect();
     let copies = BIG_BYTES / wikinews.len().max(1) + 1;
     let big = cut(&repeat(&wikinews, copies), BIG_BYTES).to_string();
     Ok(Corpora {
@@ -167,7 +173,18 @@ fn from_shared(dir: &Path) -> Result<Corpora, String> {
         seed: Corpus { name: "seed article".into(), text: seed_text, options: seed_options },
         wikinews: Corpus { name: "wikinews".into(), text: wikinews, options: Options::default() },
         big: Corpus { name: "10 MB".into(), text: big, options: Options::default() },
+        paragraphs,
+        articles: texts,
     })
+}
+
+/// The paragraphs of a text: its lines, blank ones dropped, each trimmed.
+/// In the Wikinews files a paragraph is one line and paragraphs are
+/// separated by a blank line (gum-news, meantime-dev) or a text is one
+/// paragraph (geovirus), so splitting on every line break is splitting on
+/// blank lines where there are some.
+fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n').map(str::trim).filter(|p| !p.is_empty())
 }
 
 /// A news-like stand-in for the gold data when it is absent: sentences
@@ -212,6 +229,8 @@ fn generated() -> Corpora {
         },
         wikinews: Corpus { name: "wikinews".into(), text, options: Options::default() },
         big: Corpus { name: "10 MB".into(), text: big, options: Options::default() },
+        paragraphs: Vec::new(),
+        articles: Vec::new(),
     }
 }
 
@@ -221,12 +240,24 @@ fn write_corpora(c: &Corpora, dir: &Path) -> std::io::Result<()> {
     std::fs::write(dir.join("seed.txt"), &c.seed.text)?;
     std::fs::write(dir.join("wikinews.txt"), &c.wikinews.text)?;
     std::fs::write(dir.join("big.txt"), &c.big.text)?;
+    // Written only from the gold data; an earlier run's must not stand in.
+    for (name, texts) in [("paragraphs", &c.paragraphs), ("articles", &c.articles)] {
+        let path = dir.join(format!("{name}.json"));
+        if texts.is_empty() {
+            let _ = std::fs::remove_file(&path);
+        } else {
+            std::fs::write(&path, serde_json::to_string(texts).unwrap_or_default())?;
+        }
+    }
+    let total = |texts: &[String]| texts.iter().map(String::len).sum::<usize>();
     let meta = json!({
         "source": c.source,
         "generated": c.source.starts_with("GENERATED"),
         "join": JOIN,
         "seedReferenceDate": c.seed.options.reference_date.map(|d| d.to_string()),
-        "bytes": { "seed": c.seed.text.len(), "wikinews": c.wikinews.text.len(), "big": c.big.text.len() },
+        "bytes": { "seed": c.seed.text.len(), "wikinews": c.wikinews.text.len(), "big": c.big.text.len(),
+                   "paragraphs": total(&c.paragraphs), "articles": total(&c.articles) },
+        "calls": { "paragraphs": c.paragraphs.len(), "articles": c.articles.len() },
     });
     std::fs::write(dir.join("meta.json"), serde_json::to_string_pretty(&meta).unwrap_or_default())
 }
@@ -313,6 +344,50 @@ fn measure(name: &str, text: &str, options: &Options, min_runs: usize) -> Row {
     let (min, max) = (*times.iter().min().unwrap_or(&Duration::ZERO), *times.iter().max().unwrap_or(&Duration::ZERO));
     Row { name: name.to_string(), bytes: text.len(), runs, median: median(&mut times), min, max, peak_heap, spans }
 }
+
+/// Times one pass over `texts`, each text one `annotate` call (issue 16:
+/// the widget annotates paragraph by paragraph, the page article by
+/// article): an untimed warm-up pass, then at least `min_runs` passes and
+/// more, up to 200, while they take less than about a second in all. The
+/// row's time is a whole pass, its bytes the sum of the texts'.
+fn measure_calls(name: &str, texts: &[String], min_runs: usize) -> Row {
+    let options = Options::default();
+    let pass = || {
+        let mut spans = 0;
+        for text in texts {
+            spans += std::hint::black_box(annotate(std::hint::black_box(text), &options)).spans.len();
+        }
+        spans
+    };
+    let spans = pass();
+    let mut times = Vec::new();
+    let started = Instant::now();
+    while times.len() < min_runs || (times.len() < 200 && started.elapsed() < Duration::from_secs(1)) {
+        let t = Instant::now();
+        std::hint::black_box(pass());
+        times.push(t.elapsed());
+    }
+    let (min, max) = (*times.iter().min().unwrap_or(&Duration::ZERO), *times.iter().max().unwrap_or(&Duration::ZERO));
+    Row { name: name.to_string(), bytes: texts.iter().map(String::len).sum(), runs: times.len(), median: median(&mut times), min, max, peak_heap: 0, spans }
+}
+
+/// The fixed cost of one call: the median time of `annotate` on `text`
+/// (the empty string, one word), each sample 1,000 calls.
+fn per_call(text: &str) -> Duration {
+    let options = Options::default();
+    let mut times = Vec::new();
+    for _ in 0..15 {
+        let t = Instant::now();
+        for _ in 0..1000 {
+            std::hint::black_box(annotate(std::hint::black_box(text), &options));
+        }
+        times.push(t.elapsed() / 1000);
+    }
+    median(&mut times)
+}
+
+/// The texts of the per-call overhead rows, as in the Node and Chromium halves.
+const OVERHEAD: [(&str, &str); 2] = [("empty string", ""), ("one word (\"Paris\")", "Paris")];
 
 /// Times the Wikinews corpus at 1x, 2x, 4x and 8x. The sizes take turns,
 /// run after run, so that a burst of load from other processes on the shared
@@ -414,6 +489,38 @@ fn main() {
         rows.push(row);
     }
 
+    let mut calls = Vec::new();
+    if corpora.paragraphs.is_empty() {
+        let _ = writeln!(out, "\nparagraph- and article-sized calls: SKIPPED, the gold data (../shared/data) is absent");
+    } else {
+        let _ = writeln!(out, "\nparagraph- and article-sized calls (each text one call; the time is a pass over all of them)");
+        let _ = writeln!(out, "{:<14} {:>6} {:>9} {:>5} {:>10} {:>9} {:>10} {:>7}", "texts", "calls", "bytes", "runs", "median ms", "MB/s", "us/call", "spans");
+        for (name, texts) in [("paragraphs", &corpora.paragraphs), ("articles", &corpora.articles)] {
+            let row = measure_calls(name, texts, min_runs);
+            let _ = writeln!(
+                out,
+                "{:<14} {:>6} {:>9} {:>5} {:>10.2} {:>9.2} {:>10.2} {:>7}",
+                row.name,
+                texts.len(),
+                row.bytes,
+                row.runs,
+                ms(row.median),
+                row.mb_per_s(),
+                ms(row.median) * 1e3 / texts.len() as f64,
+                row.spans
+            );
+            calls.push(json!({ "calls": texts.len(), "usPerCall": ms(row.median) * 1e3 / texts.len() as f64, "row": row.to_json() }));
+        }
+    }
+    let overhead: Vec<Value> = OVERHEAD
+        .iter()
+        .map(|&(name, text)| {
+            let d = per_call(text);
+            let _ = writeln!(out, "per call, {name}: {:.2} us", d.as_secs_f64() * 1e6);
+            json!({ "name": name, "text": text, "usPerCall": d.as_secs_f64() * 1e6 })
+        })
+        .collect();
+
     let _ = writeln!(out, "\nlinearity (wikinews repeated k times, the sizes in turn, median of >= 7 runs; ideal: time and memory ratios equal k)");
     let _ = writeln!(out, "{:<4} {:>11} {:>10} {:>9} {:>11} {:>8} {:>10} {:>12} {:>11}", "k", "bytes", "median ms", "MB/s", "time ratio", "min ms", "min ratio", "peak heap", "heap ratio");
     let linear = linearity(&corpora.wikinews.text, min_runs.max(7));
@@ -442,6 +549,8 @@ fn main() {
         "source": corpora.source,
         "generated": corpora.source.starts_with("GENERATED"),
         "rows": rows.iter().map(Row::to_json).collect::<Vec<_>>(),
+        "calls": calls,
+        "overhead": overhead,
         "linearity": linear.iter().map(Row::to_json).collect::<Vec<_>>(),
         "vmHwmBytes": hwm.map(|k| k * 1024),
         "firstCall": { "ms": ms(first_call), "peakHeapBytes": first_peak, "staticHeapBytes": static_heap },

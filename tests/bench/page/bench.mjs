@@ -70,7 +70,52 @@ window.cold = {
   })),
 };
 
+// Paragraph- and article-sized calls and the peers (issue 16): calls.mjs
+// (shared with the Node runner) and the peers' bundle are loaded only when
+// asked for, after the cold start, so that they do not delay it.
+const calls = () => import('./calls.mjs');
+const texts = new Map();
+async function textsOf(set) {
+  if (!texts.has(set)) texts.set(set, await (await fetch(`./corpora/${set}.json`)).json());
+  return texts.get(set);
+}
+let peers = null;
+
 window.bench = {
+  /** Ours alone, one call per text of `set` ("paragraphs", "articles"); time per pass. */
+  async calls({ set, minRuns = 5 }) {
+    return (await calls()).oursCalls(annotate, await textsOf(set), { minRuns });
+  },
+  /** Microseconds per call on an empty string and on one word. */
+  async overhead() {
+    return (await calls()).overhead(annotate);
+  },
+  /**
+   * Loads the peers' bundle (peers.js, tests/bench/peers/peers.cjs bundled
+   * by chromium.mjs) and builds each peer; returns their names, or an error.
+   */
+  async loadPeers({ referenceDate }) {
+    await new Promise((done, fail) => {
+      const script = document.createElement('script');
+      script.src = './peers.js';
+      script.onload = done;
+      script.onerror = () => fail(new Error('peers.js did not load'));
+      document.head.append(script);
+    });
+    const today = new Date(`${referenceDate ?? '2020-10-09'}T12:00:00Z`);
+    peers = window.peerDefs.map((d) => {
+      try {
+        return { name: d.name, run: d.make(today) };
+      } catch (e) {
+        return { name: d.name, error: String(e.message ?? e).split('\n')[0] };
+      }
+    });
+    return peers.map(({ name, error }) => ({ name, error }));
+  },
+  /** Ours and peer `index` alternately on the texts of `set` (see calls.mjs). */
+  async peerCalls({ index, set, runs = 5 }) {
+    return (await calls()).pairedCalls(annotate, peers[index].run, await textsOf(set), { runs });
+  },
   /**
    * Times annotate() on corpus `name` repeated k times: a warm-up call,
    * then at least minRuns samples and more while under budgetMs. A sample
