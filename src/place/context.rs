@@ -367,7 +367,12 @@ fn word_after<'t>(doc: &Doc<'t>, style: LineStyle, f: &Found, memo: &mut Memo<'t
         return None;
     }
     let modifier = is_modifier(doc, f);
-    if words::BRAND_HEADS.contains(w) || !modifier && words::ORG_HEADS.contains(w) {
+    // An organisation's head after the name, right after it or after one or
+    // two capitalised words ("US State Department", "Michigan State
+    // University", "Fiji Health Ministry"), makes the place part of the
+    // organisation's name, as the guidelines say, even for a country or a
+    // state that otherwise modifies what follows.
+    if words::BRAND_HEADS.contains(w) || words::ORG_HEADS.contains(w) || org_head_within(doc, next + 1, 2) {
         return Some(Verdict::Not);
     }
     if style != LineStyle::Normal || modifier {
@@ -383,8 +388,18 @@ fn word_after<'t>(doc: &Doc<'t>, style: LineStyle, f: &Found, memo: &mut Memo<'t
     Some(if given { Verdict::Person } else { Verdict::Not })
 }
 
-/// Countries and states modify what follows ("U.S. Army", "NSW Minister",
-/// "California Department of Health") without being part of a name, unless
+/// True when one of the `n` tokens from `k` on is an organisation's head,
+/// each of them a capitalised word on the same line as the one before.
+fn org_head_within(doc: &Doc, k: usize, n: usize) -> bool {
+    (k..k + n).take_while(|&j| {
+        doc.tokens.get(j).is_some_and(|t| t.kind == TokKind::Alpha && t.upper_initial() && t.space_before() && t.newlines_before() == 0)
+    })
+    .any(|j| words::ORG_HEADS.contains(doc.tok(j)))
+}
+
+/// Countries and states modify what follows ("NSW Minister", "Texas
+/// Attorney General") without being part of a name (but not an
+/// organisation's head: "U.S. Army" is the army's name), unless
 /// they double as given names ("Jordan Peterson"); so do names of more than
 /// one word.
 fn is_modifier(doc: &Doc, f: &Found) -> bool {

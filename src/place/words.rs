@@ -112,7 +112,8 @@ words!(
 words!(
     /// Heads of company, brand, media and team names: a place before one is
     /// part of that name even when it is a country ("Qatar Airways", "China
-    /// Daily", "Singapore Airlines"), unlike government bodies ("U.S. Army").
+    /// Daily", "Singapore Airlines"); with a capitalised word before them they
+    /// also end a name the place is not in ("Real Madrid").
     BRAND_HEADS,
     "place/brand-heads.txt"
 );
