@@ -326,6 +326,10 @@ fn proper_noun_of_before<'t>(doc: &Doc<'t>, style: LineStyle, p: usize, memo: &m
     if !(doc.tok(p).eq_ignore_ascii_case("of") && p >= 1 && is_word(doc, p - 1) && doc.tokens[p - 1].upper_initial()) {
         return None;
     }
+    // "James Mitchell of Charleston": a person's home town, no proper name.
+    if super::by_cue::person_of(doc, p) {
+        return None;
+    }
     let head = doc.tok(p - 1);
     let proper = words::ORG_OF_HEADS.contains(head)
         || !doc.tokens[p - 1].sentence_start() && style == LineStyle::Normal && !words::TITLES.contains(head)

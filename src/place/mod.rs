@@ -33,6 +33,7 @@
 //!   `fold_table.rs`, which the gazetteer's generator writes).
 //! - [`words`]: the word lists the rules consult, over `src/data/place/`.
 
+mod by_cue;
 mod by_form;
 mod context;
 mod fold;
@@ -112,7 +113,9 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
             continue;
         }
         let by_name = match_at(doc, g, &styles, i, &mut key, &mut memo);
-        let by_form = generic_at(doc, g, &styles, i, &mut key, &mut memo).or_else(|| unknown_at(doc, &styles, i));
+        let by_form = generic_at(doc, g, &styles, i, &mut key, &mut memo)
+            .or_else(|| unknown_at(doc, &styles, i))
+            .or_else(|| by_cue::cued_at(doc, &styles, i, &mut memo));
         let pick = match (by_name, by_form) {
             (Some(a), Some(b)) => Some(if b.last > a.last { b } else { a }),
             (a, b) => a.or(b),

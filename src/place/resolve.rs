@@ -88,8 +88,11 @@ pub(super) fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<
         score_readings(g, f, &weigh, &mut work);
         keep_distinct_readings(g, &mut work.scored);
         if let Some(feature) = f.generic {
+            // The country of its container across a comma ("Pingilikani,
+            // Kenya"), else the article's.
             let main = *main_country.get_or_insert_with(|| main_country_of(&focus));
-            out.push(generic_candidate(g, text, f, feature, work.scored.first().map(|s| s.1), main));
+            let country = partners[index].first().copied().or(main);
+            out.push(generic_candidate(g, text, f, feature, work.scored.first().map(|s| s.1), country));
         } else if let Some(candidate) = place_candidate(g, f, &work.scored) {
             out.push(candidate);
         }

@@ -1,0 +1,207 @@
+//! Names the gazetteer lacks, placed by the words around them: the noun of a
+//! settlement or division before "of" ("the village of Cellardyke", "the
+//! villages of Maliuc and Caraorman", "the district of Karo"), or a country
+//! or first-level region after a comma ("Pingilikani, Kenya"; "Marion,
+//! Ohio"). Such a name takes the kind the noun says (or Unknown) and the
+//! country of its container, else the article's main country (see
+//! `resolve::generic_candidate`).
+//!
+//! Both rules look a bounded number of tokens back or ahead, so the place
+//! pass stays linear.
+
+use crate::span::FeatureType;
+use crate::text::{Doc, TokKind};
+
+use super::context::LineStyle;
+use super::gazetteer::GAZETTEER;
+use super::memo::Memo;
+use super::words;
+use super::{is_word, spaced, Found};
+
+/// The kind of place a lowercase noun before "of" names, and whether it is
+/// plural (then a list of names may follow): "village", "towns",
+/// "district". General English nouns for settlements and divisions.
+fn settlement_noun(w: &str) -> Option<(FeatureType, bool)> {
+    use FeatureType::{City, District, Landform, Region};
+    Some(match w {
+        "village" | "town" | "township" | "hamlet" | "city" | "municipality" | "commune" | "suburb" | "community"
+        | "neighbourhood" | "neighborhood" | "settlement" | "port" => (City, false),
+        "villages" | "towns" | "townships" | "hamlets" | "cities" | "municipalities" | "communes" | "suburbs"
+        | "communities" | "neighbourhoods" | "neighborhoods" | "settlements" | "ports" => (City, true),
+        "district" | "county" | "parish" | "borough" | "subdistrict" => (District, false),
+        "districts" | "counties" | "parishes" | "boroughs" | "subdistricts" => (District, true),
+        "province" | "region" | "state" | "governorate" | "prefecture" | "oblast" | "department" => (Region, false),
+        "provinces" | "regions" | "states" | "governorates" | "prefectures" | "oblasts" | "departments" => (Region, true),
+        "island" => (Landform, false),
+        "islands" => (Landform, true),
+        _ => return None,
+    })
+}
+
+/// How many tokens back the start of a list of names may lie.
+const LIST_REACH: usize = 40;
+
+/// A name the gazetteer lacks, placed by a settlement noun before it or a
+/// container after a comma; `None` when neither says so.
+pub(super) fn cued_at<'t>(doc: &Doc<'t>, styles: &[LineStyle], i: usize, memo: &mut Memo<'t, '_>) -> Option<Found> {
+    // The cheap structural tests first: this runs at every capitalised word.
+    if !name_word(doc, styles, i) || !starts_name(doc, i) {
+        return None;
+    }
+    let last = name_end(doc, styles, i);
+    if let Some(kind) = listed_after_noun(doc, i) {
+        return Some(found(doc, i, last, kind));
+    }
+    // After "of", only a person's home town ("Janet Evans of Marion, Ohio"),
+    // not a body's remit ("the Ministry of Health, Angola").
+    let after_of = i >= 1 && doc.is(i - 1, "of");
+    let placed = (!after_of || person_of(doc, i - 1)) && contained_after_comma(doc, i, last, memo);
+    placed.then(|| found(doc, i, last, FeatureType::Unknown))
+}
+
+/// True when token `i` can start a name: a space before it, and no
+/// capitalised word glued or spaced before it, nor a connector after one
+/// ("es" in "Dar es Salaam"), nor a possessive ("Anne's County").
+fn starts_name(doc: &Doc, i: usize) -> bool {
+    if i == 0 {
+        return true;
+    }
+    if !doc.tokens[i].space_before() {
+        return false;
+    }
+    let p = &doc.tokens[i - 1];
+    let capital = |k: usize| doc.tokens[k].kind == TokKind::Alpha && doc.tokens[k].upper_initial();
+    if p.kind == TokKind::Alpha && p.newlines_before() == 0 || p.kind != TokKind::Alpha && doc.tok(i - 1) == "'" {
+        let w = doc.tok(i - 1);
+        if capital(i - 1) || w == "s" || i >= 2 && words::CONNECTORS.contains(w) && capital(i - 2) && doc.tok(i - 1) != "and" {
+            return false;
+        }
+    }
+    true
+}
+
+/// True when "of" at token `of` follows a person's name ("James Mitchell
+/// of", "Ben Carter, of"): a given name or a title, then a capitalised word.
+/// The place after it is where the person is from, not part of a name.
+pub(super) fn person_of(doc: &Doc, of: usize) -> bool {
+    let mut k = of;
+    if k >= 1 && doc.tok(k - 1) == "," {
+        k -= 1;
+    }
+    if k < 2 {
+        return false;
+    }
+    let (first, last) = (k - 2, k - 1);
+    let capital = |j: usize| doc.tokens[j].kind == TokKind::Alpha && doc.tokens[j].upper_initial();
+    capital(last) && capital(first) && (words::FIRST_NAMES.contains(doc.tok(first)) || words::TITLES.contains(doc.tok(first)))
+}
+
+/// The Found of a name at tokens `first..=last`, of the kind `kind`.
+fn found(doc: &Doc, first: usize, last: usize, kind: FeatureType) -> Found {
+    Found {
+        first,
+        last,
+        start: doc.tokens[first].start(),
+        end: doc.tokens[last].end(),
+        links: Vec::new(),
+        cue: true,
+        head: None,
+        common: false,
+        generic: Some(kind),
+        container: None,
+        region_cue: false,
+    }
+}
+
+/// A capitalised word on a normal line that may be part of a name: not a
+/// function word, title, demonym or a word that is never a place.
+fn name_word(doc: &Doc, styles: &[LineStyle], k: usize) -> bool {
+    is_word(doc, k) && doc.tokens[k].upper_initial() && !doc.tokens[k].all_caps() && styles[k] == LineStyle::Normal && {
+        let w = doc.tok(k);
+        !words::FUNCTION_WORDS.contains(w) && !words::NEVER.contains(w) && !words::TITLES.contains(w)
+            && !words::DEMONYMS.contains(w)
+    }
+}
+
+/// The last token of the name starting at `i`: up to three capitalised
+/// words, with a lowercase connector between two of them ("Ceamurlia de
+/// Jos"; only the connectors the gazetteer's names use).
+fn name_end(doc: &Doc, styles: &[LineStyle], i: usize) -> usize {
+    let mut last = i;
+    // "O'Leary", "D'Arcy": an apostrophe glued between two capitalised parts.
+    if doc.tok_or_empty(i as isize + 1) == "'" && doc.glued(i + 1) && doc.glued(i + 2) && name_word(doc, styles, i + 2) {
+        last = i + 2;
+    }
+    let mut words_in = 1;
+    while words_in < 3 {
+        if spaced(doc, last + 1) && name_word(doc, styles, last + 1) {
+            last += 1;
+        } else if spaced(doc, last + 1) && is_word(doc, last + 1) && !doc.tokens[last + 1].upper_initial()
+            && words::CONNECTORS.contains(doc.tok(last + 1)) && doc.tok(last + 1) != "and" && doc.tok(last + 1) != "of"
+            && spaced(doc, last + 2) && name_word(doc, styles, last + 2)
+        {
+            last += 2;
+        } else {
+            break;
+        }
+        words_in += 1;
+    }
+    last
+}
+
+/// The kind of place the noun before "of" says, when the name at `i` stands
+/// right after "noun of" ("the town of Pulawy") or, after a plural noun, in
+/// the list that follows it ("the villages of Bumbacari and Dudescu").
+fn listed_after_noun(doc: &Doc, i: usize) -> Option<FeatureType> {
+    let mut j = i;
+    let mut listed = false;
+    let floor = i.saturating_sub(LIST_REACH);
+    while j > floor {
+        j -= 1;
+        let w = doc.tok(j);
+        if w == "of" {
+            let noun = j.checked_sub(1).filter(|&n| is_word(doc, n) && !doc.tokens[n].upper_initial());
+            let (kind, plural) = noun.and_then(|n| settlement_noun(doc.tok(n)))?;
+            return (!listed || plural).then_some(kind);
+        }
+        let t = &doc.tokens[j];
+        let part_of_a_name = t.kind == TokKind::Alpha && (t.upper_initial() || words::CONNECTORS.contains(w));
+        if w == "," || w == "and" {
+            listed = true;
+        } else if !part_of_a_name || t.newlines_before() > 0 {
+            return None;
+        }
+    }
+    None
+}
+
+/// True when the name at `first..=last` stands before a comma and a country
+/// or first-level region that ends the phrase ("Pingilikani, Kenya —",
+/// "Marion, Ohio,"), and looks like no person's or organisation's name.
+fn contained_after_comma<'t>(doc: &Doc<'t>, first: usize, last: usize, memo: &mut Memo<'t, '_>) -> bool {
+    let c = last + 2;
+    if doc.tok_or_empty(last as isize + 1) != "," || !spaced(doc, c) || !is_word(doc, c) || !doc.tokens[c].upper_initial() {
+        return false;
+    }
+    // The container is one word here ("Kenya", "Ohio"); after it the phrase
+    // ends: punctuation (not a possessive or a hyphen), "and"/"or", or the
+    // text. Another lowercase word may start a clause whose subject the
+    // container is ("According to Bruschke, China is").
+    let ends = match doc.tokens.get(c + 1) {
+        None => true,
+        Some(t) if t.kind == TokKind::Alpha => matches!(doc.tok(c + 1), "and" | "or"),
+        Some(_) => !matches!(doc.tok(c + 1), "'" | "\u{2019}" | "-"),
+    };
+    if !ends {
+        return false;
+    }
+    let container = memo.readings(doc, c).is_some_and(|links| {
+        links.iter().any(|l| matches!(GAZETTEER.entries[l.entry as usize].feature, FeatureType::Country | FeatureType::Region))
+    });
+    container
+        && (first..=last).all(|k| {
+            let w = doc.tok(k);
+            !(words::FIRST_NAMES.contains(w) || words::SURNAMES.contains(w) || words::ORG_HEADS.contains(w)
+                || words::BRAND_HEADS.contains(w))
+        })
+}
