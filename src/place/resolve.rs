@@ -93,10 +93,45 @@ pub(super) fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<
             let main = *main_country.get_or_insert_with(|| main_country_of(&focus));
             let country = partners[index].first().copied().or(main);
             out.push(generic_candidate(g, text, f, feature, work.scored.first().map(|s| s.1), country));
+        } else if let Some(country) = elsewhere_than_container(g, f, found, &partners[index], &work.scored) {
+            // "Paris, Texas", "Dublin, Ohio": a town the gazetteer lacks, in
+            // the region the text names; the homonyms it holds stay
+            // alternatives.
+            let mut c = generic_candidate(g, text, f, FeatureType::City, None, Some(country));
+            if let (Some(known), Detail::Place(p)) = (place_candidate(g, f, &work.scored), &mut *c.detail) {
+                if let Detail::Place(k) = *known.detail {
+                    p.alternatives = std::iter::once(PlaceCandidate {
+                        name: k.name,
+                        feature: k.feature,
+                        country_code: k.country_code,
+                        lat: k.lat,
+                        lon: k.lon,
+                        population: k.population,
+                    })
+                    .chain(k.alternatives)
+                    .take(3)
+                    .collect();
+                }
+            }
+            out.push(c);
         } else if let Some(candidate) = place_candidate(g, f, &work.scored) {
             out.push(candidate);
         }
     }
+}
+
+/// The container's country when name `f` stands before a comma and a
+/// first-level region read as its container ("Paris, Texas"), and none of
+/// its readings lies in that country: the text names a town the gazetteer
+/// lacks, not the Paris it holds.
+fn elsewhere_than_container(g: &Gazetteer, f: &Found, found: &[Found], partner: &[u8], scored: &[(f32, Link)]) -> Option<u8> {
+    let container = &found[f.container?];
+    let region = container.region_cue
+        && container.links.iter().any(|l| g.entries[l.entry as usize].feature == FeatureType::Region);
+    let towns_only = f.links.iter().all(|l| matches!(g.entries[l.entry as usize].feature, FeatureType::City | FeatureType::District));
+    let &country = partner.first()?;
+    let inside = scored.iter().any(|&(_, l)| g.entries[l.entry as usize].country.is_some_and(|c| partner.contains(&c)));
+    (region && towns_only && !inside && partner.iter().all(|&c| c == country)).then_some(country)
 }
 
 /// The keys of the names found, in order, all in one buffer: one
