@@ -13,7 +13,7 @@ use crate::span::FeatureType;
 use crate::text::{Doc, TokKind};
 
 use super::context::LineStyle;
-use super::gazetteer::GAZETTEER;
+use super::gazetteer::{Gazetteer, Link, GAZETTEER};
 use super::memo::Memo;
 use super::words;
 use super::{is_word, spaced, Found};
@@ -204,4 +204,81 @@ fn contained_after_comma<'t>(doc: &Doc<'t>, first: usize, last: usize, memo: &mu
             !(words::FIRST_NAMES.contains(w) || words::SURNAMES.contains(w) || words::ORG_HEADS.contains(w)
                 || words::BRAND_HEADS.contains(w))
         })
+}
+
+/// The AP style's abbreviations of US states and Canadian provinces, with
+/// the full name they stand for and the country. Many are also words or
+/// titles ("Miss.", "Ind.", "Man."), so they are read only as the container
+/// after "City, ": "Beckley, W.Va.", "FRESNO, Calif.".
+const STATE_ABBREVIATIONS: &[(&str, &str, &str)] = &[
+    ("Ala.", "Alabama", "US"), ("Ariz.", "Arizona", "US"), ("Ark.", "Arkansas", "US"), ("Calif.", "California", "US"),
+    ("Colo.", "Colorado", "US"), ("Conn.", "Connecticut", "US"), ("Del.", "Delaware", "US"), ("Fla.", "Florida", "US"),
+    ("Ga.", "Georgia", "US"), ("Ill.", "Illinois", "US"), ("Ind.", "Indiana", "US"), ("Kan.", "Kansas", "US"),
+    ("Kans.", "Kansas", "US"), ("Ky.", "Kentucky", "US"), ("La.", "Louisiana", "US"), ("Md.", "Maryland", "US"),
+    ("Mass.", "Massachusetts", "US"), ("Mich.", "Michigan", "US"), ("Minn.", "Minnesota", "US"),
+    ("Miss.", "Mississippi", "US"), ("Mo.", "Missouri", "US"), ("Mont.", "Montana", "US"), ("Neb.", "Nebraska", "US"),
+    ("Nebr.", "Nebraska", "US"), ("Nev.", "Nevada", "US"), ("N.H.", "New Hampshire", "US"), ("N.J.", "New Jersey", "US"),
+    ("N.M.", "New Mexico", "US"), ("N.Y.", "New York", "US"), ("N.C.", "North Carolina", "US"),
+    ("N.D.", "North Dakota", "US"), ("Okla.", "Oklahoma", "US"), ("Ore.", "Oregon", "US"), ("Pa.", "Pennsylvania", "US"),
+    ("R.I.", "Rhode Island", "US"), ("S.C.", "South Carolina", "US"), ("S.D.", "South Dakota", "US"),
+    ("Tenn.", "Tennessee", "US"), ("Tex.", "Texas", "US"), ("Vt.", "Vermont", "US"), ("Va.", "Virginia", "US"),
+    ("Wash.", "Washington", "US"), ("W.Va.", "West Virginia", "US"), ("Wis.", "Wisconsin", "US"),
+    ("Wyo.", "Wyoming", "US"), ("Alta.", "Alberta", "CA"), ("B.C.", "British Columbia", "CA"),
+    ("Man.", "Manitoba", "CA"), ("N.B.", "New Brunswick", "CA"), ("Nfld.", "Newfoundland and Labrador", "CA"),
+    ("N.S.", "Nova Scotia", "CA"), ("Ont.", "Ontario", "CA"), ("P.E.I.", "Prince Edward Island", "CA"),
+    ("Que.", "Quebec", "CA"), ("Sask.", "Saskatchewan", "CA"),
+];
+
+/// Longest abbreviation in tokens: "P.E.I." is P . E . I .
+const ABBREVIATION_TOKENS: usize = 6;
+
+/// A state's or province's abbreviation at token `i` after "City, "
+/// ("Beckley, W.Va."), read as that region: its gazetteer readings as a
+/// first-level region of its country.
+pub(super) fn state_abbreviation_at(doc: &Doc, g: &Gazetteer, i: usize, key: &mut String) -> Option<Found> {
+    // The cheap structural tests first: a capitalised word after ", " and a
+    // capitalised word, with a stop glued after it.
+    if !(i >= 2 && doc.tok(i - 1) == "," && doc.tokens[i].upper_initial() && doc.tokens[i].space_before()
+        && doc.tokens[i - 2].kind == TokKind::Alpha && doc.tokens[i - 2].upper_initial()
+        && doc.tok_or_empty(i as isize + 1) == "." && doc.glued(i + 1))
+    {
+        return None;
+    }
+    // The abbreviation as written: letters and glued stops.
+    let mut last = i + 1;
+    while last + 2 < doc.tokens.len().min(i + ABBREVIATION_TOKENS) && doc.glued(last + 1) && doc.glued(last + 2)
+        && doc.tokens[last + 1].kind == TokKind::Alpha && doc.tok(last + 2) == "."
+    {
+        last += 2;
+    }
+    let written = doc.text.get(doc.tokens[i].start()..doc.tokens[last].end())?;
+    let &(_, full, code) = STATE_ABBREVIATIONS.iter().find(|a| a.0 == written)?;
+    key.clear();
+    key.push_str(full);
+    key.make_ascii_lowercase();
+    let links: Vec<Link> = g
+        .get(key)?
+        .iter()
+        .copied()
+        .filter(|l| {
+            let e = &g.entries[l.entry as usize];
+            e.feature == FeatureType::Region && e.country.and_then(|c| g.code(c)) == Some(code)
+        })
+        .collect();
+    if links.is_empty() {
+        return None;
+    }
+    Some(Found {
+        first: i,
+        last,
+        start: doc.tokens[i].start(),
+        end: doc.tokens[last].end(),
+        links,
+        cue: true,
+        head: None,
+        common: false,
+        generic: None,
+        container: None,
+        region_cue: true,
+    })
 }

@@ -115,6 +115,7 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
         let by_name = match_at(doc, g, &styles, i, &mut key, &mut memo);
         let by_form = generic_at(doc, g, &styles, i, &mut key, &mut memo)
             .or_else(|| unknown_at(doc, &styles, i))
+            .or_else(|| by_cue::state_abbreviation_at(doc, g, i, &mut key))
             .or_else(|| by_cue::cued_at(doc, &styles, i, &mut memo));
         let pick = match (by_name, by_form) {
             (Some(a), Some(b)) => Some(if b.last > a.last { b } else { a }),
