@@ -105,7 +105,7 @@ pub(super) fn mark_containers(doc: &Doc, found: &mut [Found]) {
             let first_inner = found[k - 1].first;
             let next_found = found.get(k + 1).map(|n| n.first);
             let list_goes_on = match doc.tok_or_empty(last as isize + 1) {
-                "and" | "or" => true,
+                "and" | "or" => next_found == Some(last + 2),
                 "," => next_found == Some(last + 2),
                 _ => false,
             };

@@ -81,10 +81,11 @@ pub(super) fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<
     let focus = country_focus(&votes);
     let partners = comma_partners(g, found);
     let mut work = Work::default();
+    let anchors = anchors(g, found, &keys, &focus, &votes, &partners, &mut work);
     // The article's main country, found once when a name found by its form needs it.
     let mut main_country: Option<Option<u8>> = None;
     for (index, (f, &key)) in found.iter().zip(&keys).enumerate() {
-        let weigh = Weigh { focus: &focus, own: votes.get(key).copied(), partner: &partners[index], key };
+        let weigh = Weigh { focus: &focus, own: votes.get(key).copied(), partner: &partners[index], key, anchors: &anchors };
         score_readings(g, f, &weigh, &mut work);
         keep_distinct_readings(g, &mut work.scored);
         if let Some(feature) = f.generic {
@@ -187,6 +188,67 @@ fn country_votes<'k>(g: &Gazetteer, found: &[Found], keys: &[&'k str]) -> Votes<
     votes
 }
 
+/// At most this many anchors, the first clear names of the text: the
+/// proximity pull stays linear in the number of names.
+const MAX_ANCHORS: usize = 48;
+
+/// The score a reading gains at most for lying near the document's other
+/// places: less than a partner or a head noun, enough to choose between
+/// homonyms of one country ("Portland" in a story about Bangor and Augusta).
+const NEAR_BONUS: f32 = 1.5;
+
+/// The coordinates of the towns, districts and regions the text names whose
+/// reading is clear once the country focus and the partners are weighed (a
+/// margin of a full point over the runner-up), by key; each name once. A
+/// first pass of resolution without proximity, so "Bangor" read in Maine by
+/// "Maine" pulls "Portland" there.
+fn anchors<'k>(
+    g: &Gazetteer,
+    found: &[Found],
+    keys: &[&'k str],
+    focus: &[f32; 256],
+    votes: &Votes<'k>,
+    partners: &[Vec<u8>],
+    work: &mut Work,
+) -> Vec<(&'k str, (i32, i32))> {
+    let mut out: Vec<(&'k str, (i32, i32))> = Vec::new();
+    for (index, (f, &key)) in found.iter().zip(keys).enumerate() {
+        if out.len() == MAX_ANCHORS {
+            break;
+        }
+        if f.generic.is_some() || f.links.is_empty() || out.iter().any(|a| a.0 == key) {
+            continue;
+        }
+        let weigh = Weigh { focus, own: votes.get(key).copied(), partner: &partners[index], key, anchors: &[] };
+        score_readings(g, f, &weigh, work);
+        let Some(&(top, l)) = work.scored.first() else { continue };
+        let clear = work.scored.get(1).map_or(true, |s| top - s.0 >= 1.0);
+        let e = &g.entries[l.entry as usize];
+        let local = matches!(e.feature, FeatureType::City | FeatureType::District | FeatureType::Region);
+        if let (true, true, Some(at)) = (local, clear, e.coords) {
+            out.push((key, at));
+        }
+    }
+    out
+}
+
+/// The pull on reading `e` of the document's anchors other than the name
+/// itself: full within 150 km of one, none beyond 600 km.
+fn near_anchors(weigh: &Weigh, e: &Entry) -> f32 {
+    let Some((lat, lon)) = e.coords else { return 0.0 };
+    let cos = (lat as f32 / 100.0).to_radians().cos();
+    let mut nearest = f32::MAX;
+    for &(key, (alat, alon)) in weigh.anchors {
+        if key == weigh.key {
+            continue;
+        }
+        let dlat = (lat - alat) as f32 / 100.0;
+        let dlon = (lon - alon) as f32 / 100.0 * cos;
+        nearest = nearest.min(111.0 * (dlat * dlat + dlon * dlon).sqrt());
+    }
+    NEAR_BONUS * ((600.0 - nearest) / 450.0).clamp(0.0, 1.0)
+}
+
 /// The country a name votes for and how strongly: a country fully, a clear
 /// reading of another name less, a region more than a town (a region names
 /// its country's map); a name whose best readings are close does not vote.
@@ -264,6 +326,8 @@ struct Weigh<'a> {
     partner: &'a [u8],
     /// The name's key.
     key: &'a str,
+    /// Where the document's clearly read towns and regions lie (see [`anchors`]).
+    anchors: &'a [(&'a str, (i32, i32))],
 }
 
 impl Weigh<'_> {
@@ -319,6 +383,9 @@ fn score_readings(g: &Gazetteer, f: &Found, weigh: &Weigh, work: &mut Work) {
         }
         if head_agrees(f.head, e.feature) {
             s += HEAD_BONUS;
+        }
+        if f.links.len() > 1 {
+            s += near_anchors(weigh, e);
         }
         work.scored.push((s, l));
     }
