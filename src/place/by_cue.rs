@@ -45,6 +45,9 @@ const LIST_REACH: usize = 40;
 /// container after a comma; `None` when neither says so.
 pub(super) fn cued_at<'t>(doc: &Doc<'t>, styles: &[LineStyle], i: usize, memo: &mut Memo<'t, '_>) -> Option<Found> {
     // The cheap structural tests first: this runs at every capitalised word.
+    if doc.tokens[i].all_caps() {
+        return dateline_at(doc, i, memo);
+    }
     if !name_word(doc, styles, i) || !starts_name(doc, i) {
         return None;
     }
@@ -94,6 +97,40 @@ pub(super) fn person_of(doc: &Doc, of: usize) -> bool {
     let (first, last) = (k - 2, k - 1);
     let capital = |j: usize| doc.tokens[j].kind == TokKind::Alpha && doc.tokens[j].upper_initial();
     capital(last) && capital(first) && (words::FIRST_NAMES.contains(doc.tok(first)) || words::TITLES.contains(doc.tok(first)))
+}
+
+/// A dateline's town the gazetteer lacks, at the start of a line anywhere in
+/// the text: up to three words in capitals, a comma, a state (its name or
+/// its AP abbreviation) or a country, and the dateline's dash or agency
+/// ("PINEVILLE, La. (AP) --", "KELSO, Wash. --"). A town of that region.
+fn dateline_at<'t>(doc: &Doc<'t>, i: usize, memo: &mut Memo<'t, '_>) -> Option<Found> {
+    if !(i == 0 || doc.tokens[i].newlines_before() > 0) {
+        return None;
+    }
+    let caps_word = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Alpha && t.all_caps() && doc.tok(k).len() > 1);
+    let mut last = i;
+    while last < i + 2 && spaced(doc, last + 1) && caps_word(last + 1) {
+        last += 1;
+    }
+    let c = last + 2;
+    if !caps_word(i) || doc.tok_or_empty(last as isize + 1) != "," || !spaced(doc, c) || !is_word(doc, c) {
+        return None;
+    }
+    // The container: an abbreviation with its stops, or one word.
+    let mut end = c;
+    while doc.tok_or_empty(end as isize + 1) == "." && doc.glued(end + 1) {
+        end += 1;
+        if doc.glued(end + 1) && is_word(doc, end + 1) {
+            end += 1;
+        }
+    }
+    let written = doc.text.get(doc.tokens[c].start()..doc.tokens[end].end())?;
+    let container = STATE_ABBREVIATIONS.iter().any(|a| a.0 == written)
+        || end == c && memo.readings(doc, c).is_some_and(|links| {
+            links.iter().any(|l| matches!(GAZETTEER.entries[l.entry as usize].feature, FeatureType::Country | FeatureType::Region))
+        });
+    let dash = matches!(doc.tok_or_empty(end as isize + 1), "(" | "-" | "\u{2013}" | "\u{2014}");
+    (container && dash).then(|| found(doc, i, last, FeatureType::City))
 }
 
 /// The Found of a name at tokens `first..=last`, of the kind `kind`.
