@@ -198,6 +198,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             holiday
         );
         run!(the && matches!(n1, "first" | "second" | "latter"), half_year);
+        run!(Self::may_open_period(w, n1), period);
         self.extend(best?)
     }
 }
