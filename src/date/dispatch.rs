@@ -184,7 +184,11 @@ impl<'d, 'a> Parser<'d, 'a> {
             duration
         );
         run!(
-            matches!(w, "daily" | "nightly" | "weekly" | "monthly" | "annually" | "yearly" | "hourly" | "quarterly" | "every" | "each" | "per"),
+            matches!(
+                w,
+                "daily" | "nightly" | "weekly" | "monthly" | "annually" | "yearly" | "hourly" | "quarterly" | "every" | "each"
+                    | "per"
+            ),
             set
         );
         run!(digits || alnum || (!the && (matches!(w, "noon" | "midday" | "midnight") || number_word())), clock);
