@@ -149,8 +149,8 @@ impl<'d, 'a> Parser<'d, 'a> {
             matches!(
                 w,
                 "today" | "tonight" | "yesterday" | "tomorrow" | "this" | "last" | "night" | "right" | "now" | "currently"
-                    | "nowadays" | "presently" | "recently" | "lately" | "recent"
-            ) || (the && matches!(n1, "day" | "past" | "future")),
+                    | "nowadays" | "presently" | "recently" | "lately" | "recent" | "more" | "most" | "a" | "an"
+            ) || (the && matches!(n1, "day" | "past" | "future" | "near" | "distant" | "foreseeable" | "immediate" | "recent" | "short" | "long" | "medium")),
             deictic
         );
         run!(

@@ -1,7 +1,8 @@
 //! Periods named by their place in a larger one, read as one expression:
 //! quarters of a year told by reference ("the third quarter of this year",
 //! "the final quarter of 2009", "the fourth quarter", "third-quarter
-//! profit"), fiscal years ("this fiscal year", "fiscal 2009"), a week of a
+//! profit"), fiscal years ("this fiscal year", "fiscal 2009", "the
+//! financial year"), a week of a
 //! month ("the last week of March") and the period a comparison points
 //! back to ("the same period last year", "the same month a year ago").
 //!
@@ -31,11 +32,15 @@ impl<'d, 'a> Parser<'d, 'a> {
 
     /// True where `period` may match at `i`: the dispatcher's cheap test.
     pub(crate) fn may_open_period(w: &str, n1: &str) -> bool {
-        matches!(w, "this" | "last" | "next" | "current" | "fiscal" | "past" | "previous" | "coming")
+        matches!(w, "this" | "last" | "next" | "current" | "fiscal" | "financial" | "past" | "previous" | "coming")
             || lexicon::ordinal_word(w).is_some_and(|q| q <= 4)
             || matches!(w, "final" | "1st" | "2nd" | "3rd" | "4th")
             || (w == "the"
-                && (matches!(n1, "final" | "last" | "same" | "current" | "previous" | "past" | "1st" | "2nd" | "3rd" | "4th" | "first")
+                && (matches!(
+                    n1,
+                    "final" | "last" | "same" | "current" | "previous" | "past" | "1st" | "2nd" | "3rd" | "4th" | "first" | "fiscal"
+                        | "financial" | "new" | "next" | "coming"
+                )
                     || lexicon::ordinal_word(n1).is_some_and(|q| q <= 4)))
     }
 
@@ -128,18 +133,35 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// 2009": the year (fiscal years differ by company; TIMEX3 gives the
     /// year the text names).
     fn fiscal_year(&self, i: usize) -> Option<Found> {
-        if self.is(i, "fiscal") {
+        let fiscal = |j: usize| matches!(self.w(j).as_str(), "fiscal" | "financial");
+        if fiscal(i) {
             let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
-            let y = self.year_token(j)?;
-            return Some(Found::new(i, j + 1, Sem::Abs(Val::Year(y)), DATE));
+            if let Some(y) = self.year_token(j) {
+                return Some(Found::new(i, j + 1, Sem::Abs(Val::Year(y)), DATE));
+            }
+            // "in fiscal year", as a year: the current one.
+            return (j == i + 2).then(|| Found::new(i, j, Sem::Rel { unit: Unit::Year, offset: 0 }, DATE));
         }
-        let offset = match self.w(i).as_str() {
-            "this" | "current" => 0,
-            "last" | "past" | "previous" => -1,
-            "next" | "coming" => 1,
+        let (offset, j) = match self.w(i).as_str() {
+            "this" | "current" => (0, i + 1),
+            "last" | "past" | "previous" => (-1, i + 1),
+            "next" | "coming" => (1, i + 1),
+            // "the fiscal year", "the current financial year".
+            "the" => match self.w(i + 1).as_str() {
+                "current" | "new" => (0, i + 2),
+                "last" | "past" | "previous" => (-1, i + 2),
+                "next" | "coming" => (1, i + 2),
+                _ => (0, i + 1),
+            },
             _ => return None,
         };
-        (self.is(i + 1, "fiscal") && self.is(i + 2, "year")).then(|| Found::new(i, i + 3, Sem::Rel { unit: Unit::Year, offset }, DATE))
+        if !(fiscal(j) && self.is(j + 1, "year")) {
+            return None;
+        }
+        if let Some(y) = self.year_token(j + 2) {
+            return Some(Found::new(i, j + 3, Sem::Abs(Val::Year(y)), DATE));
+        }
+        Some(Found::new(i, j + 2, Sem::Rel { unit: Unit::Year, offset }, DATE))
     }
 
     /// "the last week of March", "the first week of May 2010": a week, the
