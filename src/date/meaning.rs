@@ -126,6 +126,9 @@ pub(crate) enum Sem {
     /// The period last mentioned (or a unit of the reference), `years`
     /// back: "the same period last year", "the same month a year ago".
     SamePeriod { unit: Option<Unit>, years: i64 },
+    /// The time the text is telling ("at that time", "the same time"):
+    /// the last date mentioned, else the present.
+    TimeTold,
     /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
     Ref(&'static str),
     /// A duration value (`P3D`).

@@ -229,6 +229,14 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
             Some((v, st.last.as_ref().and_then(val_day)))
         }
         Sem::Rel { unit, offset } => Some((reference.and_then(|r| shift_unit(r, *unit, *offset)), reference)),
+        Sem::TimeTold => {
+            match &st.last {
+                Some(v) => detail.value = Some(v.timex()),
+                None => detail.value = Some("PRESENT_REF".to_string()),
+            }
+            detail.resolution = if st.last.is_some() || reference.is_some() { Resolution::Relative } else { Resolution::Unresolved };
+            return detail;
+        }
         Sem::QuarterIn { q, year_offset } => {
             // In a history the year is the one being told; in news the
             // reference's, and a quarter not yet begun in a sentence that

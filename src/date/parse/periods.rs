@@ -27,19 +27,23 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// period last year"; the longest that fits at `i`.
     #[inline(never)]
     pub(crate) fn period(&self, i: usize) -> Option<Found> {
-        self.quarter_of(i).or_else(|| self.fiscal_year(i)).or_else(|| self.week_of_month(i)).or_else(|| self.same_period(i))
+        self.quarter_of(i)
+            .or_else(|| self.fiscal_year(i))
+            .or_else(|| self.week_of_month(i))
+            .or_else(|| self.same_period(i))
+            .or_else(|| self.time_just_told(i))
     }
 
     /// True where `period` may match at `i`: the dispatcher's cheap test.
     pub(crate) fn may_open_period(w: &str, n1: &str) -> bool {
-        matches!(w, "this" | "last" | "next" | "current" | "fiscal" | "financial" | "past" | "previous" | "coming")
+        matches!(w, "this" | "that" | "last" | "next" | "current" | "fiscal" | "financial" | "past" | "previous" | "coming")
             || lexicon::ordinal_word(w).is_some_and(|q| q <= 4)
             || matches!(w, "final" | "1st" | "2nd" | "3rd" | "4th")
             || (w == "the"
                 && (matches!(
                     n1,
                     "final" | "last" | "same" | "current" | "previous" | "past" | "1st" | "2nd" | "3rd" | "4th" | "first" | "fiscal"
-                        | "financial" | "new" | "next" | "coming"
+                        | "financial" | "new" | "next" | "coming" | "time"
                 )
                     || lexicon::ordinal_word(n1).is_some_and(|q| q <= 4)))
     }
@@ -212,6 +216,38 @@ impl<'d, 'a> Parser<'d, 'a> {
             _ => return None,
         };
         Some(Found::new(i, end, Sem::SamePeriod { unit, years }, DATE))
+    }
+}
+
+impl<'d, 'a> Parser<'d, 'a> {
+    /// "that time", "this period", "the same time", "at the time", "the
+    /// time being": the time the text is telling, which TIMEX3 values as
+    /// the last date mentioned (or, for "the time being" and "at the time"
+    /// with none told, the present).
+    fn time_just_told(&self, i: usize) -> Option<Found> {
+        let (a, b) = (self.w(i), self.w(i + 1));
+        let (a, b) = (a.as_str(), b.as_str());
+        let told = |end: usize| Some(Found::new(i, end, Sem::TimeTold, DATE));
+        match (a, b) {
+            // Not "this time": in news it is mostly an occasion ("this time
+            // from a free kick"), and GUM leaves it unmarked.
+            ("that", "time" | "period") | ("this", "period") => told(i + 2),
+            ("the", "same") if self.is(i + 2, "time") && !self.is(i + 3, "as") => told(i + 3),
+            ("the", "time") if self.is(i + 2, "being") => Some(Found::new(i, i + 3, Sem::Ref("PRESENT_REF"), DATE)),
+            // "at the time," but not "at the time of the vote" or "at the
+            // time he left", which name their own time.
+            ("the", "time") if i > 0 && self.is(i - 1, "at") => {
+                let next = self.w(i + 2);
+                let free = matches!(self.kind(i + 2), Some(crate::text::TokKind::Punct) | None)
+                    || matches!(next.as_str(), "was" | "were" | "had" | "and" | "but" | "to" | "in" | "for" | "as" | "is");
+                if free {
+                    told(i + 2)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
     }
 }
 
