@@ -32,11 +32,12 @@ impl<'d, 'a> Parser<'d, 'a> {
             .or_else(|| self.week_of_month(i))
             .or_else(|| self.same_period(i))
             .or_else(|| self.time_just_told(i))
+            .or_else(|| self.period_of_time(i))
     }
 
     /// True where `period` may match at `i`: the dispatcher's cheap test.
     pub(crate) fn may_open_period(w: &str, n1: &str) -> bool {
-        matches!(w, "this" | "that" | "last" | "next" | "current" | "fiscal" | "financial" | "past" | "previous" | "coming")
+        matches!(w, "a" | "an" | "this" | "that" | "last" | "next" | "current" | "fiscal" | "financial" | "past" | "previous" | "coming")
             || lexicon::ordinal_word(w).is_some_and(|q| q <= 4)
             || matches!(w, "final" | "1st" | "2nd" | "3rd" | "4th")
             || (w == "the"
@@ -44,7 +45,8 @@ impl<'d, 'a> Parser<'d, 'a> {
                     n1,
                     "final" | "last" | "same" | "current" | "previous" | "past" | "1st" | "2nd" | "3rd" | "4th" | "first" | "fiscal"
                         | "financial" | "new" | "next" | "coming" | "time"
-                )
+                ) || n1.starts_with(|c: char| c.is_ascii_digit())
+                    || crate::numbers::small_number_word(n1).is_some()
                     || lexicon::ordinal_word(n1).is_some_and(|q| q <= 4)))
     }
 
@@ -248,6 +250,56 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
             _ => None,
         }
+    }
+}
+
+impl<'d, 'a> Parser<'d, 'a> {
+    /// "a sixty-day period", "the same 28-day period": the period noun
+    /// after a duration adjective is part of the duration. "a short time",
+    /// "an undetermined period of time": a duration of unknown length.
+    fn period_of_time(&self, i: usize) -> Option<Found> {
+        if !matches!(self.w(i).as_str(), "a" | "an" | "the") {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.is(i, "the") && self.is(j, "same") {
+            j += 1;
+        }
+        let period_noun = |k: usize| matches!(self.w(k).as_str(), "period" | "span" | "stretch");
+        if let Some(mut f) = self.duration(j) {
+            if f.start == j && f.ty == crate::span::TimexType::Duration && f.end > j + 1 && self.is_dash(f.end - 2) && period_noun(f.end) {
+                f.start = i;
+                f.end += 1;
+                return Some(f);
+            }
+        }
+        if self.is(i, "the") {
+            return None;
+        }
+        if self.is(j, "very") {
+            j += 1;
+        }
+        let length = matches!(
+            self.w(j).as_str(),
+            "short" | "long" | "brief" | "extended" | "prolonged" | "undetermined" | "indefinite" | "unspecified" | "limited"
+        );
+        if !length {
+            return None;
+        }
+        let e = match self.w(j + 1).as_str() {
+            "time" => j + 2,
+            "period" if self.is(j + 2, "of") && self.is(j + 3, "time") => j + 4,
+            _ => return None,
+        };
+        // "a long time-frame" is another noun.
+        if self.is_dash(e) && self.glued(e) {
+            return None;
+        }
+        // "a long time ago": the past, not a length.
+        if self.is(e, "ago") {
+            return Some(Found::new(i, e + 1, Sem::Ref("PAST_REF"), DATE));
+        }
+        Some(Found::new(i, e, Sem::Unknown, crate::span::TimexType::Duration))
     }
 }
 
