@@ -222,6 +222,15 @@ pub(crate) fn past_cue(w: &str) -> bool {
     matches!(w.as_bytes(), b"was" | b"were" | b"had" | b"did" | b"said" | b"told" | b"announced" | b"reported" | b"ago" | b"last" | b"yesterday" | b"since")
 }
 
+/// Recorded material measured in hours or minutes ("75 hours of video").
+pub(crate) fn recorded_content(w: &str) -> bool {
+    matches!(
+        w.as_bytes(),
+        b"video" | b"videos" | b"music" | b"audio" | b"footage" | b"recording" | b"recordings" | b"playback" | b"programming"
+            | b"content" | b"songs" | b"tape" | b"film" | b"battery"
+    )
+}
+
 /// Every word a temporal expression may start with: the words of the
 /// lists above that open a date (months, weekdays and their plurals and
 /// abbreviations, units, seasons), the number words below a hundred

@@ -116,7 +116,10 @@ impl<'d, 'a> Parser<'d, 'a> {
         // "now" as a discourse marker is still PRESENT_REF in TIMEX3.
         // "now that" is a conjunction, "every now and then" an idiom, and
         // "now-cancelled" an adjective.
-        if a == "now" && (self.is(i + 1, "that") || (i > 0 && self.is(i - 1, "every")) || (self.is_dash(i + 1) && self.glued(i + 1))) {
+        // After a modal ("will now receive", "may now apply") it marks a
+        // change of state, not a time: MEANTIME and GUM leave it unmarked.
+        let after_modal = i > 0 && matches!(self.prev(i).as_str(), "will" | "would" | "can" | "could" | "may" | "might" | "must" | "shall" | "should");
+        if a == "now" && (after_modal || self.is(i + 1, "that") || (i > 0 && self.is(i - 1, "every")) || (self.is_dash(i + 1) && self.glued(i + 1))) {
             return None;
         }
         Some(Found::new(i, i + len, Sem::Ref(v), DATE))
