@@ -149,8 +149,8 @@ impl<'d, 'a> Parser<'d, 'a> {
             matches!(
                 w,
                 "today" | "tonight" | "yesterday" | "tomorrow" | "this" | "last" | "night" | "right" | "now" | "currently"
-                    | "nowadays" | "presently" | "recently" | "lately" | "recent"
-            ) || (the && matches!(n1, "day" | "past" | "future")),
+                    | "nowadays" | "presently" | "recently" | "lately" | "recent" | "more" | "most" | "a" | "an"
+            ) || (the && matches!(n1, "day" | "past" | "future" | "near" | "distant" | "foreseeable" | "immediate" | "recent" | "short" | "long" | "medium")),
             deictic
         );
         run!(
@@ -184,7 +184,11 @@ impl<'d, 'a> Parser<'d, 'a> {
             duration
         );
         run!(
-            matches!(w, "daily" | "nightly" | "weekly" | "monthly" | "annually" | "yearly" | "hourly" | "quarterly" | "every" | "each" | "per"),
+            matches!(
+                w,
+                "daily" | "nightly" | "weekly" | "monthly" | "annually" | "yearly" | "hourly" | "quarterly" | "every" | "each"
+                    | "per"
+            ),
             set
         );
         run!(digits || alnum || (!the && (matches!(w, "noon" | "midday" | "midnight") || number_word())), clock);
@@ -198,6 +202,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             holiday
         );
         run!(the && matches!(n1, "first" | "second" | "latter"), half_year);
+        run!(Self::may_open_period(w, n1), period);
         self.extend(best?)
     }
 }

@@ -222,6 +222,15 @@ pub(crate) fn past_cue(w: &str) -> bool {
     matches!(w.as_bytes(), b"was" | b"were" | b"had" | b"did" | b"said" | b"told" | b"announced" | b"reported" | b"ago" | b"last" | b"yesterday" | b"since")
 }
 
+/// Recorded material measured in hours or minutes ("75 hours of video").
+pub(crate) fn recorded_content(w: &str) -> bool {
+    matches!(
+        w.as_bytes(),
+        b"video" | b"videos" | b"music" | b"audio" | b"footage" | b"recording" | b"recordings" | b"playback" | b"programming"
+            | b"content" | b"songs" | b"tape" | b"film" | b"battery"
+    )
+}
+
 /// Every word a temporal expression may start with: the words of the
 /// lists above that open a date (months, weekdays and their plurals and
 /// abbreviations, units, seasons), the number words below a hundred
@@ -255,7 +264,7 @@ pub(crate) fn starts_date(w: &[u8]) -> bool {
             b"weekly" | b"monthly" | b"annually" | b"yearly" | b"hourly" | b"quarterly" | b"nightly" | b"christmas" |
             b"new" | b"easter" | b"good" | b"halloween" | b"thanksgiving" | b"valentine" | b"boxing" |
             b"independence" | b"labor" | b"labour" | b"memorial" | b"noon" | b"midday" | b"midnight" | b"dozen" |
-            b"close" | b"ca" | b"first" | b"upcoming" | b"end" | b"beginning" | b"start" | b"middle" | b"zero" |
+            b"close" | b"ca" | b"first" | b"third" | b"fourth" | b"final" | b"fiscal" | b"financial" | b"most" | b"1st" | b"2nd" | b"3rd" | b"4th" | b"upcoming" | b"end" | b"beginning" | b"start" | b"middle" | b"zero" |
             b"one" | b"two" | b"three" | b"four" | b"five" | b"six" | b"seven" | b"eight" | b"nine" | b"ten" |
             b"eleven" | b"twelve" | b"thirteen" | b"fourteen" | b"fifteen" | b"sixteen" | b"seventeen" | b"eighteen" |
             b"nineteen" | b"twenty" | b"thirty" | b"forty" | b"fifty" | b"sixty" | b"seventy" | b"eighty" |

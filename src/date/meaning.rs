@@ -118,6 +118,17 @@ pub(crate) enum Sem {
     Shift { n: i64, unit: Unit, sign: i64, anaphoric: bool },
     /// The unit after or before the last date mentioned ("the next day").
     Anaphor { unit: Unit, offset: i64, part: Option<&'static str> },
+    /// A quarter of a year named by reference ("the third quarter of this
+    /// year": offset 0) or by the tense ("the fourth quarter": `None`).
+    QuarterIn { q: u32, year_offset: Option<i64> },
+    /// The `nth` week of a month (0: the last), in a year written or not.
+    WeekOfMonth { month: u32, nth: u32, year: Option<i32> },
+    /// The period last mentioned (or a unit of the reference), `years`
+    /// back: "the same period last year", "the same month a year ago".
+    SamePeriod { unit: Option<Unit>, years: i64 },
+    /// The time the text is telling ("at that time", "the same time"):
+    /// the last date mentioned, else the present.
+    TimeTold,
     /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
     Ref(&'static str),
     /// A duration value (`P3D`).

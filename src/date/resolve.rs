@@ -229,6 +229,61 @@ fn resolve_one(doc: &Doc, f: &Found, st: &mut State) -> DateDetail {
             Some((v, st.last.as_ref().and_then(val_day)))
         }
         Sem::Rel { unit, offset } => Some((reference.and_then(|r| shift_unit(r, *unit, *offset)), reference)),
+        Sem::TimeTold => {
+            match &st.last {
+                Some(v) => detail.value = Some(v.timex()),
+                None => detail.value = Some("PRESENT_REF".to_string()),
+            }
+            detail.resolution = if st.last.is_some() || reference.is_some() { Resolution::Relative } else { Resolution::Unresolved };
+            return detail;
+        }
+        Sem::QuarterIn { q, year_offset } => {
+            // In a history the year is the one being told; in news the
+            // reference's, and a quarter not yet begun in a sentence that
+            // is not future is last year's ("fourth-quarter profit rose",
+            // written in February).
+            let told = st.last.as_ref().and_then(Val::year).filter(|_| st.narrative);
+            let v = match (told, reference) {
+                (Some(y), _) => Some(Val::Quarter(y + year_offset.unwrap_or(0) as i32, *q)),
+                (None, Some(r)) => {
+                    let back = year_offset.is_none() && *q > (r.month() - 1) / 3 + 1 && !future_tense(doc, f.start, f.end);
+                    let o = year_offset.unwrap_or(if back { -1 } else { 0 });
+                    i32::try_from(o).ok().map(|o| Val::Quarter(r.year() + o, *q))
+                }
+                _ => None,
+            };
+            Some((v, reference))
+        }
+        Sem::WeekOfMonth { month, nth, year } => {
+            let anchor = match year {
+                Some(y) => Some((*y, reference)),
+                None => year_anchor(doc, f, st, *month, 15).map(|(y, a)| (y, Some(a))),
+            };
+            let v = anchor.and_then(|(y, _)| super::parse::periods::week_of_month(y, *month, *nth));
+            Some((v, anchor.and_then(|a| a.1)))
+        }
+        Sem::SamePeriod { unit, years } => {
+            let back = i32::try_from(*years).unwrap_or(-1);
+            // The period just mentioned, when it has the grain asked for.
+            let from_last = match (unit, &st.last) {
+                (None | Some(Unit::Quarter), Some(Val::Quarter(y, q))) => Some(Val::Quarter(y + back, *q)),
+                (None | Some(Unit::Month), Some(Val::Month(y, m))) => Some(Val::Month(y + back, *m)),
+                (None, Some(Val::Season(y, s))) => Some(Val::Season(y + back, s)),
+                _ => None,
+            };
+            let v = from_last.or_else(|| {
+                let r = reference?;
+                let d = CalendarDate::new(r.year() + back, r.month(), r.day().min(28))?;
+                match unit {
+                    Some(Unit::Day) => Some(Val::Day(d)),
+                    Some(Unit::Week) => Some(Val::Week(d.iso_week().0, d.iso_week().1)),
+                    Some(Unit::Month) => Some(Val::Month(d.year(), d.month())),
+                    Some(Unit::Quarter) => Some(Val::Quarter(d.year(), (d.month() - 1) / 3 + 1)),
+                    _ => Some(Val::Year(d.year())),
+                }
+            });
+            Some((v, reference))
+        }
         Sem::RelMonth { month, offset } => {
             let v = reference.map(|r| {
                 let y = match offset {

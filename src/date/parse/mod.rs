@@ -11,6 +11,8 @@
 //! - `relative`: weekdays, "today" and "now", and dates relative to the
 //!   reference or to the last date mentioned ("last week", "next Friday",
 //!   "the following year").
+//! - `periods`: a period by its place in a larger one ("the third quarter
+//!   of this year", "the last week of March", "the same period last year").
 //! - `durations`: amounts of time ("three days", "decades-long") and the
 //!   shifts made of them ("two years ago", "a week later").
 //! - `sets`: recurring times ("every Monday", "weekly").
@@ -21,6 +23,7 @@
 pub(crate) mod absolute;
 pub(crate) mod durations;
 pub(crate) mod holidays;
+pub(crate) mod periods;
 pub(crate) mod ranges;
 pub(crate) mod relative;
 pub(crate) mod sets;

@@ -49,6 +49,11 @@ impl<'d, 'a> Parser<'d, 'a> {
         let b = self.w(i + 1);
         let (a, b) = (a.as_str(), b.as_str());
         let days = match a {
+            // "today's consumers", "today's youth": the present in general,
+            // not the day; "today's game" is the day.
+            "today" if self.generic_today(i) => {
+                return Some(Found::new(i, i + 1, Sem::Ref("PRESENT_REF"), DATE));
+            }
             "today" => Some(0),
             "tonight" => {
                 return Some(Found::new(i, i + 1, Sem::Deictic { days: 0, part: Some("NI") }, TimexType::Time));
@@ -88,19 +93,49 @@ impl<'d, 'a> Parser<'d, 'a> {
             ("now", _) => Some(("PRESENT_REF", 1)),
             ("currently", _) | ("nowadays", _) | ("presently", _) => Some(("PRESENT_REF", 1)),
             ("recently", _) | ("lately", _) => Some(("PAST_REF", 1)),
+            // "more recently", "most recently": still the recent past.
+            ("more" | "most", "recently") => Some(("PAST_REF", 2)),
+            ("the", "near" | "distant" | "foreseeable" | "immediate") if self.is(i + 2, "future") => Some(("FUTURE_REF", 3)),
+            ("the", "distant" | "recent") if self.is(i + 2, "past") => Some(("PAST_REF", 3)),
+            // "in the near term", "over the long term": ahead of now.
+            ("the", "near" | "short" | "long" | "medium") if self.is(i + 2, "term") => Some(("FUTURE_REF", 3)),
+            // "at a later date", "to an earlier time": a time not named.
+            ("a", "later") if matches!(self.w(i + 2).as_str(), "date" | "time" | "stage") => Some(("FUTURE_REF", 3)),
+            ("an", "earlier") if matches!(self.w(i + 2).as_str(), "date" | "time" | "stage") => Some(("PAST_REF", 3)),
             ("the", "past") if !self.next_is_amount(i + 2) => Some(("PAST_REF", 2)),
             ("the", "future") => Some(("FUTURE_REF", 2)),
             ("recent", _) if lexicon::unit(b).is_some_and(|u| u.1) => Some(("PAST_REF", 2)),
             _ => None,
         };
         let (v, len) = r?;
+        // "for a week now", "for years now": the now a duration runs up
+        // to is the reference day.
+        if a == "now" && len == 1 && i > 0 && lexicon::unit(self.prev(i).as_str()).is_some() && !self.is(i + 1, "that") {
+            return Some(Found::new(i, i + 1, Sem::Deictic { days: 0, part: None }, DATE));
+        }
         // "now" as a discourse marker is still PRESENT_REF in TIMEX3.
         // "now that" is a conjunction, "every now and then" an idiom, and
         // "now-cancelled" an adjective.
-        if a == "now" && (self.is(i + 1, "that") || (i > 0 && self.is(i - 1, "every")) || (self.is_dash(i + 1) && self.glued(i + 1))) {
+        // After a modal ("will now receive", "may now apply") it marks a
+        // change of state, not a time: MEANTIME and GUM leave it unmarked.
+        let after_modal = i > 0 && matches!(self.prev(i).as_str(), "will" | "would" | "can" | "could" | "may" | "might" | "must" | "shall" | "should");
+        if a == "now" && (after_modal || self.is(i + 1, "that") || (i > 0 && self.is(i - 1, "every")) || (self.is_dash(i + 1) && self.glued(i + 1))) {
             return None;
         }
         Some(Found::new(i, i + len, Sem::Ref(v), DATE))
+    }
+
+    /// "today's" before a plural noun or a word for society at large:
+    /// TIMEX3's generic present ("today's consumers", "in today's world").
+    fn generic_today(&self, i: usize) -> bool {
+        if !(matches!(self.t(i + 1), "'" | "\u{2019}") && self.glued(i + 1) && self.is(i + 2, "s") && self.glued(i + 2)) {
+            return false;
+        }
+        let n = self.w(i + 3);
+        let n = n.as_str();
+        let plural = n.len() > 3 && n.ends_with('s') && !n.ends_with("ss") && !n.ends_with("us") && !n.ends_with("is");
+        (plural && self.kind(i + 3) == Some(TokKind::Alpha) && lexicon::unit(n).is_none())
+            || matches!(n, "world" | "society" | "economy" | "youth" | "generation" | "culture" | "market")
     }
 
     /// True if an amount of time follows ("the past 30 years").

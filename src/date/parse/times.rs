@@ -22,7 +22,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             let h = crate::numbers::small_number_word(l.as_str()).filter(|&h| (1.0..=12.0).contains(&h))? as u32;
             if let Some((pm, e)) = self.meridiem(i + 1) {
                 let end = self.time_zone_end(e);
-                return Some(Found::new(i, end, Sem::Clock(format!("{:02}:00", to_24(h, pm)?)), TimexType::Time));
+                return Some(self.zoned(i, e, end, format!("{:02}:00", to_24(h, pm)?)));
             }
             if self.is(i + 1, "o") && self.t(i + 2) == "'" && self.is(i + 3, "clock") {
                 return Some(Found::new(i, i + 4, Sem::Clock(format!("{:02}:00", h)), TimexType::Time));
@@ -38,7 +38,7 @@ impl<'d, 'a> Parser<'d, 'a> {
                 let h: u32 = digits.parse().ok()?;
                 let h = to_24(h, suffix == "pm")?;
                 let end = self.time_zone_end(i + 1);
-                return Some(Found::new(i, end, Sem::Clock(format!("{:02}:00", h)), TimexType::Time));
+                return Some(self.zoned(i, i + 1, end, format!("{:02}:00", h)));
             }
             return None;
         }
@@ -48,7 +48,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             let (h, m) = (v / 100, v % 100);
             if h <= 24 && m < 60 {
                 let end = self.time_zone_end(i + 1);
-                return Some(Found::new(i, end, Sem::Clock(format!("{:02}:{:02}", h, m)), TimexType::Time));
+                return Some(self.zoned(i, i + 1, end, format!("{:02}:{:02}", h, m)));
             }
         }
         let h = self.digits(i)?;
@@ -95,7 +95,7 @@ impl<'d, 'a> Parser<'d, 'a> {
                     return None;
                 }
                 let end = self.time_zone_end(k);
-                return Some(Found::new(i, end, Sem::Clock(format!("{:02}:{:02}", h, min)), TimexType::Time));
+                return Some(self.zoned(i, k, end, format!("{:02}:{:02}", h, min)));
             }
         }
         if min >= 60 {
@@ -115,7 +115,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
         };
         let end = self.time_zone_end(k);
-        Some(Found::new(i, end, Sem::Clock(format!("{:02}:{:02}", hour, min)), TimexType::Time))
+        Some(self.zoned(i, k, end, format!("{:02}:{:02}", hour, min)))
     }
 
     /// "am", "pm", "a.m.", "p.m." at `k`: (is pm, end).
@@ -130,6 +130,29 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
             _ => None,
         }
+    }
+
+    /// A clock time ending at `end` with the zone read from `k` on: TIMEX3
+    /// writes UTC as "Z" and an offset from it as "+08:00" ("12:00 UTC" is
+    /// T12:00Z). A named local zone (EST, IST) stays off the value: some
+    /// names stand for more than one offset.
+    pub(crate) fn zoned(&self, i: usize, k: usize, end: usize, clock: String) -> Found {
+        let mut clock = clock;
+        if end > k {
+            let z = if self.t(k) == "(" { k + 1 } else { k };
+            if matches!(self.t(z), "UTC" | "GMT" | "Z") {
+                let sign = self.t(z + 1);
+                match self.digits(z + 2) {
+                    Some(h) if z + 2 < end && matches!(sign, "+" | "-" | "\u{2212}") && h <= 14 => {
+                        let sign = if sign == "+" { '+' } else { '-' };
+                        clock.push_str(&format!("{sign}{h:02}:00"));
+                    }
+                    _ if z + 1 == end || (z + 2 == end && self.t(z + 1) == ")") => clock.push('Z'),
+                    _ => {}
+                }
+            }
+        }
+        Found::new(i, end, Sem::Clock(clock), TimexType::Time)
     }
 
     /// A time zone after a clock time joins the span: "GMT", "(GMT +8)".

@@ -14,6 +14,11 @@ use crate::span::TimexType;
 impl<'d, 'a> Parser<'d, 'a> {
     /// What the words around a core expression add to it.
     pub(crate) fn extend(&self, mut f: Found) -> Option<Found> {
+        // "75 hours of video", "ten minutes of footage": an amount of
+        // recorded material, not the length of anything that happens.
+        if f.ty == TimexType::Duration && self.is(f.end, "of") && lexicon::recorded_content(self.w(f.end + 1).as_str()) {
+            return None;
+        }
         if matches!(f.sem, Sem::Partial { day: Some(_), .. } | Sem::DayOfMonth(_)) {
             let l = self.w(f.start);
             f.weekday_hint = lexicon::weekday(l.as_str()).or_else(|| lexicon::weekday_abbrev(l.as_str()));

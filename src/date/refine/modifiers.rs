@@ -81,6 +81,9 @@ impl<'d, 'a> Parser<'d, 'a> {
             ("mid", "-", _) => Some(("MID", 2)),
             ("mid", _, _) => Some(("MID", 1)),
             ("the", "beginning", "of") | ("the", "start", "of") | ("the", "dawn", "of") => Some(("START", 3)),
+            // "the very beginning of", "the very end of": the same part, stressed.
+            ("the", "very", "beginning" | "start") if self.is(i + 3, "of") => Some(("START", 4)),
+            ("the", "very", "end") if self.is(i + 3, "of") => Some(("END", 4)),
             ("beginning", "of", _) | ("start", "of", _) => Some(("START", 2)),
             ("middle", "of", _) => Some(("MID", 2)),
             ("end", "of", _) => Some(("END", 2)),
