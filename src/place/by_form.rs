@@ -178,10 +178,12 @@ fn generic_after(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<FormSpan> 
             return None;
         }
         if let Some(h) = generic_head(doc.tok(k + 1)) {
-            let names_ok = (i + 1..=k).all(|j| {
-                let w = doc.tok(j);
-                name_word(doc, styles, j) && !words::ORG_HEADS.contains(w) && !words::BRAND_HEADS.contains(w)
-            });
+            // An airport's name may hold an organisation's word ("Changi
+            // International Airport"), but not only such words.
+            let facility = h.kind == FeatureType::Facility;
+            let org = |j: usize| words::ORG_HEADS.contains(doc.tok(j)) || words::BRAND_HEADS.contains(doc.tok(j));
+            let names_ok = (i + 1..=k).all(|j| name_word(doc, styles, j) && (facility || !org(j)))
+                && !(facility && (i..=k).all(org));
             return names_ok.then_some(FormSpan { name_first: i, name_last: k, last: k + 1, kind: h.kind });
         }
     }
