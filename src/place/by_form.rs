@@ -2,7 +2,11 @@
 //! name ("Scott County", "Lake Tahoe", "Gulf of Aden"), of the kind the
 //! generic word says; or a capitalised name after "in", "near" or "outside"
 //! that plainly ends there ("clinics in Kampungu,"), with feature Unknown
-//! and low confidence.
+//! and low confidence. Streets, roads, squares and airports are names of
+//! this form too ("Castlefrank Road", "Changi International Airport"), with
+//! roads named by a number ("Highway 19", "I-95", "on the A417"); they take
+//! the country and coordinates of a known town named right after them
+//! ("in Kanata", ", Ottawa").
 
 use crate::span::FeatureType;
 use crate::text::{Doc, TokKind};
@@ -104,6 +108,11 @@ pub(super) fn generic_at<'t, 'g>(
     }
     let built = matches!(kind, FeatureType::Street | FeatureType::Facility);
     if built {
+        // A capitalised word right after it makes it part of another name
+        // ("California Highway Patrol", "Wall Street Journal").
+        if spaced(doc, last + 1) && is_word(doc, last + 1) && doc.tokens[last + 1].upper_initial() {
+            return None;
+        }
         // "Bank St.": an abbreviated head counts only with its stop, which
         // is part of the name.
         if ["st", "ave", "rd", "blvd"].iter().any(|a| doc.tok(last).eq_ignore_ascii_case(a)) {
