@@ -113,6 +113,13 @@ pub(super) fn generic_at<'t, 'g>(
         if spaced(doc, last + 1) && is_word(doc, last + 1) && doc.tokens[last + 1].upper_initial() {
             return None;
         }
+        // "Provincial Highway 11": a road's number is part of its name.
+        if (doc.is(last, "highway") || doc.is(last, "route"))
+            && spaced(doc, last + 1)
+            && doc.tokens.get(last + 1).is_some_and(|t| t.kind == TokKind::Digits && t.end() - t.start() <= 4)
+        {
+            last += 1;
+        }
         // "Bank St.": an abbreviated head counts only with its stop, which
         // is part of the name.
         if ["st", "ave", "rd", "blvd"].iter().any(|a| doc.tok(last).eq_ignore_ascii_case(a)) {
