@@ -91,6 +91,10 @@ pub enum FeatureType {
     Water,
     /// A mountain, range, island, peninsula, desert or other landform.
     Landform,
+    /// A named street, road, square or highway ("Royal Street", "Highway 19").
+    Street,
+    /// A named airport, station or other facility ("Changi Airport").
+    Facility,
     /// A name with strong locative cues that the gazetteer does not hold.
     #[default]
     Unknown,

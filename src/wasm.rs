@@ -22,7 +22,7 @@ export interface AnnotateOptions {
 }
 
 export type FeatureType = "country" | "region" | "district" | "city" | "continent" | "area"
-  | "historicalState" | "water" | "landform" | "unknown";
+  | "historicalState" | "water" | "landform" | "street" | "facility" | "unknown";
 
 export interface PlaceCandidate {
   name: string; feature: FeatureType; countryCode?: string;

@@ -199,6 +199,8 @@ fn unions_list_exactly_the_serialized_strings() {
             FeatureType::HistoricalState,
             FeatureType::Water,
             FeatureType::Landform,
+            FeatureType::Street,
+            FeatureType::Facility,
             FeatureType::Unknown,
         ],
         |f| match f {
@@ -211,6 +213,8 @@ fn unions_list_exactly_the_serialized_strings() {
             | FeatureType::HistoricalState
             | FeatureType::Water
             | FeatureType::Landform
+            | FeatureType::Street
+            | FeatureType::Facility
             | FeatureType::Unknown => {}
         },
     );

@@ -2,7 +2,11 @@
 //! name ("Scott County", "Lake Tahoe", "Gulf of Aden"), of the kind the
 //! generic word says; or a capitalised name after "in", "near" or "outside"
 //! that plainly ends there ("clinics in Kampungu,"), with feature Unknown
-//! and low confidence.
+//! and low confidence. Streets, roads, squares and airports are names of
+//! this form too ("Castlefrank Road", "Changi International Airport"), with
+//! roads named by a number ("Highway 19", "I-95", "on the A417"); they take
+//! the country and coordinates of a known town named right after them
+//! ("in Kanata", ", Ottawa").
 
 use crate::span::FeatureType;
 use crate::text::{Doc, TokKind};
@@ -85,6 +89,9 @@ pub(super) fn generic_at<'t, 'g>(
     key: &mut String,
     memo: &mut Memo<'t, 'g>,
 ) -> Option<Found> {
+    if let Some(f) = numbered_road_at(doc, i) {
+        return Some(f);
+    }
     // The cheap structural tests first: this runs at every token.
     if !is_word(doc, i) || !doc.tokens[i].upper_initial() {
         return None;
@@ -95,20 +102,44 @@ pub(super) fn generic_at<'t, 'g>(
         Some(h) if h.of && doc.is(i + 1, "of") && spaced(doc, i + 1) && spaced(doc, i + 2) => generic_of(doc, styles, i, h.kind),
         _ => generic_after(doc, styles, i),
     };
-    let FormSpan { name_first, name_last, last, kind } = span?;
+    let FormSpan { name_first, name_last, mut last, kind } = span?;
     if !name_word(doc, styles, i) {
         return None;
     }
-    // The name part may be known ("Dallas" in "Dallas County"): its readings
-    // give the country.
-    key.clear();
-    for k in name_first..=name_last {
-        if k > name_first {
-            key.push(' ');
+    let built = matches!(kind, FeatureType::Street | FeatureType::Facility);
+    if built {
+        // A capitalised word right after it makes it part of another name
+        // ("California Highway Patrol", "Wall Street Journal").
+        if spaced(doc, last + 1) && is_word(doc, last + 1) && doc.tokens[last + 1].upper_initial() {
+            return None;
         }
-        fold_token(doc, k, key);
+        // "Provincial Highway 11": a road's number is part of its name.
+        if (doc.is(last, "highway") || doc.is(last, "route"))
+            && spaced(doc, last + 1)
+            && doc.tokens.get(last + 1).is_some_and(|t| t.kind == TokKind::Digits && t.end() - t.start() <= 4)
+        {
+            last += 1;
+        }
+        // "Bank St.": an abbreviated head counts only with its stop, which
+        // is part of the name.
+        if ["st", "ave", "rd", "blvd"].iter().any(|a| doc.tok(last).eq_ignore_ascii_case(a)) {
+            if !doc.is(last + 1, ".") || spaced(doc, last + 1) {
+                return None;
+            }
+            last += 1;
+        }
     }
-    let links = g.get(key).map(<[Link]>::to_vec).unwrap_or_default();
+    // The town the text puts a street or facility in ("Castlefrank Road in
+    // Kanata", "Bank Street, Ottawa") gives its country and coordinates.
+    let town = if built { town_after(doc, g, last, key) } else { None };
+    let links = match town {
+        Some(links) => links,
+        // A street's name says nothing of where it is ("Washington Street").
+        None if kind == FeatureType::Street => Vec::new(),
+        // The name part may be known ("Dallas" in "Dallas County", "Changi"
+        // in "Changi International Airport"): its readings give the country.
+        None => known_prefix(doc, g, name_first, name_last, kind == FeatureType::Facility, key),
+    };
     let (cue, _) = cues(doc, i, last, memo);
     Some(Found {
         first: i,
@@ -163,12 +194,111 @@ fn generic_after(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<FormSpan> 
             return None;
         }
         if let Some(h) = generic_head(doc.tok(k + 1)) {
-            let names_ok = (i + 1..=k).all(|j| {
-                let w = doc.tok(j);
-                name_word(doc, styles, j) && !words::ORG_HEADS.contains(w) && !words::BRAND_HEADS.contains(w)
-            });
+            // An airport's name may hold an organisation's word ("Changi
+            // International Airport"), but not only such words.
+            let facility = h.kind == FeatureType::Facility;
+            let org = |j: usize| words::ORG_HEADS.contains(doc.tok(j)) || words::BRAND_HEADS.contains(doc.tok(j));
+            let names_ok = (i + 1..=k).all(|j| name_word(doc, styles, j) && (facility || !org(j)))
+                && !(facility && (i..=k).all(org));
             return names_ok.then_some(FormSpan { name_first: i, name_last: k, last: k + 1, kind: h.kind });
         }
     }
     None
+}
+
+/// The readings of the longest known name made of the words from
+/// `name_first` on, through `name_last` (or, with `prefix`, any shorter
+/// run: "Changi" in "Changi International Airport").
+fn known_prefix(doc: &Doc, g: &Gazetteer, name_first: usize, name_last: usize, prefix: bool, key: &mut String) -> Vec<Link> {
+    let lowest = if prefix { name_first } else { name_last };
+    for end in (lowest..=name_last).rev() {
+        key.clear();
+        for k in name_first..=end {
+            if k > name_first {
+                key.push(' ');
+            }
+            fold_token(doc, k, key);
+        }
+        if let Some(links) = g.get(key) {
+            return links.to_vec();
+        }
+    }
+    Vec::new()
+}
+
+/// The readings of a known town named right after a street or facility
+/// ending at `last`: "in Kanata", ", Ottawa". Up to three words.
+fn town_after(doc: &Doc, g: &Gazetteer, last: usize, key: &mut String) -> Option<Vec<Link>> {
+    let k = last + 1;
+    if !(doc.is(k, "in") || doc.is(k, ",")) || !is_word(doc, k + 1) || !doc.tokens[k + 1].upper_initial() {
+        return None;
+    }
+    let first = k + 1;
+    let mut best = None;
+    key.clear();
+    for end in first..first + 3 {
+        if end > first {
+            if !spaced(doc, end) || !is_word(doc, end) || !doc.tokens[end].upper_initial() {
+                break;
+            }
+            key.push(' ');
+        }
+        fold_token(doc, end, key);
+        if let Some(links) = g.get(key) {
+            best = Some(links.to_vec());
+        }
+    }
+    best
+}
+
+/// A road named by a number: "Highway 19", "Route 66", "Interstate 95",
+/// "I-95", and a British road after "the" where the text reads it as one
+/// ("on the A417", "the M4 motorway"; not "the A320 jet").
+fn numbered_road_at(doc: &Doc, i: usize) -> Option<Found> {
+    let t = doc.tokens.get(i)?;
+    if t.kind != TokKind::Alpha {
+        return None;
+    }
+    let w = doc.tok(i);
+    let digits = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Digits && t.end() - t.start() <= 4);
+    let last = if t.upper_initial() && matches!(w, "Highway" | "Route" | "Interstate") && spaced(doc, i + 1) && digits(i + 1) {
+        i + 1
+    } else if w == "I" && doc.is(i + 1, "-") && !spaced(doc, i + 1) && digits(i + 2) && !doc.tokens[i + 2].space_before() {
+        i + 2
+    } else if w.eq_ignore_ascii_case("the") && spaced(doc, i + 1) && british_road(doc, i + 1) {
+        let before = i > 0 && matches!(doc.tok(i - 1), "on" | "along" | "off" | "onto" | "via");
+        let after = doc.tokens.get(i + 2).is_some_and(|_| matches!(doc.tok(i + 2), "road" | "motorway" | "carriageway"));
+        if !(before || after) {
+            return None;
+        }
+        return Some(road(doc, i + 1, i + 1));
+    } else {
+        return None;
+    };
+    Some(road(doc, i, last))
+}
+
+/// "A417", "M4", "B4000": A, B or M and one to four digits.
+fn british_road(doc: &Doc, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::AlphaNum) && {
+        let w = doc.tok(k).as_bytes();
+        (2..=5).contains(&w.len()) && matches!(w[0], b'A' | b'B' | b'M') && w[1..].iter().all(u8::is_ascii_digit)
+    }
+}
+
+/// A numbered road from token `first` to `last`.
+fn road(doc: &Doc, first: usize, last: usize) -> Found {
+    Found {
+        first,
+        last,
+        start: doc.tokens[first].start(),
+        end: doc.tokens[last].end(),
+        links: Vec::new(),
+        cue: true,
+        head: None,
+        common: false,
+        generic: Some(FeatureType::Street),
+        container: None,
+        region_cue: false,
+    }
 }

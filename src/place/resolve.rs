@@ -52,7 +52,7 @@ fn prior(e: &Entry, flags: u8) -> f32 {
         FeatureType::Region => pop + 1.0,
         FeatureType::District => 3.5,
         FeatureType::City => pop + if e.capital { 1.5 } else { 0.0 },
-        FeatureType::Unknown => 0.0,
+        FeatureType::Street | FeatureType::Facility | FeatureType::Unknown => 0.0,
     };
     if flags & LINK_ALT != 0 {
         s -= 1.5;

@@ -230,6 +230,8 @@ fn kind_named(kind: &str) -> Option<FeatureType> {
         "district" => Some(FeatureType::District),
         "landform" => Some(FeatureType::Landform),
         "water" => Some(FeatureType::Water),
+        "street" => Some(FeatureType::Street),
+        "facility" => Some(FeatureType::Facility),
         "unknown" => Some(FeatureType::Unknown),
         _ => None,
     }

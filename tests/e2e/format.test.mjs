@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   calendarDayWords, coordinates, dateWords, distanceWords, durationWords, figureRange, figureTopic, figureValue, fullNumber,
-  intervalWords, mapUrl, resolutionWords,
+  featureWords, intervalWords, mapUrl, resolutionWords,
 } from '../../www/lib/format.js';
 
 test('numbers are written in full', () => {
@@ -105,4 +105,12 @@ test('figures count the same thing when their counted noun, currency or unit agr
   assert.equal(figureTopic({ counts: ' Lives ' }), figureTopic({ counts: 'lives', currency: 'USD' }));
   assert.notEqual(figureTopic({ currency: 'USD' }), figureTopic({ currency: 'EUR' }));
   assert.equal(figureTopic({ value: 3 }), null);
+});
+
+test('streets and facilities are named as such, and mapped close in', () => {
+  assert.equal(featureWords('street'), 'Street, road or square');
+  assert.equal(featureWords('facility'), 'Airport or other facility');
+  assert.equal(featureWords('city'), 'City, town or village');
+  assert.match(mapUrl(45.3, -75.9, 'street'), /#map=15\//);
+  assert.match(mapUrl(45.3, -75.9, 'facility'), /#map=14\//);
 });

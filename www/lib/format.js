@@ -12,6 +12,8 @@ const FEATURE_WORDS = {
   historicalState: 'Former state',
   water: 'Sea, lake or river',
   landform: 'Landform',
+  street: 'Street, road or square',
+  facility: 'Airport or other facility',
   unknown: 'Place not in the gazetteer',
 };
 
@@ -39,7 +41,7 @@ export function coordinates(lat, lon) {
  */
 export function mapUrl(lat, lon, feature) {
   if (!finite(lat) || !finite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) return null;
-  const zoom = { country: 5, continent: 3, region: 6, area: 5, water: 6, city: 11, district: 9 }[feature] ?? 8;
+  const zoom = { country: 5, continent: 3, region: 6, area: 5, water: 6, city: 11, district: 9, street: 15, facility: 14 }[feature] ?? 8;
   const la = lat.toFixed(5);
   const lo = lon.toFixed(5);
   return `https://www.openstreetmap.org/?mlat=${la}&mlon=${lo}#map=${zoom}/${la}/${lo}`;
