@@ -393,6 +393,14 @@ fn is_time_of_day(t: &str) -> bool {
     if matches!(t, "MO" | "MI" | "AF" | "EV" | "NI" | "DT") {
         return true;
     }
+    // A zone after the clock (ISO 8601, as TIMEX3 allows): "12:00Z", "12:00+08:00".
+    let t = match t.strip_suffix('Z') {
+        Some(clock) => clock,
+        None => match t.len().checked_sub(6).and_then(|k| t.get(k..).map(|z| (k, z))) {
+            Some((k, z)) if (z.starts_with('+') || z.starts_with('-')) && two(&z[1..3], 0, 14) && &z[3..4] == ":" && two(&z[4..], 0, 59) => &t[..k],
+            _ => t,
+        },
+    };
     let mut parts = t.split(':');
     let hour_ok = parts.next().is_some_and(|h| two(h, 0, 24));
     let rest: Vec<&str> = parts.collect();
