@@ -16,7 +16,7 @@ use super::context::LineStyle;
 use super::gazetteer::{Gazetteer, Link, GAZETTEER};
 use super::memo::Memo;
 use super::words;
-use super::{is_word, spaced, Found};
+use super::{by_form, is_word, spaced, Found};
 
 /// The kind of place a lowercase noun before "of" names, and whether it is
 /// plural (then a list of names may follow): "village", "towns",
@@ -53,13 +53,13 @@ pub(super) fn cued_at<'t>(doc: &Doc<'t>, styles: &[LineStyle], i: usize, memo: &
     }
     let last = name_end(doc, styles, i);
     if let Some(kind) = listed_after_noun(doc, i) {
-        return Some(found(doc, i, last, kind));
+        return Some(Found::by_form(doc, i, last, kind));
     }
     // After "of", only a person's home town ("Janet Evans of Marion, Ohio"),
     // not a body's remit ("the Ministry of Health, Angola").
     let after_of = i >= 1 && doc.is(i - 1, "of");
     let placed = (!after_of || person_of(doc, i - 1)) && contained_after_comma(doc, i, last, memo);
-    placed.then(|| found(doc, i, last, FeatureType::Unknown))
+    placed.then(|| Found::by_form(doc, i, last, FeatureType::Unknown))
 }
 
 /// True when token `i` can start a name: a space before it, and no
@@ -130,34 +130,13 @@ fn dateline_at<'t>(doc: &Doc<'t>, i: usize, memo: &mut Memo<'t, '_>) -> Option<F
             links.iter().any(|l| matches!(GAZETTEER.entries[l.entry as usize].feature, FeatureType::Country | FeatureType::Region))
         });
     let dash = matches!(doc.tok_or_empty(end as isize + 1), "(" | "-" | "\u{2013}" | "\u{2014}");
-    (container && dash).then(|| found(doc, i, last, FeatureType::City))
+    (container && dash).then(|| Found::by_form(doc, i, last, FeatureType::City))
 }
 
-/// The Found of a name at tokens `first..=last`, of the kind `kind`.
-fn found(doc: &Doc, first: usize, last: usize, kind: FeatureType) -> Found {
-    Found {
-        first,
-        last,
-        start: doc.tokens[first].start(),
-        end: doc.tokens[last].end(),
-        links: Vec::new(),
-        cue: true,
-        head: None,
-        common: false,
-        generic: Some(kind),
-        container: None,
-        region_cue: false,
-    }
-}
-
-/// A capitalised word on a normal line that may be part of a name: not a
-/// function word, title, demonym or a word that is never a place.
+/// A capitalised word that may be part of a name (see `by_form`), not
+/// written in capitals: those are a dateline's (see [`dateline_at`]).
 fn name_word(doc: &Doc, styles: &[LineStyle], k: usize) -> bool {
-    is_word(doc, k) && doc.tokens[k].upper_initial() && !doc.tokens[k].all_caps() && styles[k] == LineStyle::Normal && {
-        let w = doc.tok(k);
-        !words::FUNCTION_WORDS.contains(w) && !words::NEVER.contains(w) && !words::TITLES.contains(w)
-            && !words::DEMONYMS.contains(w)
-    }
+    by_form::name_word(doc, styles, k) && !doc.tokens[k].all_caps()
 }
 
 /// The last token of the name starting at `i`: up to three capitalised

@@ -53,23 +53,11 @@ pub(super) fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Fo
             return None;
         }
     }
-    Some(Found {
-        first: i,
-        last,
-        start: doc.tokens[i].start(),
-        end: doc.tokens[last].end(),
-        links: Vec::new(),
-        cue: true,
-        head: None,
-        common: false,
-        generic: Some(FeatureType::Unknown),
-        container: None,
-        region_cue: false,
-    })
+    Some(Found::by_form(doc, i, last, FeatureType::Unknown))
 }
 
 /// A capitalised word that can be part of a name found by its form.
-fn name_word(doc: &Doc, styles: &[LineStyle], k: usize) -> bool {
+pub(super) fn name_word(doc: &Doc, styles: &[LineStyle], k: usize) -> bool {
     is_word(doc, k) && doc.tokens[k].upper_initial() && styles[k] == LineStyle::Normal && {
         let w = doc.tok(k);
         !words::FUNCTION_WORDS.contains(w) && !words::NEVER.contains(w) && !words::TITLES.contains(w)
@@ -288,17 +276,5 @@ fn british_road(doc: &Doc, k: usize) -> bool {
 
 /// A numbered road from token `first` to `last`.
 fn road(doc: &Doc, first: usize, last: usize) -> Found {
-    Found {
-        first,
-        last,
-        start: doc.tokens[first].start(),
-        end: doc.tokens[last].end(),
-        links: Vec::new(),
-        cue: true,
-        head: None,
-        common: false,
-        generic: Some(FeatureType::Street),
-        container: None,
-        region_cue: false,
-    }
+    Found::by_form(doc, first, last, FeatureType::Street)
 }

@@ -83,6 +83,26 @@ struct Found {
     region_cue: bool,
 }
 
+impl Found {
+    /// A name found by its form or its cues, at tokens `first..=last`, not
+    /// in the gazetteer as a whole: of the kind `kind`, with a cue.
+    fn by_form(doc: &Doc, first: usize, last: usize, kind: FeatureType) -> Found {
+        Found {
+            first,
+            last,
+            start: doc.tokens[first].start(),
+            end: doc.tokens[last].end(),
+            links: Vec::new(),
+            cue: true,
+            head: None,
+            common: false,
+            generic: Some(kind),
+            container: None,
+            region_cue: false,
+        }
+    }
+}
+
 /// The place recognizer, as the pipeline runs it.
 pub(crate) const RECOGNIZER: Recognizer = Recognizer {
     kind: Kind::Place,
