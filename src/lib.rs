@@ -45,6 +45,7 @@ mod wasm;
 pub use calendar::CalendarDate;
 pub use options::{Error, Kinds, Options};
 pub use pipeline::{annotate, annotate_json};
+pub use place::{load_local_places, LocalTierError};
 pub use span::{
     Annotations, DateDetail, Detail, DurationPart, Exactness, FeatureType, FigureDetail, Grain, Interval, Kind,
     PartialDate, PlaceCandidate, PlaceDetail, ReferenceDate, ReferenceSource, Resolution, Span, TimeUnit,

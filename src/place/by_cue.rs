@@ -13,7 +13,7 @@ use crate::span::FeatureType;
 use crate::text::{Doc, TokKind};
 
 use super::context::LineStyle;
-use super::gazetteer::{Gazetteer, Link, GAZETTEER};
+use super::gazetteer::{gazetteer, Gazetteer, Link};
 use super::memo::Memo;
 use super::words;
 use super::{by_form, is_word, spaced, Found};
@@ -21,7 +21,7 @@ use super::{by_form, is_word, spaced, Found};
 /// The kind of place a lowercase noun before "of" names, and whether it is
 /// plural (then a list of names may follow): "village", "towns",
 /// "district". General English nouns for settlements and divisions.
-fn settlement_noun(w: &str) -> Option<(FeatureType, bool)> {
+pub(super) fn settlement_noun(w: &str) -> Option<(FeatureType, bool)> {
     use FeatureType::{City, District, Landform, Region};
     Some(match w {
         "village" | "town" | "township" | "hamlet" | "city" | "municipality" | "commune" | "suburb" | "community"
@@ -127,7 +127,7 @@ fn dateline_at<'t>(doc: &Doc<'t>, i: usize, memo: &mut Memo<'t, '_>) -> Option<F
     let written = doc.text.get(doc.tokens[c].start()..doc.tokens[end].end())?;
     let container = STATE_ABBREVIATIONS.iter().any(|a| a.0 == written)
         || end == c && memo.readings(doc, c).is_some_and(|links| {
-            links.iter().any(|l| matches!(GAZETTEER.entries[l.entry as usize].feature, FeatureType::Country | FeatureType::Region))
+            links.iter().any(|l| matches!(gazetteer().entries[l.entry as usize].feature, FeatureType::Country | FeatureType::Region))
         });
     let dash = matches!(doc.tok_or_empty(end as isize + 1), "(" | "-" | "\u{2013}" | "\u{2014}");
     (container && dash).then(|| Found::by_form(doc, i, last, FeatureType::City))
@@ -212,7 +212,7 @@ fn contained_after_comma<'t>(doc: &Doc<'t>, first: usize, last: usize, memo: &mu
         return false;
     }
     let container = memo.readings(doc, c).is_some_and(|links| {
-        links.iter().any(|l| matches!(GAZETTEER.entries[l.entry as usize].feature, FeatureType::Country | FeatureType::Region))
+        links.iter().any(|l| matches!(gazetteer().entries[l.entry as usize].feature, FeatureType::Country | FeatureType::Region))
     });
     container
         && (first..=last).all(|k| {

@@ -22,7 +22,7 @@
 use crate::span::FeatureType;
 use crate::text::{Doc, TokKind};
 
-use super::gazetteer::{Entry, Gazetteer, Link, GAZETTEER, LINK_ABBREV, LINK_COMMON};
+use super::gazetteer::{gazetteer, Entry, Gazetteer, Link, LINK_ABBREV, LINK_COMMON};
 use super::memo::Memo;
 use super::words::{self, head_noun};
 use super::{is_word, Found};
@@ -250,7 +250,7 @@ fn lone_word(doc: &Doc, f: &Found) -> Option<Verdict> {
         return Some(Verdict::Not);
     }
     let small_towns_only = f.links.iter().all(|l| {
-        let e = &GAZETTEER.entries[l.entry as usize];
+        let e = &gazetteer().entries[l.entry as usize];
         matches!(e.feature, FeatureType::City | FeatureType::Region | FeatureType::District) && e.population < 200_000
     });
     (!f.cue && small_towns_only && (words::FIRST_NAMES.contains(w) || words::SURNAMES.contains(w))).then_some(Verdict::Not)
@@ -287,7 +287,7 @@ fn word_before<'t>(doc: &Doc<'t>, style: LineStyle, f: &Found, memo: &mut Memo<'
 fn person_before<'t>(doc: &Doc<'t>, style: LineStyle, f: &Found, p: usize, memo: &mut Memo<'t, '_>) -> Option<Verdict> {
     let w = doc.tok(p);
     let pt = &doc.tokens[p];
-    let country = f.links.iter().any(|l| GAZETTEER.entries[l.entry as usize].feature == FeatureType::Country);
+    let country = f.links.iter().any(|l| gazetteer().entries[l.entry as usize].feature == FeatureType::Country);
     if f.first == f.last && pt.upper_initial() && style == LineStyle::Normal && !country
         && words::PLACE_FIRST_NAMES.contains(doc.tok(f.first)) && !words::FUNCTION_WORDS.contains(w)
         && !words::DIRECTIONAL.contains(w) && !words::LOCATIVE.contains(w) && memo.readings(doc, p).is_none()
@@ -314,7 +314,7 @@ fn name_before<'t>(doc: &Doc<'t>, style: LineStyle, f: &Found, p: usize, memo: &
     {
         return None;
     }
-    let towns_only = f.links.iter().all(|l| GAZETTEER.entries[l.entry as usize].feature == FeatureType::City);
+    let towns_only = f.links.iter().all(|l| gazetteer().entries[l.entry as usize].feature == FeatureType::City);
     let building = words::ORG_HEADS.contains(w) || words::BRAND_HEADS.contains(w) || words::BUILDING_HEADS.contains(w);
     Some(if f.first == f.last && towns_only && !building { Verdict::Person } else { Verdict::Not })
 }
@@ -410,7 +410,7 @@ fn is_modifier(doc: &Doc, f: &Found) -> bool {
     !words::PLACE_FIRST_NAMES.contains(doc.tok(f.first))
         && (f.first != f.last
             || f.links.iter().any(|l| {
-                let e = &GAZETTEER.entries[l.entry as usize];
+                let e = &gazetteer().entries[l.entry as usize];
                 l.flags & LINK_ABBREV != 0 || matches!(e.feature, FeatureType::Country | FeatureType::Region)
             }))
 }
@@ -422,7 +422,7 @@ fn common_word(doc: &Doc, style: LineStyle, f: &Found) -> Option<Verdict> {
         return None;
     }
     let weak_caps = doc.tokens[f.first].sentence_start() || style != LineStyle::Normal;
-    let strong = f.links.iter().any(|l| l.flags & LINK_COMMON != 0 && is_strong(&GAZETTEER.entries[l.entry as usize]));
+    let strong = f.links.iter().any(|l| l.flags & LINK_COMMON != 0 && is_strong(&gazetteer().entries[l.entry as usize]));
     (weak_caps && !strong).then_some(Verdict::Not)
 }
 

@@ -20,8 +20,101 @@ use lookup::KeyIndex;
 
 static DATA: &[u8] = include_bytes!("../data/gazetteer.bin");
 
-/// The gazetteer, opened on first use.
-pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::open(DATA).unwrap_or_default());
+/// The local tier: towns below the embedded tier's threshold, US counties
+/// and parishes (`src/data/places-local.bin`). Native builds embed it; the
+/// WebAssembly build leaves it out of the `.wasm` (the page and the widget
+/// fetch it after the first highlights and hand it to [`load_local`]).
+#[cfg(not(target_arch = "wasm32"))]
+static LOCAL_DATA: &[u8] = include_bytes!("../data/places-local.bin");
+
+/// The embedded tier alone, opened on first use.
+static CORE: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::open(DATA).unwrap_or_default());
+
+/// Both tiers, once the local one is there.
+static FULL: OnceLock<Gazetteer> = OnceLock::new();
+
+/// The gazetteer the recognizer reads: every tier it has. Natively that is
+/// both tiers from the first call; in WebAssembly the embedded tier until
+/// [`load_local`] adds the local one (between calls: the page re-annotates).
+pub(crate) fn gazetteer() -> &'static Gazetteer {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        FULL.get_or_init(|| Gazetteer::open_tiers(DATA, LOCAL_DATA).unwrap_or_else(|_| Gazetteer::open(DATA).unwrap_or_default()))
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        FULL.get().unwrap_or(&CORE)
+    }
+}
+
+/// Why a local tier was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LocalTierError {
+    /// Not a local tier, or damaged.
+    Malformed,
+    /// A local tier made for another embedded tier (a stale download).
+    OtherVersion,
+}
+
+impl std::fmt::Display for LocalTierError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            LocalTierError::Malformed => "the local places file is not one, or is damaged",
+            LocalTierError::OtherVersion => "the local places file belongs to another version of the annotator",
+        })
+    }
+}
+
+impl std::error::Error for LocalTierError {}
+
+/// Adds the local tier to the gazetteer: later calls find its places. `Ok(false)`
+/// if every tier was already there (natively, always). The bytes are checked
+/// first; a file made for another version is refused, never half-read.
+pub(crate) fn load_local(data: &[u8]) -> Result<bool, LocalTierError> {
+    if let Some(loaded) = loaded_local() {
+        // Only one local tier fits an embedded one: the same bytes again are
+        // fine; others are stale or damaged.
+        return match data == loaded {
+            true => Ok(false),
+            false if made_for_core(data) => Err(LocalTierError::Malformed),
+            false if data.get(..4) == Some(LOCAL_MAGIC) => Err(LocalTierError::OtherVersion),
+            false => Err(LocalTierError::Malformed),
+        };
+    }
+    if data.get(..4) != Some(LOCAL_MAGIC) {
+        return Err(LocalTierError::Malformed);
+    }
+    if !made_for_core(data) {
+        return Err(LocalTierError::OtherVersion);
+    }
+    let data: &'static [u8] = Box::leak(data.to_vec().into_boxed_slice());
+    let full = Gazetteer::open_tiers(DATA, data)?;
+    Ok(FULL.set(full).is_ok())
+}
+
+/// The bytes of the local tier in use, if any.
+fn loaded_local() -> Option<&'static [u8]> {
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = gazetteer();
+    FULL.get().and_then(|g| g.local.as_ref()).map(|t| t.data)
+}
+
+const CORE_MAGIC: &[u8] = b"GAZ3";
+const LOCAL_MAGIC: &[u8] = b"GAZ+";
+
+/// True if a local tier's header names the embedded tier: its entry count
+/// and fingerprint.
+fn made_for_core(data: &[u8]) -> bool {
+    data.get(..4) == Some(LOCAL_MAGIC)
+        && data.len() >= 24
+        && le(data, 16, 4) as usize == CORE.entries.len()
+        && le(data, 20, 4) == fnv1a(DATA)
+}
+
+/// FNV-1a, 32 bits (the generator's `fnv1a`).
+fn fnv1a(data: &[u8]) -> u32 {
+    data.iter().fold(0x811C_9DC5u32, |h, &b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
 
 /// The link must be written in capitals ("US", "U.S."): an abbreviation.
 pub(crate) const LINK_ABBREV: u8 = 1;
@@ -94,6 +187,11 @@ struct Columns {
     countries: usize,
     entries: usize,
     aliases: usize,
+    /// The number of this tier's first entry: 0 for the embedded tier, the
+    /// embedded tier's count for the local one.
+    first: usize,
+    /// Links name entries below this (every tier up to this one).
+    limit: usize,
     s: [&'static [u8]; SECTIONS],
 }
 
@@ -123,8 +221,10 @@ impl Columns {
         (unzigzag(lat), unzigzag(lon))
     }
 
-    /// Entry `i`, decoded from its columns.
-    fn entry(&self, i: usize) -> Entry {
+    /// Entry `i` of this tier, decoded from its columns; `home` is the tier
+    /// that holds the countries (the embedded one), whose centres the
+    /// coordinates are relative to.
+    fn entry(&self, i: usize, home: &Columns) -> Entry {
         let f = self.byte(FEATURE, i);
         let feature = feature(f & 0x0F);
         let c = self.byte(COUNTRY, i);
@@ -134,9 +234,9 @@ impl Columns {
             // A place in a country is stored relative to the country's centre;
             // countries themselves are stored as they are.
             if let (Some(c), false) = (country, feature == FeatureType::Country) {
-                let ce = le(self.s[COUNTRY_ENTRY], c as usize * 2, 2) as usize;
-                if self.byte(FEATURE, ce) & NO_COORDS == 0 {
-                    let (blat, blon) = self.rel(ce);
+                let ce = le(home.s[COUNTRY_ENTRY], c as usize * 2, 2) as usize;
+                if home.byte(FEATURE, ce) & NO_COORDS == 0 {
+                    let (blat, blon) = home.rel(ce);
                     lat += blat;
                     lon += blon;
                 }
@@ -186,7 +286,7 @@ impl Columns {
         let n = counts.get(a).map_or(0, |&n| usize::from(n));
         (first..first.saturating_add(n))
             .map(|j| Link { entry: u32::from(self.byte(LINK_LO, j)) | u32::from(self.byte(LINK_HI, j)) << 8, flags: self.byte(LINK_FLAGS, j) })
-            .filter(|l| (l.entry as usize) < self.entries)
+            .filter(|l| (l.entry as usize) < self.limit)
     }
 
     /// The name of entry `i`.
@@ -217,6 +317,8 @@ pub(crate) struct Entries {
     chunks: Box<[OnceLock<Chunk>]>,
     len: usize,
     cols: Columns,
+    /// The local tier's columns: entries from `cols.entries` on.
+    local: Option<Columns>,
 }
 
 /// Entries per lazily allocated chunk of [`Entries`].
@@ -226,8 +328,14 @@ const CHUNK: usize = 64;
 type Chunk = Box<[OnceLock<Entry>]>;
 
 impl Entries {
-    fn new(len: usize, cols: Columns) -> Entries {
-        Entries { chunks: (0..len.div_ceil(CHUNK)).map(|_| OnceLock::new()).collect(), len, cols }
+    fn new(cols: Columns, local: Option<Columns>) -> Entries {
+        let len = cols.entries + local.map_or(0, |l| l.entries);
+        Entries { chunks: (0..len.div_ceil(CHUNK)).map(|_| OnceLock::new()).collect(), len, cols, local }
+    }
+
+    /// True if entry `i` comes from the local tier.
+    pub(crate) fn is_local(&self, i: usize) -> bool {
+        i >= self.cols.entries
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -255,7 +363,10 @@ impl Index<usize> for Entries {
             let n = CHUNK.min(self.len - i / CHUNK * CHUNK);
             (0..n).map(|_| OnceLock::new()).collect()
         });
-        chunk[i % CHUNK].get_or_init(|| self.cols.entry(i))
+        chunk[i % CHUNK].get_or_init(|| match self.local {
+            Some(local) if i >= self.cols.entries => local.entry(i - self.cols.entries, &self.cols),
+            _ => self.cols.entry(i, &self.cols),
+        })
     }
 }
 
@@ -267,70 +378,59 @@ pub(crate) struct Gazetteer {
     pub entries: Entries,
     cols: Columns,
     index: KeyIndex,
+    /// The local tier, if loaded: asked first, since its readings of a key
+    /// are all of the key's readings (the generator stores them so).
+    local: Option<Tier>,
+}
+
+/// A tier after the embedded one.
+#[derive(Debug)]
+struct Tier {
+    data: &'static [u8],
+    cols: Columns,
+    index: KeyIndex,
 }
 
 impl Gazetteer {
-    /// Opens the binary in place; `None` if it is malformed (then no place is
-    /// found, rather than a panic in the user's browser).
+    /// Opens the embedded tier in place; `None` if it is malformed (then no
+    /// place is found, rather than a panic in the user's browser).
     pub(crate) fn open(data: &'static [u8]) -> Option<Gazetteer> {
-        if data.get(..4)? != b"GAZ3" {
-            return None;
-        }
-        let unit = i32::from(*data.get(4)?);
-        let block = usize::from(*data.get(5)?);
-        if !matches!(unit, 1 | 2 | 5) || block == 0 {
-            return None;
-        }
-        let countries = le(data, 6, 2) as usize;
-        let entries = le(data, 8, 4) as usize;
-        let aliases = le(data, 12, 4) as usize;
-        let mut cols = Columns { unit, block, countries, entries, aliases, s: [&[]; SECTIONS] };
-        // Each section's start and end: the file holds them in the order
-        // that gzips best, not in index order.
-        let table = 16;
-        if data.len() < table + 8 * SECTIONS {
-            return None;
-        }
-        for (k, section) in cols.s.iter_mut().enumerate() {
-            let (a, b) = (le(data, table + 8 * k, 4) as usize, le(data, table + 8 * k + 4, 4) as usize);
-            *section = data.get(a..b)?;
-        }
-        let blocks = |n: usize| n.div_ceil(block);
-        let nlinks = cols.s[LINK_LO].len();
-        let sizes_ok = cols.s[CODES].len() == countries * 2
-            && cols.s[COUNTRY_ENTRY].len() == countries * 2
-            && cols.s[NAME_BLOCKS].len() == blocks(entries) * 4
-            && [FEATURE, COUNTRY, POPULATION, LAT_LO, LAT_HI, LON_LO, LON_HI, FINE]
-                .iter()
-                .all(|&s| cols.s[s].len() == entries)
-            && cols.s[ALIAS_BLOCKS].len() == blocks(aliases) * 8
-            && cols.s[ALIAS_COUNTS].len() == aliases
-            && cols.s[LINK_HI].len() == nlinks
-            && cols.s[LINK_FLAGS].len() == nlinks
-            && cols.s[ALIAS_COUNTS].iter().map(|&c| usize::from(c)).sum::<usize>() == nlinks
-            && (0..countries).all(|c| (le(cols.s[COUNTRY_ENTRY], c * 2, 2) as usize) < entries)
-            && u32::try_from(entries).is_ok();
-        if !sizes_ok {
-            return None;
-        }
-        let mut neighbours = Vec::with_capacity(countries);
+        let cols = columns(data, CORE_MAGIC, 0)?;
+        let mut neighbours = Vec::with_capacity(cols.countries);
         let mut at = 0;
-        for _ in 0..countries {
+        for _ in 0..cols.countries {
             let k = usize::from(*cols.s[NEIGHBOURS].get(at)?);
             neighbours.push(cols.s[NEIGHBOURS].get(at + 1..at + 1 + k)?);
             at += 1 + k;
         }
-        Some(Gazetteer {
-            neighbours,
-            entries: Entries::new(entries, cols),
-            cols,
-            index: KeyIndex::build(&cols),
+        Some(Gazetteer { neighbours, entries: Entries::new(cols, None), cols, index: KeyIndex::build(&cols), local: None })
+    }
+
+    /// Opens the embedded tier and a local tier made for it.
+    fn open_tiers(core: &'static [u8], local: &'static [u8]) -> Result<Gazetteer, LocalTierError> {
+        let g = Gazetteer::open(core).ok_or(LocalTierError::Malformed)?;
+        if local.get(..4) == Some(LOCAL_MAGIC) && (le(local, 16, 4) as usize != g.cols.entries || le(local, 20, 4) != fnv1a(core)) {
+            return Err(LocalTierError::OtherVersion);
+        }
+        let cols = columns(local, LOCAL_MAGIC, g.cols.entries).ok_or(LocalTierError::Malformed)?;
+        // The same countries, in the same order, at the same entries.
+        let same = |k: usize| cols.s[k] == g.cols.s[k];
+        if cols.unit != g.cols.unit || !same(CODES) || !same(COUNTRY_ENTRY) || !same(NEIGHBOURS) {
+            return Err(LocalTierError::Malformed);
+        }
+        Ok(Gazetteer {
+            entries: Entries::new(g.cols, Some(cols)),
+            local: Some(Tier { data: local, cols, index: KeyIndex::build(&cols) }),
+            ..g
         })
     }
 
     /// The readings of a folded key.
     pub(crate) fn get(&self, key: &str) -> Option<&[Link]> {
-        self.index.get(&self.cols, key)
+        match &self.local {
+            Some(t) => t.index.get(&t.cols, key).or_else(|| self.index.get(&self.cols, key)),
+            None => self.index.get(&self.cols, key),
+        }
     }
 
     /// The ISO code of a country index.
@@ -359,6 +459,53 @@ impl Gazetteer {
     pub(crate) fn alias_count(&self) -> usize {
         self.cols.aliases
     }
+}
+
+/// The sections of a tier, checked: its header and section table, and the
+/// sizes the counts imply. `first`: the number of its first entry (0 for the
+/// embedded tier, whose entries hold the countries).
+fn columns(data: &'static [u8], magic: &[u8], first: usize) -> Option<Columns> {
+    if data.get(..4)? != magic {
+        return None;
+    }
+    let unit = i32::from(*data.get(4)?);
+    let block = usize::from(*data.get(5)?);
+    if !matches!(unit, 1 | 2 | 5) || block == 0 {
+        return None;
+    }
+    let countries = le(data, 6, 2) as usize;
+    let entries = le(data, 8, 4) as usize;
+    let aliases = le(data, 12, 4) as usize;
+    let limit = first.checked_add(entries)?;
+    let mut cols = Columns { unit, block, countries, entries, aliases, first, limit, s: [&[]; SECTIONS] };
+    // Each section's start and end: the file holds them in the order that
+    // gzips best, not in index order. A local tier's header is 8 bytes longer.
+    let table = if first == 0 { 16 } else { 24 };
+    if data.len() < table + 8 * SECTIONS {
+        return None;
+    }
+    for (k, section) in cols.s.iter_mut().enumerate() {
+        let (a, b) = (le(data, table + 8 * k, 4) as usize, le(data, table + 8 * k + 4, 4) as usize);
+        *section = data.get(a..b)?;
+    }
+    let blocks = |n: usize| n.div_ceil(block);
+    let nlinks = cols.s[LINK_LO].len();
+    // Countries are entries of the embedded tier.
+    let home = if first == 0 { entries } else { first };
+    let sizes_ok = cols.s[CODES].len() == countries * 2
+        && cols.s[COUNTRY_ENTRY].len() == countries * 2
+        && cols.s[NAME_BLOCKS].len() == blocks(entries) * 4
+        && [FEATURE, COUNTRY, POPULATION, LAT_LO, LAT_HI, LON_LO, LON_HI, FINE]
+            .iter()
+            .all(|&s| cols.s[s].len() == entries)
+        && cols.s[ALIAS_BLOCKS].len() == blocks(aliases) * 8
+        && cols.s[ALIAS_COUNTS].len() == aliases
+        && cols.s[LINK_HI].len() == nlinks
+        && cols.s[LINK_FLAGS].len() == nlinks
+        && cols.s[ALIAS_COUNTS].iter().map(|&c| usize::from(c)).sum::<usize>() == nlinks
+        && (0..countries).all(|c| (le(cols.s[COUNTRY_ENTRY], c * 2, 2) as usize) < home)
+        && u32::try_from(limit).is_ok();
+    sizes_ok.then_some(cols)
 }
 
 fn feature(code: u8) -> FeatureType {
@@ -394,7 +541,7 @@ mod tests {
 
     #[test]
     fn opens_the_shipped_gazetteer() {
-        let g = &*GAZETTEER;
+        let g = gazetteer();
         assert!(g.country_count() > 240, "countries: {}", g.country_count());
         assert!(g.entries.len() > 10_000);
         assert!(g.alias_count() > 1_000);
@@ -424,12 +571,17 @@ mod tests {
     /// generator sorted the entries by the same fold as the reader's.
     #[test]
     fn every_entry_is_found_under_its_own_name() {
-        let g = &*GAZETTEER;
+        let g = gazetteer();
         let mut key = String::new();
         let mut prev = String::new();
+        assert!(g.local.is_some(), "native builds hold both tiers");
         for (i, e) in g.entries.iter().enumerate() {
             key.clear();
             fold_into(e.name, &mut key);
+            // Each tier is sorted on its own.
+            if i == CORE.entries.len() {
+                prev.clear();
+            }
             assert!(prev <= key, "not sorted: {prev:?} before {key:?}");
             if !key.is_empty() {
                 let links = g.get(&key).unwrap_or_else(|| panic!("{key:?}"));
@@ -447,12 +599,71 @@ mod tests {
         let opened = t.elapsed();
         let paris = g.get("paris").map(<[Link]>::len);
         eprintln!("gazetteer open: {opened:?}, with a first lookup {:?} ({paris:?} readings)", t.elapsed());
-        assert_eq!(g.entries.len(), GAZETTEER.entries.len());
+        assert_eq!(g.entries.len(), CORE.entries.len());
+        let t = std::time::Instant::now();
+        let full = Gazetteer::open_tiers(DATA, LOCAL_DATA).expect("opens");
+        eprintln!("both tiers open: {:?}", t.elapsed());
+        assert_eq!(full.entries.len(), gazetteer().entries.len());
+    }
+
+    /// The local tier adds towns and counties; its readings of a name the
+    /// embedded tier also reads are all of them, the embedded ones first.
+    #[test]
+    fn the_local_tier_adds_small_towns_and_keeps_the_big_readings() {
+        let (core, full) = (&*CORE, gazetteer());
+        assert!(full.entries.len() > core.entries.len() + 20_000, "{} {}", full.entries.len(), core.entries.len());
+        let readings = |g: &Gazetteer, key: &str| -> Vec<(String, Option<String>, bool)> {
+            g.get(key)
+                .unwrap_or(&[])
+                .iter()
+                .map(|l| {
+                    let e = &g.entries[l.entry as usize];
+                    (e.name.to_string(), e.country.and_then(|c| g.code(c)).map(str::to_string), g.entries.is_local(l.entry as usize))
+                })
+                .collect()
+        };
+        // Pineville, Louisiana (about 14,000 people): the local tier only.
+        assert!(readings(core, "pineville").iter().all(|r| r.1.as_deref() != Some("US")));
+        assert!(readings(full, "pineville").iter().any(|r| r.1.as_deref() == Some("US") && r.2));
+        // Geneva: the Swiss city from the embedded tier, US towns from the local one.
+        let geneva = readings(full, "geneva");
+        assert!(geneva.iter().any(|r| r.1.as_deref() == Some("CH") && !r.2), "{geneva:?}");
+        assert!(geneva.iter().any(|r| r.1.as_deref() == Some("US") && r.2), "{geneva:?}");
+        for key in ["paris", "u s", "moscow", "georgia"] {
+            let mut c = readings(core, key);
+            c.sort();
+            let mut f: Vec<_> = readings(full, key).into_iter().filter(|r| !r.2).collect();
+            f.sort();
+            assert_eq!(c, f, "{key}: the embedded readings are all kept");
+        }
+        // Counties and parishes, and the short forms of Saint, Mount, Fort.
+        assert!(readings(full, "rapides parish").iter().any(|r| r.1.as_deref() == Some("US")));
+        assert!(readings(full, "st petersburg").iter().any(|r| r.1.as_deref() == Some("RU")));
+        assert!(readings(full, "ft worth").iter().any(|r| r.1.as_deref() == Some("US")));
+        // Coordinates of a local town, relative to its country's centre in the other tier.
+        let pineville = full.get("pineville").unwrap().iter().map(|l| &full.entries[l.entry as usize]);
+        let la = pineville.filter_map(|e| e.coords).find(|&(lat, lon)| (3100..3140).contains(&lat) && (-9250..-9230).contains(&lon));
+        assert!(la.is_some(), "Pineville, LA near 31.3, -92.4");
+    }
+
+    #[test]
+    fn a_wrong_local_tier_is_refused() {
+        assert_eq!(load_local(b""), Err(LocalTierError::Malformed));
+        assert_eq!(load_local(DATA), Err(LocalTierError::Malformed));
+        assert_eq!(load_local(&LOCAL_DATA[..LOCAL_DATA.len() / 2]), Err(LocalTierError::Malformed));
+        // Made for another embedded tier: its fingerprint differs.
+        let mut other = LOCAL_DATA.to_vec();
+        other[20] ^= 1;
+        assert_eq!(load_local(&other), Err(LocalTierError::OtherVersion));
+        let other: &'static [u8] = Box::leak(other.into_boxed_slice());
+        assert!(matches!(Gazetteer::open_tiers(DATA, other), Err(LocalTierError::OtherVersion)));
+        // The right one: already there natively.
+        assert_eq!(load_local(LOCAL_DATA), Ok(false));
     }
 
     #[test]
     fn big_cities_keep_hundredths_and_small_towns_are_coarse() {
-        let g = &*GAZETTEER;
+        let g = gazetteer();
         let city = |key: &str, cc: &str| {
             g.get(key)
                 .unwrap_or(&[])

@@ -77,10 +77,14 @@ impl<'t, 'g> Memo<'t, 'g> {
     }
 
     /// The gazetteer readings of token `i` alone, if it is a name: true if a
-    /// gazetteer name of one word starts there ("Dallas Texas").
+    /// gazetteer name of one word starts there ("Dallas Texas"). The context
+    /// rules ask this of the words around a name, so a name that only the
+    /// local tier holds (small towns, most of them also surnames: "Hilton",
+    /// "Hazard") counts as no place here, as it did before that tier.
     pub(super) fn readings(&mut self, doc: &Doc<'t>, i: usize) -> Option<&'g [Link]> {
         let g = self.g;
         let slot = self.slot(doc, i);
-        *slot.readings.get_or_insert_with(|| g.get(&slot.key))
+        let links = (*slot.readings.get_or_insert_with(|| g.get(&slot.key)))?;
+        links.iter().any(|l| !g.entries.is_local(l.entry as usize)).then_some(links)
     }
 }

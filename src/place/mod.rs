@@ -39,6 +39,7 @@ mod context;
 mod fold;
 mod fold_table;
 mod gazetteer;
+mod local;
 mod matching;
 mod memo;
 mod resolve;
@@ -53,7 +54,18 @@ use crate::text::{Doc, TokKind};
 use by_form::{generic_at, unknown_at};
 use context::{accept, line_styles, mark_containers, region_cues, Verdict};
 use fold::folded;
-use gazetteer::{Link, GAZETTEER};
+use gazetteer::{gazetteer, Link};
+pub use gazetteer::LocalTierError;
+
+/// Adds the gazetteer's local tier (`src/data/places-local.bin`: towns below
+/// the embedded tier's size, US counties and parishes) to every later call.
+/// Native builds embed it already, so there this only checks the bytes; the
+/// WebAssembly build leaves it out of the `.wasm` so that the first
+/// highlights come sooner, and the page loads it after them. Returns whether
+/// the tier was new. A file made for another version, or damaged, is refused.
+pub fn load_local_places(data: &[u8]) -> Result<bool, LocalTierError> {
+    gazetteer::load_local(data)
+}
 use matching::{match_at, may_start_name};
 use memo::Memo;
 use resolve::resolve;
@@ -113,7 +125,7 @@ pub(crate) const RECOGNIZER: Recognizer = Recognizer {
 
 /// Proposes a place candidate for every place name in `doc`, resolved.
 pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
-    let g = &*GAZETTEER;
+    let g = gazetteer();
     if g.entries.is_empty() {
         return;
     }
@@ -158,6 +170,7 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
     if !people.is_empty() {
         found.retain(|f| f.first != f.last || f.cue || !people.contains(&folded(doc, f.first)));
     }
+    local::license(doc, g, &mut found);
     mark_containers(doc, &mut found);
     region_cues(doc, g, &mut found);
     resolve(g, doc.text, &found, out);

@@ -191,6 +191,13 @@ words!(
 );
 
 words!(
+    /// Lowercase words after a one-word name that say it is a town ("Hammond
+    /// residents"): a cue for the gazetteer's local tier (see `super::local`).
+    LOCAL_AFTER,
+    "place/local-after.txt"
+);
+
+words!(
     /// Prefixes of a stance toward a government ("pro-Beijing", "anti-Moscow").
     STANCE_PREFIXES,
     "place/stance-prefixes.txt"

@@ -50,7 +50,7 @@ impl KeyIndex {
             (0..blocks(cols.aliases)).map(|b| prefix_code(cols.keys_from(List::Aliases, b).next().map_or(&[][..], |k| k.1))),
         );
         KeyIndex {
-            plain: (0..cols.entries as u32).map(|entry| Link { entry, flags: 0 }).collect(),
+            plain: (cols.first as u32..cols.limit as u32).map(|entry| Link { entry, flags: 0 }).collect(),
             alias_links: (0..cols.aliases).map(|_| OnceLock::new()).collect(),
             name_prefixes,
             alias_prefixes,
@@ -149,7 +149,7 @@ impl KeyIndex {
 /// its own-name run that these do not already name.
 fn alias_readings(c: &Columns, a: usize, own: Range<usize>) -> Box<[Link]> {
     let mut links: Vec<Link> = c.alias_links(a).collect();
-    for i in own {
+    for i in own.map(|i| c.first + i) {
         if !links.iter().any(|l| l.entry as usize == i) {
             links.push(Link { entry: i as u32, flags: 0 });
         }
