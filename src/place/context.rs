@@ -253,7 +253,12 @@ fn lone_word(doc: &Doc, f: &Found) -> Option<Verdict> {
         let e = &gazetteer().entries[l.entry as usize];
         matches!(e.feature, FeatureType::City | FeatureType::Region | FeatureType::District) && e.population < 200_000
     });
-    (!f.cue && small_towns_only && (words::FIRST_NAMES.contains(w) || words::SURNAMES.contains(w))).then_some(Verdict::Not)
+    // A word for the town's people or services after it is a cue ("Hammond
+    // police", "Marshall residents").
+    let next = f.last + 1;
+    let town_word = is_word(doc, next) && words::LOCAL_AFTER.contains(doc.tok(next));
+    (!f.cue && !town_word && small_towns_only && (words::FIRST_NAMES.contains(w) || words::SURNAMES.contains(w)))
+        .then_some(Verdict::Not)
 }
 
 /// A name that starts with an institution's head: "University of Texas" is a

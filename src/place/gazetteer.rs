@@ -321,6 +321,11 @@ pub(crate) struct Entries {
     local: Option<Columns>,
 }
 
+/// The population from which a town of the local tier is read as a place
+/// without a cue, as one of the embedded tier is: the embedded tier's
+/// threshold when the cue rules were measured.
+const CUE_POP: u64 = 60_000;
+
 /// Entries per lazily allocated chunk of [`Entries`].
 const CHUNK: usize = 64;
 
@@ -336,6 +341,15 @@ impl Entries {
     /// True if entry `i` comes from the local tier.
     pub(crate) fn is_local(&self, i: usize) -> bool {
         i >= self.cols.entries
+    }
+
+    /// True if a reading of entry `i` stands only with a cue (see
+    /// `super::local`): a local-tier place of fewer than [`CUE_POP`] people,
+    /// whose name is as often a surname or a word. Which tier a city of
+    /// more goes to is the generator's choice for the page's first load
+    /// (`--core-pop`); how sure a reading is stays the same.
+    pub(crate) fn needs_cue(&self, i: usize) -> bool {
+        self.is_local(i) && self[i].population < CUE_POP
     }
 
     pub(crate) fn len(&self) -> usize {

@@ -4,8 +4,9 @@
 //! counties and parishes. Most of their one-word names are also surnames,
 //! given names or words ("Hope", "Hazard", "Star", "Best"), so a reading
 //! from it stands only where the text says the name is a place; a name that
-//! the embedded tier also reads ("Geneva") keeps the embedded readings
-//! unless a container after a comma picks a town ("Geneva, N.Y.").
+//! the embedded tier also reads ("Geneva", "Alexandria") keeps its local
+//! readings as homonyms, which win only with a container after a comma
+//! ("Geneva, N.Y.") or among the document's other places nearby.
 
 use crate::span::FeatureType;
 use crate::text::{Doc, TokKind};
@@ -26,7 +27,7 @@ use super::{is_word, words, Found};
 ///   ("East Providence and Barrington"), or the same name licensed earlier
 ///   in the text; and no organisation's head is part of it.
 pub(super) fn license(doc: &Doc, g: &Gazetteer, found: &mut Vec<Found>) {
-    let local = |l: &Link| g.entries.is_local(l.entry as usize);
+    let local = |l: &Link| g.entries.needs_cue(l.entry as usize);
     // Whether each name stands as a place for the list rule: a name with an
     // embedded reading, or a licensed one.
     let mut stands = vec![true; found.len()];
@@ -46,9 +47,12 @@ pub(super) fn license(doc: &Doc, g: &Gazetteer, found: &mut Vec<Found>) {
             licensed_names.push(&doc.text[f.start..f.end]);
         } else if loose {
             unlicensed.push(k);
-        } else {
+        } else if !core {
             drop_local(g, &mut found[k], &mut stands[k]);
         }
+        // A name the embedded tier reads keeps its local readings as
+        // homonyms ("Alexandria" in Louisiana): the resolver lets them win
+        // only near the document's other places (resolve.rs, local_pull).
     }
     for k in unlicensed {
         let f = &found[k];
@@ -65,7 +69,7 @@ pub(super) fn license(doc: &Doc, g: &Gazetteer, found: &mut Vec<Found>) {
 
 /// Drops `f`'s local readings; `stands` says whether anything is left.
 fn drop_local(g: &Gazetteer, f: &mut Found, stands: &mut bool) {
-    f.links.retain(|l| !g.entries.is_local(l.entry as usize));
+    f.links.retain(|l| !g.entries.needs_cue(l.entry as usize));
     *stands = !f.links.is_empty() || f.generic.is_some();
 }
 

@@ -85,6 +85,6 @@ impl<'t, 'g> Memo<'t, 'g> {
         let g = self.g;
         let slot = self.slot(doc, i);
         let links = (*slot.readings.get_or_insert_with(|| g.get(&slot.key)))?;
-        links.iter().any(|l| !g.entries.is_local(l.entry as usize)).then_some(links)
+        links.iter().any(|l| !g.entries.needs_cue(l.entry as usize)).then_some(links)
     }
 }

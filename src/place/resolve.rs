@@ -81,7 +81,10 @@ pub(super) fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<
     let focus = country_focus(&votes);
     let partners = comma_partners(g, found);
     let mut work = Work::default();
-    let anchors = anchors(g, found, &keys, &focus, &votes, &partners, &mut work);
+    // Twice: a town read clearly only by its neighbours ("Pineville" near
+    // "Natchitoches") anchors the names after it too.
+    let first = anchors(g, found, &keys, &focus, &votes, &partners, &[], &mut work);
+    let anchors = anchors(g, found, &keys, &focus, &votes, &partners, &first, &mut work);
     // The article's main country, found once when a name found by its form needs it.
     let mut main_country: Option<Option<u8>> = None;
     for (index, (f, &key)) in found.iter().zip(&keys).enumerate() {
@@ -200,8 +203,9 @@ const NEAR_BONUS: f32 = 1.5;
 /// The coordinates of the towns, districts and regions the text names whose
 /// reading is clear once the country focus and the partners are weighed (a
 /// margin of a full point over the runner-up), by key; each name once. A
-/// first pass of resolution without proximity, so "Bangor" read in Maine by
-/// "Maine" pulls "Portland" there.
+/// pass of resolution with the proximity of the `known` anchors of an
+/// earlier pass (none in the first), so "Bangor" read in Maine by "Maine"
+/// pulls "Portland" there.
 fn anchors<'k>(
     g: &Gazetteer,
     found: &[Found],
@@ -209,6 +213,7 @@ fn anchors<'k>(
     focus: &[f32; 256],
     votes: &Votes<'k>,
     partners: &[Vec<u8>],
+    known: &[(&'k str, (i32, i32))],
     work: &mut Work,
 ) -> Vec<(&'k str, (i32, i32))> {
     let mut out: Vec<(&'k str, (i32, i32))> = Vec::new();
@@ -219,7 +224,7 @@ fn anchors<'k>(
         if f.generic.is_some() || f.links.is_empty() || out.iter().any(|a| a.0 == key) {
             continue;
         }
-        let weigh = Weigh { focus, own: votes.get(key).copied(), partner: &partners[index], key, anchors: &[] };
+        let weigh = Weigh { focus, own: votes.get(key).copied(), partner: &partners[index], key, anchors: known };
         score_readings(g, f, &weigh, work);
         let Some(&(top, l)) = work.scored.first() else { continue };
         let clear = work.scored.get(1).map_or(true, |s| top - s.0 >= 1.0);
@@ -247,6 +252,26 @@ fn near_anchors(weigh: &Weigh, e: &Entry) -> f32 {
         nearest = nearest.min(111.0 * (dlat * dlat + dlon * dlon).sqrt());
     }
     NEAR_BONUS * ((600.0 - nearest) / 450.0).clamp(0.0, 1.0)
+}
+
+/// The pull on a small-town homonym of an embedded name: that of the
+/// document's own local geography, [`NEAR_BONUS`] and the country focus's
+/// worth together, when at least two of its other places lie within 150 km
+/// ("Alexandria" in a story about Pineville and Natchitoches); nothing
+/// otherwise.
+fn local_pull(weigh: &Weigh, e: &Entry) -> f32 {
+    let Some((lat, lon)) = e.coords else { return 0.0 };
+    let cos = (lat as f32 / 100.0).to_radians().cos();
+    let near = weigh
+        .anchors
+        .iter()
+        .filter(|&&(key, (alat, alon))| {
+            let dlat = (lat - alat) as f32 / 100.0;
+            let dlon = (lon - alon) as f32 / 100.0 * cos;
+            key != weigh.key && 111.0 * (dlat * dlat + dlon * dlon).sqrt() <= 150.0
+        })
+        .count();
+    if near >= 2 { NEAR_BONUS + 3.5 } else { 0.0 }
 }
 
 /// The country a name votes for and how strongly: a country fully, a clear
@@ -361,6 +386,7 @@ fn score_readings(g: &Gazetteer, f: &Found, weigh: &Weigh, work: &mut Work) {
     // city (its card and map dot), and the region stays an alternative.
     let region_read = f.region_cue || f.head == Some(FeatureType::Region);
     best_city_priors(g, f, &mut work.city_priors);
+    let has_embedded = f.links.iter().any(|l| !g.entries.needs_cue(l.entry as usize));
     for &l in &f.links {
         let e = &g.entries[l.entry as usize];
         let mut s = prior(e, l.flags);
@@ -372,7 +398,15 @@ fn score_readings(g: &Gazetteer, f: &Found, weigh: &Weigh, work: &mut Work) {
         if e.feature == FeatureType::Region && is_short_form(e, weigh.key, &mut work.full) {
             s -= 1.5;
         }
-        if let Some(c) = e.country {
+        // A small town that shares its name with a place the embedded tier
+        // holds ("Alexandria", Louisiana) is not pulled by the country the
+        // article is about (a US story's "Geneva" is still in Switzerland),
+        // only by two of the document's places nearby; one read with its
+        // container ("Hammond, Louisiana") is weighed like any reading.
+        let homonym = has_embedded && weigh.partner.is_empty() && g.entries.needs_cue(l.entry as usize);
+        if homonym {
+            s += local_pull(weigh, e);
+        } else if let Some(c) = e.country {
             s += focus_pull(weigh, c);
             if e.feature == FeatureType::Country {
                 s += neighbour_pull(g, weigh, c);
@@ -384,7 +418,7 @@ fn score_readings(g: &Gazetteer, f: &Found, weigh: &Weigh, work: &mut Work) {
         if head_agrees(f.head, e.feature) {
             s += HEAD_BONUS;
         }
-        if f.links.len() > 1 {
+        if f.links.len() > 1 && !homonym {
             s += near_anchors(weigh, e);
         }
         work.scored.push((s, l));
