@@ -232,9 +232,10 @@ REGION_SUFFIX = re.compile(
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--min-pop", type=int, default=15000, help="cities below this need to be a capital or seat")
-    ap.add_argument("--core-pop", type=int, default=60000,
+    ap.add_argument("--core-pop", type=int, default=150000,
                     help="the embedded tier (gazetteer.bin) holds cities from this size, capitals and seats; the rest "
-                         "goes to the local tier (places-local.bin)")
+                         "goes to the local tier (places-local.bin), which the page fetches after the first "
+                         "highlights. 150,000 keeps the first load under 390 KB gzipped (60,000: 410 KB)")
     ap.add_argument("--notable-pop", type=int, default=50000,
                     help="towns from this size below --min-pop are kept if GeoNames knows them under many names")
     ap.add_argument("--notable-names", type=int, default=0,
