@@ -217,6 +217,17 @@ extern "C" {
     fn json_parse(text: &str) -> Result<JsValue, JsValue>;
 }
 
+/// Adds the gazetteer's second tier (`places-local.bin`, which the build
+/// puts next to the `.wasm`): towns of 5,000+ people in the English-speaking
+/// countries, counties and parishes. Later `annotate` calls find them.
+/// Returns whether the tier was new (false when the same bytes were loaded
+/// before); throws an `Error` saying why for a file that is damaged or made
+/// for another version of the annotator, and then nothing changes.
+#[wasm_bindgen(js_name = loadPlaces)]
+pub fn load_places_js(data: &[u8]) -> Result<bool, JsError> {
+    crate::load_local_places(data).map_err(|e| JsError::new(&e.to_string()))
+}
+
 /// The crate version, for bug reports.
 #[wasm_bindgen]
 pub fn version() -> String {

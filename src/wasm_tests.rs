@@ -127,3 +127,25 @@ fn lone_surrogates_from_js_keep_offsets() {
     let text = String::from_utf16_lossy(&[0xD800, 0x20]) + "Talks in Geneva on Friday.";
     assert!(assert_offsets_index_js_string(&text) >= 1);
 }
+
+#[wasm_bindgen_test]
+fn load_places_refuses_bad_bytes_and_then_finds_small_towns() {
+    use crate::wasm::load_places_js;
+    let tier: &[u8] = include_bytes!("data/places-local.bin");
+    let message = |r: Result<bool, JsError>| {
+        let e = JsValue::from(r.expect_err("refused"));
+        Reflect::get(&e, &"message".into()).unwrap().as_string().unwrap()
+    };
+    assert!(message(load_places_js(b"not a tier")).contains("not one, or is damaged"));
+    let mut stale = tier.to_vec();
+    stale[20] ^= 0xff; // the fingerprint of the core tier it was made for
+    let m = message(load_places_js(&stale));
+    assert!(m.contains("another version"), "{m}");
+    load_places_js(tier).map_err(JsValue::from).unwrap();
+    assert!(!load_places_js(tier).map_err(JsValue::from).unwrap(), "the same tier twice is not new");
+    let js = annotate_js(JsValue::from_str("Firefighters were called to a house in Pineville, Louisiana, on Friday."), js_options(None))
+        .map_err(JsValue::from)
+        .unwrap();
+    let spans = js_json(&js)["spans"].as_array().unwrap().clone();
+    assert!(spans.iter().any(|s| s["text"] == "Pineville" && s["place"]["countryCode"] == "US"), "{spans:?}");
+}

@@ -553,6 +553,10 @@ mod tests {
     use super::*;
     use crate::place::fold::fold_into;
 
+    /// These tests run natively; a wasm test build compiles them too.
+    #[cfg(target_arch = "wasm32")]
+    static LOCAL_DATA: &[u8] = include_bytes!("../data/places-local.bin");
+
     #[test]
     fn opens_the_shipped_gazetteer() {
         let g = gazetteer();
