@@ -2,7 +2,7 @@
 // with highlights, a legend that toggles kinds, a reference-date field and a
 // hover card. The article is rendered with text nodes only.
 
-import { Client, WORKER_THRESHOLD, inSlices, markBuilder, wrapSpans } from './lib/client.js';
+import { Client, WORKER_THRESHOLD, inSlices, markBuilder, sameSpans, wrapSpans } from './lib/client.js';
 import { adopt, documentCss } from './lib/sheet.js';
 
 // The panel's code (11 KB gzipped) loads when the panel first opens, and
@@ -138,12 +138,45 @@ function startCore() {
       // 40 ms against 4 for the next. While the page waits for a text, it
       // makes that call on a sentence of its own, so the reader's first
       // paste does not pay for it.
+      // With no text to highlight first, the gazetteer's second tier comes
+      // in then too, so that the first paste finds small towns.
       if (!currentText() && typeof requestIdleCallback === 'function') {
-        requestIdleCallback(() => { try { c.annotate('Rain fell on Paris on 3 May 2020, and 12 people left.', {}); } catch { /* the real call will say */ } });
+        requestIdleCallback(() => {
+          try { c.annotate('Rain fell on Paris on 3 May 2020, and 12 people left.', {}); } catch { /* the real call will say */ }
+          if (!currentText()) client.places().then(placesIn, warnPlaces);
+        });
       }
     },
-    (e) => showCoreError(`The annotator could not load (${e?.message ?? e}). The text is shown without highlights.`),
+    (e) => {
+      output.dataset.places = 'failed';
+      showCoreError(`The annotator could not load (${e?.message ?? e}). The text is shown without highlights.`);
+    },
   );
+}
+
+/**
+ * After the first highlights, the gazetteer's second tier (small towns,
+ * counties: lib/client.js places()); if it finds more in the text shown,
+ * the text is annotated again. Highlights stay as they are if it cannot load.
+ */
+function withPlaces(gen, text, opts, result) {
+  client.places().then(async () => {
+    placesIn();
+    if (gen !== generation) return;
+    const { result: next } = await client.annotate(text, opts);
+    if (gen !== generation || sameSpans(next.spans, result.spans)) return;
+    run();
+  }, warnPlaces).catch(() => {});
+}
+
+/** The output says whether the second tier is in (data-places: loaded or failed), for styles and tests. */
+function placesIn() {
+  output.dataset.places = 'loaded';
+}
+
+function warnPlaces(e) {
+  output.dataset.places = 'failed';
+  console.warn(`article-annotator: small towns and counties could not load (${e?.message ?? e}); the highlights made without them stay.`);
 }
 
 function showCoreError(message) {
@@ -221,13 +254,14 @@ async function run() {
   const started = performance.now();
   let result;
   let job;
+  let places;
   // The result of a big text comes in batches; each says how far it is.
   const onProgress = (received, total) => {
     if (gen === generation && total) showProgress(`Receiving highlights… ${received.toLocaleString('en')} of ${total.toLocaleString('en')}`, (100 * received) / total);
   };
   try {
     if (big) showProgress(`Annotating ${Math.round(text.length / 1024).toLocaleString('en')} KB…`);
-    ({ result, job } = await client.annotate(text, opts, { exclusive: true, onProgress }));
+    ({ result, job, places } = await client.annotate(text, opts, { exclusive: true, onProgress }));
   } catch (e) {
     if (gen !== generation || e?.cancelled) return;
     hideProgress();
@@ -255,6 +289,8 @@ async function run() {
   const n = result.spans.length;
   status.textContent = `${n} highlight${n === 1 ? '' : 's'} in ${Math.max(1, Math.round(took))} ms.`;
   setState('done');
+  if (places) placesIn();
+  else withPlaces(gen, text, opts, result);
 }
 
 function renderEmpty() {

@@ -95,6 +95,9 @@ export async function coreAnnotate(text, options, { browser, base }) {
   if (nodeCore === undefined) {
     try {
       nodeCore = createRequire(import.meta.url)(join(repo, 'target', 'pkg-node', 'article_annotator.js'));
+      // The page and the widget load the gazetteer's second tier after their
+      // first highlights; the tests compare with both tiers in.
+      nodeCore.loadPlaces(readFileSync(join(repo, 'target', 'pkg-node', 'places-local.bin')));
       nodeCore.annotate('warm up', {});
     } catch (e) {
       console.log(`# the node build did not load (${e.message.split('\n')[0]}); using the web build in chromium for expected spans`);
@@ -108,6 +111,7 @@ export async function coreAnnotate(text, options, { browser, base }) {
     return await page.evaluate(async ([t, o, url]) => {
       const m = await import(url);
       await m.default();
+      m.loadPlaces(new Uint8Array(await (await fetch(new URL('places-local.bin', url))).arrayBuffer()));
       return m.annotate(t, o);
     }, [text, options, `${base}/pkg/article_annotator.js`]);
   } finally {
@@ -125,4 +129,18 @@ export function countKinds(spans) {
 /** Messages the widget itself logged as warnings. */
 export function widgetWarnings(log) {
   return log.console.filter((m) => m.type === 'warning' && m.text.startsWith('article-annotator:'));
+}
+
+/**
+ * Waits until `n` elements have their final annotated event (detail.places:
+ * the widget fires it again once the gazetteer's second tier is in), and
+ * returns those events as {id, detail}, in the order the elements were first
+ * annotated.
+ */
+export async function finalEvents(page, n, timeout = 20_000) {
+  await page.waitForFunction((k) => new Set(window.__annotated.filter((e) => e.detail.places).map((e) => e.id)).size >= k, n, { timeout });
+  return page.evaluate(() => {
+    const ids = [...new Set(window.__annotated.map((e) => e.id))];
+    return ids.map((id) => window.__annotated.findLast((e) => e.id === id && e.detail.places)).filter(Boolean).map((e) => ({ id: e.id, detail: e.detail }));
+  });
 }

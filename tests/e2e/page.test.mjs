@@ -21,6 +21,9 @@ async function load(options = {}, fake = false) {
 
 /** Types a whole text into the box the way a paste does, and waits for the result. */
 async function paste(page, text) {
+  // The gazetteer's second tier comes in while the page waits for a text
+  // (www/app.js); the expected spans are made with it.
+  await page.waitForSelector('#output[data-places]', { timeout: 30_000 });
   await page.evaluate((t) => {
     const box = document.getElementById('source');
     box.value = t;
@@ -66,6 +69,33 @@ describe('paste page', () => {
     await page.screenshot({ path: join(artifacts, 'page-dark.png'), fullPage: true });
     assert.deepEqual(log.errors, []);
     assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violation');
+    await context.close();
+  });
+
+  test('small towns come with the second tier, fetched after the first highlights', async () => {
+    const { page, log, context } = await load();
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    let fetched = 0;
+    await page.route('**/pkg/places-local.bin', async (route) => { fetched++; await held; await route.continue(); });
+    // A town of 14,000 people, in the second tier only.
+    const text = 'The road to Baton Rouge was closed, and Pineville firefighters were called to a fire on Friday.';
+    await page.evaluate((t) => {
+      const box = document.getElementById('source');
+      box.value = t;
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }, text);
+    await page.waitForSelector('#output[data-state="done"]', { timeout: 30_000 });
+    const first = await shown(page);
+    assert.ok(first.marks.some(([, t]) => t === 'Baton Rouge'), 'the first highlights come from the embedded tier');
+    assert.ok(!first.marks.some(([, t]) => t === 'Pineville'), 'the small town waits for the second tier');
+    release();
+    await page.waitForSelector('#output[data-places="loaded"]', { timeout: 30_000 });
+    await page.waitForFunction(() => [...document.querySelectorAll('#output aa-mark')].some((m) => m.textContent === 'Pineville'), null, { timeout: 30_000 });
+    await page.waitForSelector('#output[data-state="done"]', { timeout: 30_000 });
+    await assertRendersCore(page, text, {});
+    assert.equal(fetched, 1, 'the second tier is fetched once');
+    assert.deepEqual(log.errors, []);
     await context.close();
   });
 

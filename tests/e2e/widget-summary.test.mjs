@@ -36,8 +36,8 @@ async function addStory(page, text, attrs) {
     wrapper.append(story);
     document.getElementById('main').replaceChildren(wrapper);
   }, [text, attrs]);
-  await page.waitForFunction(() => window.__annotated.some((e) => e.id === 'late'), null, { timeout: 20_000 });
-  return page.evaluate(() => window.__annotated.find((e) => e.id === 'late').detail);
+  await page.waitForFunction(() => window.__annotated.some((e) => e.id === 'late' && e.detail.places), null, { timeout: 20_000 });
+  return page.evaluate(() => window.__annotated.findLast((e) => e.id === 'late' && e.detail.places).detail);
 }
 
 test('an element marked after load is annotated, with its summary panel', async () => {
@@ -82,7 +82,7 @@ test('an element marked after load is annotated, with its summary panel', async 
   }
   const csv = await page.evaluate(async () => (await import('/article-annotator.js')).exportAnnotations(document.getElementById('late'), 'csv'));
   assert.equal(csv.split('\r\n').length - 2, expected.spans.length, 'one CSV row per span');
-  const fromEvent = await page.evaluate(async () => (await import('/article-annotator.js')).exportAnnotations(window.__annotated.find((e) => e.id === 'late').detail, 'json'));
+  const fromEvent = await page.evaluate(async () => (await import('/article-annotator.js')).exportAnnotations(window.__annotated.findLast((e) => e.id === 'late').detail, 'json'));
   assert.deepEqual(JSON.parse(fromEvent).spans, expected.spans, 'an event detail exports too');
 
   // Removing the annotations removes the panel as well.

@@ -7,14 +7,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { artifacts, coreAnnotate, countKinds, fixture, openPage, setUp, useFakeCore, widgetWarnings } from './helpers.mjs';
+import { artifacts, coreAnnotate, countKinds, finalEvents, fixture, openPage, setUp, useFakeCore, widgetWarnings } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
 after(async () => { await env?.close(); });
 
 /** The widget's own files: the module, its lib/ modules and the wasm build. */
-const widgetFile = (path) => path === '/article-annotator.js' || path === '/map/world.svg' || /^\/lib\/([a-z]+\/)?[a-z-]+\.js$/.test(path) || /^\/pkg\/article_annotator(_bg\.wasm|\.js)$/.test(path);
+const widgetFile = (path) => path === '/article-annotator.js' || path === '/map/world.svg' || /^\/lib\/([a-z]+\/)?[a-z-]+\.js$/.test(path) || /^\/pkg\/(article_annotator(_bg\.wasm|\.js)|places-local\.bin)$/.test(path);
 /** What the host page loads by itself. */
 const hostFile = (path) => ['/embed.html', '/embed.css', '/favicon.svg'].includes(path);
 
@@ -47,8 +47,7 @@ async function openHost(fake) {
 describe('widget', () => {
   test('marks exactly the core spans of each annotated element, across inline markup', async () => {
     const { page, log, context } = await openEmbed();
-    await page.waitForFunction(() => window.__annotated.length >= 2, null, { timeout: 20_000 });
-    const events = await page.evaluate(() => window.__annotated.map((e) => ({ id: e.id, detail: e.detail })));
+    const events = await finalEvents(page, 2);
     assert.deepEqual(events.map((e) => e.id).sort(), ['', 'story']);
     for (const { id, detail: { spans, text, referenceDate } } of events) {
       const root = id ? `#${id}` : '.sidebar';
@@ -75,7 +74,7 @@ describe('widget', () => {
 
   test('a span that crosses markup is wrapped piece by piece', async () => {
     const { page, context } = await openEmbed({}, { fake: true });
-    await page.waitForFunction(() => window.__annotated.length >= 2);
+    await finalEvents(page, 2);
     const pieces = await page.evaluate(() => {
       const first = [...document.querySelectorAll('#story aa-mark')].find((m) => m.textContent === '1.2 billion');
       const all = [...document.querySelectorAll(`#story aa-mark[data-aa-span="${first.dataset.aaSpan}"]`)];
@@ -91,7 +90,7 @@ describe('widget', () => {
 
   test('the card opens on hover, on keyboard focus and on tap; Escape closes it', async () => {
     const { page, log, context } = await openEmbed({}, { fake: true });
-    await page.waitForFunction(() => window.__annotated.length >= 2);
+    await finalEvents(page, 2);
     const openCard = page.locator('aa-card[role="tooltip"]:not([hidden])');
 
     await page.hover('#story aa-mark:text-is("1.2 billion")');
@@ -122,7 +121,7 @@ describe('widget', () => {
     await context.close();
 
     const touch = await openEmbed({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } }, { fake: true });
-    await touch.page.waitForFunction(() => window.__annotated.length >= 2);
+    await finalEvents(touch.page, 2);
     await touch.page.tap('#story aa-mark:text-is("Lisbon")');
     const card = touch.page.locator('aa-card[role="tooltip"]:not([hidden])');
     await card.waitFor();
@@ -169,7 +168,7 @@ describe('widget', () => {
 
   test('the custom element re-annotates and clears on request', async () => {
     const { page, context } = await openEmbed({}, { fake: true });
-    await page.waitForFunction(() => window.__annotated.length >= 2);
+    await finalEvents(page, 2);
     const original = await pristine(page, '#story');
     const counts = await page.evaluate(async () => {
       const story = document.getElementById('story');
@@ -192,7 +191,7 @@ describe('widget', () => {
 
   test('no request leaves for anything but the host page and the widget files', async () => {
     const { page, log, context } = await openEmbed();
-    await page.waitForFunction(() => window.__annotated.length >= 2, null, { timeout: 20_000 });
+    await finalEvents(page, 2);
     if (await page.locator('#story aa-mark').count()) await page.hover('#story aa-mark');
     await page.waitForTimeout(300);
     const strange = log.requests.filter((u) => {

@@ -51,7 +51,47 @@ export async function loadCore({ fresh = false, module } = {}) {
   const compiling = (compiled ??= compileWasm().catch((e) => { compiled = null; throw e; }));
   const [mod, wasmModule] = await Promise.all([import(glue.href), compiling]);
   await mod.default({ module_or_path: wasmModule });
-  return { annotate: mod.annotate, version: mod.version, module: wasmModule };
+  // A new instance (after a trap, or the worker's) starts with the places
+  // this page already has.
+  if (placesData) mod.loadPlaces(placesData);
+  return { annotate: mod.annotate, version: mod.version, loadPlaces: mod.loadPlaces, module: wasmModule };
+}
+
+// ---- the gazetteer's second tier ----
+
+/**
+ * The bytes of the gazetteer's second tier (../pkg/places-local.bin: towns
+ * of 5,000+ people in the English-speaking countries, counties, parishes),
+ * once fetched. The .wasm holds the countries, regions and cities that
+ * national news names; the first highlights need no more, so this file
+ * (about 300 KB gzipped) is fetched after them.
+ */
+let placesData = null;
+let placesFetch = null;
+
+/** Fetches the second tier once; resolves to its bytes. A failed fetch is not kept. */
+export function fetchPlaces() {
+  placesFetch ??= (async () => {
+    const url = new URL('../pkg/places-local.bin', import.meta.url);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`failed to fetch the local places: ${response.status} ${response.statusText} fetching '${url}'`);
+    return new Uint8Array(await response.arrayBuffer());
+  })().catch((e) => { placesFetch = null; throw e; });
+  return placesFetch;
+}
+
+/**
+ * Gives the second tier's bytes to `core` and to every instance made after
+ * (loadCore). Throws what the core's loadPlaces throws for bytes it refuses.
+ */
+export function usePlaces(core, data) {
+  core.loadPlaces(data);
+  placesData = data;
+}
+
+/** True when two results' spans are the same (after the second tier came in, nothing to redo). */
+export function sameSpans(a, b) {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** True when an error comes from the wasm machine itself (a trap), not from bad options. */
@@ -83,6 +123,7 @@ export class Client {
   /** Pending summary requests by job id. */
   #summaries = new Map();
   #ids = 0;
+  #places = null;
 
   /**
    * The core, loaded once. A failure is kept (the page says so once, the
@@ -94,9 +135,32 @@ export class Client {
   }
 
   /**
-   * Annotates `text` with the core's `options`; resolves to {result, job}:
-   * the core's result, and the id of the worker job that made it (null when
-   * made on the main thread), for summarize(). `onProgress(received,
+   * Loads the gazetteer's second tier into the core and the worker, once.
+   * Resolves to true when it is in; a caller whose highlights were made
+   * before (`placesLoaded` was false then) annotates again. Rejects when it
+   * could not be fetched or was refused; the highlights made without it
+   * stay.
+   */
+  places() {
+    this.#places ??= (async () => {
+      const core = await this.load();
+      const data = await fetchPlaces();
+      usePlaces(core, data);
+      this.#worker?.postMessage({ places: data });
+      this.placesLoaded = true;
+      return true;
+    })().catch((e) => { this.#places = null; throw e; });
+    return this.#places;
+  }
+
+  /** True once places() has loaded the second tier. */
+  placesLoaded = false;
+
+  /**
+   * Annotates `text` with the core's `options`; resolves to {result, job,
+   * places}: the core's result, the id of the worker job that made it (null
+   * when made on the main thread), for summarize(), and whether the
+   * gazetteer's second tier was in (places()). `onProgress(received,
    * total)` is called as a worker's spans come in. An `exclusive` job
    * supersedes every earlier one, which rejects as cancelled (the page shows
    * one text at a time; the widget annotates several elements at once).
@@ -104,16 +168,21 @@ export class Client {
   async annotate(text, options, { onProgress, exclusive = false } = {}) {
     const core = await this.load();
     if (text.length > WORKER_THRESHOLD) {
+      // A long text takes seconds, and highlighting it twice would hold the
+      // main thread: the second tier comes in first, so it is done once.
+      await this.places().catch(() => {});
+      const places = this.placesLoaded;
       try {
-        return await this.#inWorker(text, options, core.module, onProgress, exclusive);
+        return { ...(await this.#inWorker(text, options, core.module, onProgress, exclusive)), places };
       } catch (e) {
         // No worker can run here (a host whose CSP has no worker-src
         // 'self', say): the main thread does it.
         if (!e?.load) throw e;
       }
     }
+    const places = this.placesLoaded;
     try {
-      return { result: core.annotate(text, options), job: null };
+      return { result: core.annotate(text, options), job: null, places };
     } catch (e) {
       if (isTrap(e)) {
         this.load({ fresh: true }).catch(() => {});
@@ -170,6 +239,7 @@ export class Client {
     if (this.#worker) return this.#worker;
     const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
     if (module) worker.postMessage({ wasmModule: module });
+    if (placesData) worker.postMessage({ places: placesData });
     // The result comes in parts (lib/worker.js): its head, then the spans
     // in batches, each a short task to receive, then the end.
     worker.onmessage = (e) => {

@@ -6,11 +6,12 @@
 // grouping of the last result (lib/summary/model.js summarize), as {id, ok, part:
 // 'summary', summary}. {wasmModule} before the first job hands over the
 // page's compiled module, so that the worker neither fetches nor compiles
-// the .wasm again. Receiving 100,000 spans as one message took the
+// the .wasm again; {places} hands over the gazetteer's second tier
+// (lib/client.js places()). Receiving 100,000 spans as one message took the
 // page's main thread 300 ms; a batch takes a few. The page cancels by
 // terminating the worker. lib/client.js is the other end.
 
-import { isTrap, loadCore } from './client.js';
+import { isTrap, loadCore, usePlaces } from './client.js';
 
 /** Spans per message. */
 const BATCH = 1000;
@@ -25,6 +26,13 @@ self.onmessage = async (event) => {
   const { id, text, options } = event.data;
   if (event.data.wasmModule) {
     wasmModule = event.data.wasmModule;
+    return;
+  }
+  if (event.data.places) {
+    // The gazetteer's second tier, which the page loaded after its first
+    // highlights: this instance and any made after a trap get it too.
+    const data = event.data.places;
+    (core ??= loadCore({ module: wasmModule })).then((c) => usePlaces(c, data)).catch(() => {});
     return;
   }
   core ??= loadCore({ module: wasmModule });

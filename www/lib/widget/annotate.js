@@ -12,7 +12,7 @@
 // says so once in the console.
 
 import { CardController } from '../card.js';
-import { Client, WORKER_THRESHOLD, markBuilder, unwrapSpans, wrapInSlices, wrapSpans } from '../client.js';
+import { Client, WORKER_THRESHOLD, markBuilder, sameSpans, unwrapSpans, wrapInSlices, wrapSpans } from '../client.js';
 import { exportText } from '../export.js';
 import { nextMention } from '../mentions.js';
 import { adopt, documentCss, summaryCss } from '../styles.js';
@@ -64,10 +64,11 @@ export async function annotateElement(el, options = {}) {
   if (opts.kinds) coreOptions.kinds = opts.kinds;
   if (opts.referenceDate) coreOptions.referenceDate = opts.referenceDate;
   let result;
+  let places;
   try {
     // A long article is annotated off the main thread, so that the host
     // page keeps answering (lib/client.js).
-    ({ result } = await client.annotate(text, coreOptions));
+    ({ result, places } = await client.annotate(text, coreOptions));
   } catch (e) {
     console.warn(`article-annotator: could not annotate this element (${e?.message ?? e}); it is left as it was.`);
     return null;
@@ -98,9 +99,41 @@ export async function annotateElement(el, options = {}) {
   el.dispatchEvent(new CustomEvent(EVENT, {
     bubbles: true,
     composed: true,
-    detail: { spans: result.spans, referenceDate: result.referenceDate, text },
+    detail: { spans: result.spans, referenceDate: result.referenceDate, text, places },
   }));
+  if (!places) afterPlaces(el, ticket, text, coreOptions, result, options);
   return result;
+}
+
+let placesWarned = false;
+
+/**
+ * After the first highlights, the gazetteer's second tier (small towns,
+ * counties: lib/client.js places(), one fetch for every element); if it
+ * finds more in `el`, which still shows `result` from this run, `el` is
+ * annotated again. Either way the annotated event fires again, with
+ * `places: true`: the element's final result.
+ */
+function afterPlaces(el, ticket, text, coreOptions, result, options) {
+  const current = () => runs.get(el) === ticket && states.get(el)?.result === result;
+  client.places().then(async () => {
+    if (!current()) return;
+    const { result: next } = await client.annotate(text, coreOptions);
+    if (!current()) return;
+    if (!sameSpans(next.spans, result.spans)) {
+      annotateElement(el, options);
+      return;
+    }
+    el.dispatchEvent(new CustomEvent(EVENT, {
+      bubbles: true,
+      composed: true,
+      detail: { spans: result.spans, referenceDate: result.referenceDate, text, places: true },
+    }));
+  }, (e) => {
+    if (placesWarned) return;
+    placesWarned = true;
+    console.warn(`article-annotator: small towns and counties could not load (${e?.message ?? e}); the highlights made without them stay.`);
+  }).catch(() => {});
 }
 
 /** Removes every mark and card the widget added to `el`; the DOM is as it was. */
