@@ -8,6 +8,8 @@
 //! the country and coordinates of a known town named right after them
 //! ("in Kanata", ", Ottawa").
 
+use std::collections::HashSet;
+
 use crate::span::FeatureType;
 use crate::text::{Doc, TokKind};
 
@@ -54,6 +56,173 @@ pub(super) fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Fo
         }
     }
     Some(Found::by_form(doc, i, last, FeatureType::Unknown))
+}
+
+/// A capitalised name the gazetteer does not know, before a lowercase noun
+/// for a division or a settlement: "the Somme region", "the Gondra
+/// district", "Warab state", "the Etoumbi and Mbomo districts" (a plural
+/// noun after two names joined by "and" or "or" names both). Of the kind
+/// the noun says (`head-nouns.txt`), without it in the span.
+pub(super) fn unknown_before_head(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Found> {
+    // The name starts here: no capitalised word before it, but a demonym
+    // ("the Sudanese Warab state").
+    let glued = i > 0 && is_word(doc, i - 1) && doc.tokens[i - 1].upper_initial() && spaced(doc, i)
+        && !words::DEMONYMS.contains(doc.tok(i - 1));
+    if glued || !plain_name_word(doc, styles, i) {
+        return None;
+    }
+    let last = name_run_end(doc, styles, i);
+    // A plural head names places only after a coordination ("Etoumbi and
+    // Mbomo districts"); alone, the word before it is an adjective
+    // ("Other cities", "Entire villages").
+    let coordinated = i > 0 && matches!(doc.tok(i - 1), "and" | "or" | ",");
+    match lowercase_head(doc, last + 1) {
+        Some((kind, plural)) if !plural || coordinated => return Some(Found::by_form(doc, i, last, kind)),
+        Some(_) => return None,
+        None => {}
+    }
+    // "Etoumbi and Mbomo districts": the name, a conjunction, another
+    // name, a plural head.
+    if !matches!(doc.tok_or_empty(last as isize + 1), "and" | "or") || !plain_name_word(doc, styles, last + 2) {
+        return None;
+    }
+    let other = name_run_end(doc, styles, last + 2);
+    match lowercase_head(doc, other + 1) {
+        Some((kind, true)) => Some(Found::by_form(doc, i, last, kind)),
+        _ => None,
+    }
+}
+
+/// Names the gazetteer lacks in a list of places that a locative starts
+/// ("from Tacloban and Babatngon,", "in Moonbi, Parkes, Berry and Wyong
+/// in"), or a plural settlement noun and a colon ("four villages:
+/// Kampungu, Makonono, Kaluamba and Mombo,"): each capitalised name after
+/// ", ", "and" or "or" that ends plainly (punctuation, a conjunction or a
+/// locative next), not a given name, a person met in the text, or a
+/// surname before the list's third member. Added to `found` with feature
+/// Unknown, in text order. Linear: each list is walked once.
+pub(super) fn list_members(doc: &Doc, styles: &[LineStyle], found: &mut Vec<Found>, people: &HashSet<String>) {
+    let mut added: Vec<Found> = Vec::new();
+    // Where lists start: a found name after a locative, or the first word
+    // after "villages:".
+    let mut starts: Vec<usize> = found.iter().filter(|f| list_opens(doc, f.first)).map(|f| f.first).collect();
+    for (p, t) in doc.tokens.iter().enumerate().skip(1) {
+        if t.kind == TokKind::Punct && doc.tok(p) == ":"
+            && super::by_cue::settlement_noun(doc.tok(p - 1)).is_some_and(|(_, plural)| plural)
+        {
+            starts.push(p + 1);
+        }
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    let mut walked_to = 0;
+    for first in starts {
+        if first < walked_to {
+            continue;
+        }
+        let member = |j: usize, added: &mut Vec<Found>, count: usize| -> Option<usize> {
+            if let Ok(k) = found.binary_search_by_key(&j, |f| f.first) {
+                return Some(found[k].last);
+            }
+            let end = plain_member(doc, styles, j, people, count >= 2)?;
+            added.push(Found::by_form(doc, j, end, FeatureType::Unknown));
+            Some(end)
+        };
+        let Some(mut last) = member(first, &mut added, 0) else { continue };
+        let mut count = 1;
+        loop {
+            let mut j = last + 1;
+            if doc.tok_or_empty(j as isize) == "," {
+                j += 1;
+            }
+            if matches!(doc.tok_or_empty(j as isize), "and" | "or") {
+                j += 1;
+            }
+            if j == last + 1 || j >= doc.tokens.len() {
+                break;
+            }
+            match member(j, &mut added, count) {
+                Some(end) => last = end,
+                None => break,
+            }
+            count += 1;
+        }
+        walked_to = last + 1;
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|f| f.first);
+    }
+}
+
+/// True if a list of places may start at token `first`: after a locative
+/// ("in", "from", "near"...) or after a plural settlement noun and a colon.
+fn list_opens(doc: &Doc, first: usize) -> bool {
+    let Some(p) = first.checked_sub(1) else { return false };
+    let w = doc.tok(p);
+    if is_word(doc, p) && (words::LOCATIVE.contains(w) || words::UNKNOWN_AFTER.contains(w)) {
+        return true;
+    }
+    w == ":" && p > 0 && super::by_cue::settlement_noun(doc.tok(p - 1)).is_some_and(|(_, plural)| plural)
+}
+
+/// The last token of an unknown list member starting at `j`: one name
+/// word, then ",", ";", ".", ":", ")", "and", "or" or a locative.
+fn plain_member(doc: &Doc, styles: &[LineStyle], j: usize, people: &HashSet<String>, long_list: bool) -> Option<usize> {
+    if !plain_name_word(doc, styles, j) || !spaced(doc, j) {
+        return None;
+    }
+    // One word: two after a comma are as often a person in apposition
+    // ("in Kampungu, Rosa Crestani, said").
+    let end = j;
+    for k in j..=end {
+        let w = doc.tok(k);
+        // A surname that is also a town's name stands third or later in a
+        // list ("Moonbi, Parkes, Berry and Wyong"), not second.
+        if !long_list && words::SURNAMES.contains(w) || people.contains(&super::fold::folded(doc, k)) {
+            return None;
+        }
+    }
+    let after = doc.tok_or_empty(end as isize + 1);
+    let plain = matches!(after, "," | ";" | "." | ":" | ")" | "and" | "or")
+        || is_word(doc, end + 1) && !doc.tokens[end + 1].upper_initial() && words::LOCATIVE.contains(after);
+    plain.then_some(end)
+}
+
+/// A capitalised word, not in capitals, that may begin a name found by its
+/// form and no person's or organisation's name.
+fn plain_name_word(doc: &Doc, styles: &[LineStyle], k: usize) -> bool {
+    k < doc.tokens.len() && name_word(doc, styles, k) && !doc.tokens[k].all_caps() && {
+        let w = doc.tok(k);
+        !words::ORG_HEADS.contains(w) && !words::BRAND_HEADS.contains(w) && !words::FIRST_NAMES.contains(w)
+            && !words::BUILDING_HEADS.contains(w) && !words::INSTITUTION_HEADS.contains(w)
+    }
+}
+
+/// The last of up to three name words from `i`, one space apart.
+fn name_run_end(doc: &Doc, styles: &[LineStyle], i: usize) -> usize {
+    let mut last = i;
+    while last < i + 2 && spaced(doc, last + 1) && plain_name_word(doc, styles, last + 1) {
+        last += 1;
+    }
+    last
+}
+
+/// The lowercase head noun at `k`, one space after a name ("district",
+/// "districts"): the kind of place it says, and whether it is plural.
+fn lowercase_head(doc: &Doc, k: usize) -> Option<(FeatureType, bool)> {
+    if !is_word(doc, k) || !spaced(doc, k) || doc.tokens[k].upper_initial() {
+        return None;
+    }
+    let w = doc.tok(k);
+    // A division or a settlement; not "capital" ("the EU capital" is a
+    // metaphor as often).
+    let kind = |w: &str| words::head_noun(w).filter(|_| w != "capital");
+    if let Some(kind) = kind(w) {
+        return Some((kind, false));
+    }
+    let singular = w.strip_suffix("ies").map(|s| format!("{s}y")).or_else(|| w.strip_suffix('s').map(str::to_string))?;
+    kind(&singular).map(|kind| (kind, true))
 }
 
 /// A capitalised word that can be part of a name found by its form.

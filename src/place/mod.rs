@@ -51,7 +51,7 @@ use crate::recognize::{Candidate, Context, Recognizer};
 use crate::span::{FeatureType, Kind};
 use crate::text::{Doc, TokKind};
 
-use by_form::{generic_at, unknown_at};
+use by_form::{generic_at, unknown_at, unknown_before_head};
 use context::{accept, line_styles, mark_containers, region_cues, Verdict};
 use fold::folded;
 use gazetteer::{gazetteer, Link};
@@ -147,6 +147,7 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
         let by_name = match_at(doc, g, &styles, i, &mut key, &mut memo);
         let by_form = generic_at(doc, g, &styles, i, &mut key, &mut memo)
             .or_else(|| unknown_at(doc, &styles, i))
+            .or_else(|| unknown_before_head(doc, &styles, i))
             .or_else(|| by_cue::state_abbreviation_at(doc, g, i, &mut key))
             .or_else(|| by_cue::cued_at(doc, &styles, i, &mut memo));
         let pick = match (by_name, by_form) {
@@ -170,6 +171,7 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
     if !people.is_empty() {
         found.retain(|f| f.first != f.last || f.cue || !people.contains(&folded(doc, f.first)));
     }
+    by_form::list_members(doc, &styles, &mut found, &people);
     local::license(doc, g, &mut found);
     mark_containers(doc, &mut found);
     region_cues(doc, g, &mut found);
