@@ -138,13 +138,8 @@ function startCore() {
       // 40 ms against 4 for the next. While the page waits for a text, it
       // makes that call on a sentence of its own, so the reader's first
       // paste does not pay for it.
-      // With no text to highlight first, the gazetteer's second tier comes
-      // in then too, so that the first paste finds small towns.
       if (!currentText() && typeof requestIdleCallback === 'function') {
-        requestIdleCallback(() => {
-          try { c.annotate('Rain fell on Paris on 3 May 2020, and 12 people left.', {}); } catch { /* the real call will say */ }
-          if (!currentText()) client.places().then(placesIn, warnPlaces);
-        });
+        requestIdleCallback(() => { try { c.annotate('Rain fell on Paris on 3 May 2020, and 12 people left.', {}); } catch { /* the real call will say */ } });
       }
     },
     (e) => {
@@ -155,21 +150,26 @@ function startCore() {
 }
 
 /**
- * After the first highlights, the gazetteer's second tier (small towns,
- * counties: lib/client.js places()); if it finds more in the text shown,
- * the text is annotated again. Highlights stay as they are if it cannot load.
+ * After the first highlights (never before: they need only the .wasm), the
+ * gazetteer's second tier (small towns, counties: lib/client.js places());
+ * if it finds more in the text shown, the text is annotated again.
+ * Highlights stay as they are if it cannot load.
  */
 function withPlaces(gen, text, opts, result) {
   client.places().then(async () => {
-    placesIn();
     if (gen !== generation) return;
     const { result: next } = await client.annotate(text, opts);
-    if (gen !== generation || sameSpans(next.spans, result.spans)) return;
-    run();
+    if (gen !== generation) return;
+    if (sameSpans(next.spans, result.spans)) placesIn();
+    else run();
   }, warnPlaces).catch(() => {});
 }
 
-/** The output says whether the second tier is in (data-places: loaded or failed), for styles and tests. */
+/**
+ * The output says that what it shows was made with the second tier
+ * (data-places="loaded"), or that the tier failed to load ("failed"); a new
+ * run removes it until its own result is in. For styles and tests.
+ */
 function placesIn() {
   output.dataset.places = 'loaded';
 }
@@ -250,6 +250,7 @@ async function run() {
     return;
   }
   setState('annotating');
+  if (output.dataset.places !== 'failed') delete output.dataset.places;
   const big = text.length > WORKER_THRESHOLD;
   const started = performance.now();
   let result;

@@ -19,17 +19,20 @@ async function load(options = {}, fake = false) {
   return opened;
 }
 
-/** Types a whole text into the box the way a paste does, and waits for the result. */
-async function paste(page, text) {
-  // The gazetteer's second tier comes in while the page waits for a text
-  // (www/app.js); the expected spans are made with it.
-  await page.waitForSelector('#output[data-places]', { timeout: 30_000 });
+/**
+ * Types a whole text into the box the way a paste does, and waits for the
+ * result. With `places` (the default), for the result made with the
+ * gazetteer's second tier, which the page fetches after its first
+ * highlights (www/app.js): the expected spans are made with it.
+ */
+async function paste(page, text, { places = true } = {}) {
   await page.evaluate((t) => {
     const box = document.getElementById('source');
     box.value = t;
     box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
   }, text);
-  await page.waitForSelector('#output[data-state="done"], #output[data-state="error"], #output[data-state="plain"]', { timeout: 30_000 });
+  const done = places ? '#output[data-state="done"][data-places]' : '#output[data-state="done"]';
+  await page.waitForSelector(`${done}, #output[data-state="error"], #output[data-state="plain"]`, { timeout: 30_000 });
 }
 
 /** What the page shows: the marks in order, as (kind, text) and counts per kind. */
@@ -80,19 +83,14 @@ describe('paste page', () => {
     await page.route('**/pkg/places-local.bin', async (route) => { fetched++; await held; await route.continue(); });
     // A town of 14,000 people, in the second tier only.
     const text = 'The road to Baton Rouge was closed, and Pineville firefighters were called to a fire on Friday.';
-    await page.evaluate((t) => {
-      const box = document.getElementById('source');
-      box.value = t;
-      box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-    }, text);
-    await page.waitForSelector('#output[data-state="done"]', { timeout: 30_000 });
+    await paste(page, text, { places: false });
     const first = await shown(page);
     assert.ok(first.marks.some(([, t]) => t === 'Baton Rouge'), 'the first highlights come from the embedded tier');
     assert.ok(!first.marks.some(([, t]) => t === 'Pineville'), 'the small town waits for the second tier');
+    assert.equal(await page.getAttribute('#output', 'data-places'), null, 'the output says the tier is not in yet');
     release();
-    await page.waitForSelector('#output[data-places="loaded"]', { timeout: 30_000 });
-    await page.waitForFunction(() => [...document.querySelectorAll('#output aa-mark')].some((m) => m.textContent === 'Pineville'), null, { timeout: 30_000 });
-    await page.waitForSelector('#output[data-state="done"]', { timeout: 30_000 });
+    await page.waitForSelector('#output[data-state="done"][data-places="loaded"]', { timeout: 30_000 });
+    assert.ok((await shown(page)).marks.some(([, t]) => t === 'Pineville'), 'the town comes with the second tier');
     await assertRendersCore(page, text, {});
     assert.equal(fetched, 1, 'the second tier is fetched once');
     assert.deepEqual(log.errors, []);
