@@ -64,6 +64,20 @@ pub(super) fn unknown_at(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Fo
 /// noun after two names joined by "and" or "or" names both). Of the kind
 /// the noun says (`head-nouns.txt`), without it in the span.
 pub(super) fn unknown_before_head(doc: &Doc, styles: &[LineStyle], i: usize) -> Option<Found> {
+    // The cheap test first, as this runs at every capitalised word: what
+    // follows the run of capitalised words must be a lowercase head noun
+    // or "and"/"or" (the run the checks below accept is never longer).
+    let cheap = |k: usize| is_word(doc, k) && doc.tokens[k].upper_initial() && spaced(doc, k);
+    if !is_word(doc, i) || !doc.tokens[i].upper_initial() {
+        return None;
+    }
+    let mut end = i;
+    while end < i + 2 && cheap(end + 1) {
+        end += 1;
+    }
+    if !matches!(doc.tok_or_empty(end as isize + 1), "and" | "or") && lowercase_head(doc, end + 1).is_none() {
+        return None;
+    }
     // The name starts here: no capitalised word before it, but a demonym
     // ("the Sudanese Warab state").
     let glued = i > 0 && is_word(doc, i - 1) && doc.tokens[i - 1].upper_initial() && spaced(doc, i)
