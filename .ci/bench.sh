@@ -64,6 +64,7 @@ if ! loads target/pkg-node; then
   for pair in nodejs:target/bench/pkg-node web:target/bench/pkg-web; do
     rm -rf "${pair#*:}"
     wasm-bindgen "$wasm" --target "${pair%%:*}" --out-dir "${pair#*:}" --out-name article_annotator
+    cp src/data/places-local.bin "${pair#*:}"/
   done
   export BENCH_PKG_NODE=target/bench/pkg-node BENCH_PKG_WEB=target/bench/pkg-web
   loads target/bench/pkg-node || { echo "[bench] the wasm build does not load even without wasm-opt" >&2; failed+=("wasm build"); }

@@ -199,6 +199,8 @@ const sizeRows = [
   [`article_annotator_bg.wasm (${relative(ROOT, PKG_WEB)})`, wasm?.bytes, wasm?.gzipped],
   [`article_annotator.js, the glue (${relative(ROOT, PKG_WEB)})`, glue?.bytes, glue?.gzipped],
 ];
+const tier = fileSize(join(PKG_WEB, 'places-local.bin'));
+if (tier) sizeRows.push([`places-local.bin, the gazetteer's second tier, fetched after the first highlights (${relative(ROOT, PKG_WEB)})`, tier.bytes, tier.gzipped]);
 const built = join(ROOT, 'www/pkg');
 if (resolve(PKG_WEB) !== built && existsSync(join(built, 'article_annotator_bg.wasm'))) {
   // What .ci/build.sh made (after wasm-opt), though it could not be run.
@@ -208,7 +210,15 @@ if (resolve(PKG_WEB) !== built && existsSync(join(built, 'article_annotator_bg.w
 const real = chromium?.realPage;
 let transfer = null;
 let transferWhat = '';
-if (real && !real.skipped && real.files?.length) {
+if (real && !real.skipped && real.firstLoadFiles?.length) {
+  // The first load (issue 14): what the page asks for before its first
+  // highlights; the gazetteer's second tier is fetched after them.
+  transfer = real.firstLoadGzippedBytes;
+  const later = real.files.filter((x) => !real.firstLoadFiles.some((y) => y.path === x.path));
+  transferWhat = `what www/index.html asked for before the seed's first highlight (${real.firstLoadFiles.length} files: ${real.firstLoadFiles.map((x) => x.path).join(', ')}); after it: ${later.map((x) => x.path).join(', ') || 'nothing'}`;
+  sizeRows.push(['**the product page: the first load (before the first highlights)**', real.firstLoadBytes, real.firstLoadGzippedBytes]);
+  sizeRows.push(['the product page: all files loaded, the second tier included', real.transferBytes, real.transferGzippedBytes]);
+} else if (real && !real.skipped && real.files?.length) {
   transfer = real.transferGzippedBytes;
   transferWhat = `every file www/index.html loaded (${real.files.length} files: ${real.files.map((x) => x.path).join(', ')})`;
   sizeRows.push(['**the product page: all files loaded**', real.transferBytes, real.transferGzippedBytes]);
@@ -268,7 +278,7 @@ const wink = node?.peerCalls?.find((p) => p.name.startsWith('wink-nlp') && !p.er
 judge('faster than wink-nlp (issue 7)', wink ? `${f(wink.ratio, 1)}×` : 'n/a', wink ? wink.ratio > 1 : null, `ours (wasm, Node) ÷ theirs, ${node?.peerCalls?.length ? 'paragraph-sized calls' : 'whole corpus'}`);
 const coldTab = chromium?.cold?.tab?.navigationToPaintedMs;
 judge('cold start ≤ 100 ms', coldTab != null ? `${f(coldTab, 1)} ms (new browser: ${f(chromium.cold.browser?.navigationToPaintedMs, 1)} ms)` : 'n/a', coldTab != null ? coldTab <= 100 : null, 'navigation → seed highlights painted, new tab in a running browser');
-judge('page fetch ≤ 300 KB gzipped', transfer != null ? kb(transfer) : 'n/a', transfer != null ? transfer <= 300 * KB : null, transferWhat);
+judge('first load ≤ 300 KB gzipped', transfer != null ? kb(transfer) : 'n/a', transfer != null ? transfer <= 300 * KB : null, transferWhat);
 // Memory: the growth per input byte between 1x and 8x (the constant drops out).
 const slope = (result, key) => {
   const a = lin(result, 1);
