@@ -10,6 +10,9 @@ Sources (see src/data/README.md for versions and licences):
   regions carry GeoNames admin1 codes; a region's coordinates are the median
   of its GeoNames cities. The script fetches it with `npm pack` when
   --iso3166 is not given.
+- US county centres: the centroids of the county outlines of the npm package
+  us-atlas 3.0.1 (ISC; US Census Bureau boundaries, public domain), fetched
+  with `npm pack` when --us-atlas is not given.
 - The SCOWL word list (Debian package wamerican) marks single-word names that
   are also common English words, so the matcher can ask for more evidence.
 - Hand-written lists in this folder: country aliases and non-administrative
@@ -220,6 +223,57 @@ def fetch_iso3166(arg):
     return os.path.join(tmp, "package", "data", "iso3166-2.json")
 
 
+def fetch_us_atlas(arg):
+    """The county outlines of the npm package us-atlas 3.0.1 (ISC; US Census Bureau
+    cartographic boundaries, public domain): path to counties-10m.json."""
+    if arg:
+        return arg
+    tmp = tempfile.mkdtemp()
+    subprocess.run(["npm", "pack", "us-atlas@3.0.1", "--pack-destination", tmp], check=True,
+                   stdout=subprocess.DEVNULL)
+    tgz = glob.glob(os.path.join(tmp, "*.tgz"))[0]
+    subprocess.run(["tar", "xzf", tgz, "-C", tmp], check=True)
+    return os.path.join(tmp, "package", "counties-10m.json")
+
+
+def county_centres(path):
+    """FIPS code -> (lat, lon): the area-weighted centroid of each county's outer rings, decoded
+    from the TopoJSON (quantized, delta-encoded arcs)."""
+    topo = json.load(open(path))
+    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
+    arcs = []
+    for arc in topo["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x += dx
+            y += dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+
+    def ring(indices):
+        points = []
+        for a in indices:
+            pts = arcs[a] if a >= 0 else arcs[~a][::-1]
+            points.extend(pts if not points else pts[1:])
+        return points
+
+    centres = {}
+    for geom in topo["objects"]["counties"]["geometries"]:
+        polygons = geom["arcs"] if geom["type"] == "MultiPolygon" else [geom["arcs"]] if geom["type"] == "Polygon" else []
+        total = cx = cy = 0.0
+        for polygon in polygons:
+            pts = ring(polygon[0])
+            for (x0, y0), (x1, y1) in zip(pts, pts[1:] + pts[:1]):
+                cross = x0 * y1 - x1 * y0
+                total += cross
+                cx += (x0 + x1) * cross
+                cy += (y0 + y1) * cross
+        if total:
+            centres[geom["id"]] = (cy / (3 * total), cx / (3 * total))
+    return centres
+
+
 # The English-speaking countries whose local news names towns down to a few
 # thousand people (--local-pop).
 LOCAL_NEWS = {"US", "GB", "IE", "CA", "AU", "NZ"}
@@ -250,6 +304,7 @@ def main():
                     help="coordinates are stored in steps of this many hundredths of a degree")
     ap.add_argument("--native-pop", type=int, default=0, help="towns from this size keep their native spelling")
     ap.add_argument("--iso3166", help="path to iso3166-2-db's data/iso3166-2.json (else fetched with npm)")
+    ap.add_argument("--us-atlas", help="path to us-atlas's counties-10m.json (else fetched with npm)")
     ap.add_argument("--out", default=os.path.join(ROOT, "src", "data", "gazetteer.bin"))
     ap.add_argument("--out-local", default=os.path.join(ROOT, "src", "data", "places-local.bin"))
     args = ap.parse_args()
@@ -383,10 +438,13 @@ def main():
             g.alias(best, a[1:], LINK_ABBREV) if a.startswith("=") else g.alias(best, a)
 
     # US counties and parishes (local tier): multiword names ("Scott County",
-    # "Rapides Parish"), no coordinates in the source, so the card gives the
-    # country only; a county's coordinates are not made up.
+    # "Rapides Parish"), at the centroid of their Census outline (us-atlas), so
+    # that the document's other places pick the right one of the ten Henry
+    # Counties; none where the outline is missing.
+    centres = county_centres(fetch_us_atlas(args.us_atlas)) if args.counties else {}
     for c in json.load(open(os.path.join(gdir, "us_counties.json"))) if args.counties else []:
-        i = g.add(c["name"], "district", "US", None, None, 0, 0)
+        lat, lon = centres.get(c["fips"], (None, None))
+        i = g.add(c["name"], "district", "US", lat, lon, 0, 0)
         g.entries[i]["local"] = True
         g.alias(i, c["name"])
         saint_aliases(g, i, c["name"])
