@@ -254,9 +254,12 @@ fn lone_word(doc: &Doc, f: &Found) -> Option<Verdict> {
         matches!(e.feature, FeatureType::City | FeatureType::Region | FeatureType::District) && e.population < 200_000
     });
     // A word for the town's people or services after it is a cue ("Hammond
-    // police", "Marshall residents").
+    // police", "Marshall residents"), and so is a person's name and "of"
+    // before it.
     let next = f.last + 1;
-    let town_word = is_word(doc, next) && words::LOCAL_AFTER.contains(doc.tok(next));
+    let town_word = is_word(doc, next) && words::LOCAL_AFTER.contains(doc.tok(next))
+        // "Tom Ward of Hammond": where a person is from.
+        || f.first >= 1 && doc.tok(f.first - 1) == "of" && super::by_cue::person_of(doc, f.first - 1);
     (!f.cue && !town_word && small_towns_only && (words::FIRST_NAMES.contains(w) || words::SURNAMES.contains(w)))
         .then_some(Verdict::Not)
 }

@@ -98,20 +98,23 @@ fn glued(doc: &Doc, f: &Found) -> bool {
     before || after || hyphen
 }
 
-/// A cue on either side: a locative preposition or a settlement noun and
-/// "of" before; a head noun or a word for the town's people after.
+/// A cue on either side: a locative preposition, a settlement noun and "of",
+/// or a person's name and "of" before; a head noun or a word for the
+/// town's people after.
 fn cued(doc: &Doc, f: &Found) -> bool {
     let locative = f.first >= 1 && is_word(doc, f.first - 1) && words::LOCATIVE.contains(doc.tok(f.first - 1));
     // "the town of Pulawy", "the area of Esperance", "a town called Lasby".
     let of = f.first >= 2
         && matches!(doc.tok(f.first - 1), "of" | "called" | "named")
         && (super::by_cue::settlement_noun(doc.tok(f.first - 2)).is_some() || doc.tok(f.first - 2) == "area");
+    // "James Mitchell of Pineville": where a person is from.
+    let person_of = f.first >= 1 && doc.tok(f.first - 1) == "of" && super::by_cue::person_of(doc, f.first - 1);
     let mut after = f.last + 1;
     if matches!(doc.tok_or_empty(after as isize), "'" | "\u{2019}") {
         after += 2;
     }
     let noun = is_word(doc, after) && (words::LOCAL_AFTER.contains(doc.tok(after)) || words::head_noun(doc.tok(after)).is_some());
-    locative || of || noun || f.head.is_some()
+    locative || of || person_of || noun || f.head.is_some()
 }
 
 /// True if the name follows a standing place of the same list: ", " or
