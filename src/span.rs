@@ -115,6 +115,10 @@ pub struct PlaceDetail {
     /// The English name of that country.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    /// The English name of the first-level region (state, province) the
+    /// place lies in, where known: "Louisiana" for Alexandria, Louisiana.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
     /// Latitude in degrees, where known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lat: Option<f64>,
@@ -140,6 +144,9 @@ pub struct PlaceCandidate {
     /// ISO 3166-1 alpha-2 country code, where the place lies in one country.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
+    /// The English name of its first-level region, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
     /// Latitude in degrees, where known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lat: Option<f64>,

@@ -26,6 +26,8 @@ export type FeatureType = "country" | "region" | "district" | "city" | "continen
 
 export interface PlaceCandidate {
   name: string; feature: FeatureType; countryCode?: string;
+  /** The first-level region (state, province) it lies in: "Louisiana". */
+  region?: string;
   lat?: number; lon?: number; population?: number;
 }
 

@@ -99,7 +99,7 @@ fn loaded_local() -> Option<&'static [u8]> {
     FULL.get().and_then(|g| g.local.as_ref()).map(|t| t.data)
 }
 
-const CORE_MAGIC: &[u8] = b"GAZ3";
+const CORE_MAGIC: &[u8] = b"GAZ4";
 const LOCAL_MAGIC: &[u8] = b"GAZ+";
 
 /// True if a local tier's header names the embedded tier: its entry count
@@ -136,6 +136,10 @@ pub(crate) struct Entry {
     /// Latitude and longitude in hundredths of a degree.
     pub coords: Option<(i32, i32)>,
     pub population: u64,
+    /// Its first-level region, as the ordinal (from 1) of that region among
+    /// its country's regions in entry order (see [`Gazetteer::region_of`]);
+    /// 0 for none.
+    pub region: u8,
 }
 
 /// A name's reading: which entry, and how the name relates to it.
@@ -165,7 +169,8 @@ const ALIAS_COUNTS: usize = 15;
 const LINK_LO: usize = 16;
 const LINK_HI: usize = 17;
 const LINK_FLAGS: usize = 18;
-const SECTIONS: usize = 19;
+const REGION: usize = 19;
+const SECTIONS: usize = 20;
 
 /// The sections whose bytes are stored XOR 0x80: mostly zero, they would
 /// otherwise hold long runs of zero bytes, which wasm-opt cuts out of the
@@ -254,6 +259,7 @@ impl Columns {
             country,
             coords,
             population: population(self.byte(POPULATION, i)),
+            region: self.byte(REGION, i),
         }
     }
 
@@ -395,6 +401,10 @@ pub(crate) struct Gazetteer {
     /// The local tier, if loaded: asked first, since its readings of a key
     /// are all of the key's readings (the generator stores them so).
     local: Option<Tier>,
+    /// Each country's first-level regions, in entry order: built the first
+    /// time a card asks for one (a pass over the embedded tier's feature and
+    /// country bytes).
+    regions: OnceLock<Vec<Vec<u32>>>,
 }
 
 /// A tier after the embedded one.
@@ -417,7 +427,14 @@ impl Gazetteer {
             neighbours.push(cols.s[NEIGHBOURS].get(at + 1..at + 1 + k)?);
             at += 1 + k;
         }
-        Some(Gazetteer { neighbours, entries: Entries::new(cols, None), cols, index: KeyIndex::build(&cols), local: None })
+        Some(Gazetteer {
+            neighbours,
+            entries: Entries::new(cols, None),
+            cols,
+            index: KeyIndex::build(&cols),
+            local: None,
+            regions: OnceLock::new(),
+        })
     }
 
     /// Opens the embedded tier and a local tier made for it.
@@ -435,6 +452,7 @@ impl Gazetteer {
         Ok(Gazetteer {
             entries: Entries::new(g.cols, Some(cols)),
             local: Some(Tier { data: local, cols, index: KeyIndex::build(&cols) }),
+            regions: OnceLock::new(),
             ..g
         })
     }
@@ -460,6 +478,26 @@ impl Gazetteer {
         }
         let entry = le(self.cols.s[COUNTRY_ENTRY], usize::from(country) * 2, 2) as usize;
         (entry < self.entries.len()).then(|| self.entries[entry].name)
+    }
+
+    /// The first-level region entry `e` lies in ("Louisiana" for
+    /// Alexandria, Louisiana), if the gazetteer knows it.
+    pub(crate) fn region_of(&self, e: &Entry) -> Option<&Entry> {
+        let (country, ordinal) = (e.country?, usize::from(e.region.checked_sub(1)?));
+        let regions = self.regions.get_or_init(|| {
+            let mut by_country = vec![Vec::new(); self.cols.countries];
+            for i in 0..self.cols.entries {
+                let (f, c) = (self.cols.byte(FEATURE, i), self.cols.byte(COUNTRY, i));
+                if feature(f & 0x0F) == FeatureType::Region {
+                    if let Some(list) = by_country.get_mut(usize::from(c)) {
+                        list.push(i as u32);
+                    }
+                }
+            }
+            by_country
+        });
+        let entry = *regions.get(usize::from(country))?.get(ordinal)?;
+        Some(&self.entries[entry as usize])
     }
 
     /// How many countries there are.
@@ -509,7 +547,7 @@ fn columns(data: &'static [u8], magic: &[u8], first: usize) -> Option<Columns> {
     let sizes_ok = cols.s[CODES].len() == countries * 2
         && cols.s[COUNTRY_ENTRY].len() == countries * 2
         && cols.s[NAME_BLOCKS].len() == blocks(entries) * 4
-        && [FEATURE, COUNTRY, POPULATION, LAT_LO, LAT_HI, LON_LO, LON_HI, FINE]
+        && [FEATURE, COUNTRY, POPULATION, LAT_LO, LAT_HI, LON_LO, LON_HI, FINE, REGION]
             .iter()
             .all(|&s| cols.s[s].len() == entries)
         && cols.s[ALIAS_BLOCKS].len() == blocks(aliases) * 8
@@ -700,8 +738,8 @@ mod tests {
     #[test]
     fn malformed_data_opens_to_nothing() {
         assert!(Gazetteer::open(b"").is_none());
-        assert!(Gazetteer::open(b"GAZ3\x05\x08US").is_none());
-        assert!(Gazetteer::open(b"GAZ3\x07").is_none());
+        assert!(Gazetteer::open(b"GAZ4\x05\x08US").is_none());
+        assert!(Gazetteer::open(b"GAZ4\x07").is_none());
         assert!(Gazetteer::open(&DATA[..DATA.len() / 2]).is_none());
         assert!(Gazetteer::open(&DATA[..DATA.len() - 1]).is_none());
     }

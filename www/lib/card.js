@@ -36,6 +36,7 @@ function list(items) {
 function placeRows(dl, p) {
   row(dl, 'Name', p.name);
   row(dl, 'Kind', featureWords(p.feature));
+  if (p.region) row(dl, 'Region', p.region);
   if (p.country) row(dl, 'Country', p.countryCode ? `${p.country} (${p.countryCode})` : p.country);
   else if (p.countryCode) row(dl, 'Country', p.countryCode);
   row(dl, 'Coordinates', coordinates(p.lat, p.lon));
@@ -43,7 +44,7 @@ function placeRows(dl, p) {
   if (pop && p.population > 0) row(dl, 'Population', pop);
   if (Array.isArray(p.alternatives) && p.alternatives.length) {
     row(dl, 'Or perhaps', list(p.alternatives.slice(0, 5).map((a) =>
-      [a.name, featureWords(a.feature).toLowerCase(), a.countryCode].filter(Boolean).join(', '))));
+      [a.name, featureWords(a.feature).toLowerCase(), a.region, a.countryCode].filter(Boolean).join(', '))));
   }
 }
 

@@ -116,6 +116,7 @@ export function describeSpan(span) {
   if (span.kind === 'place' && span.place) {
     const p = span.place;
     const parts = [p.name];
+    if (p.region) parts.push(p.region);
     if (p.country && p.country !== p.name) parts.push(p.country);
     let s = parts.filter(Boolean).join(', ');
     if (p.feature) s += ` (${p.feature})`;
@@ -221,7 +222,7 @@ function toJsonLd(text, spans, options) {
 
 /** The CSV columns, in order; start/end are UTF-16 code units like the JSON. */
 export const CSV_COLUMNS = [
-  'kind', 'start', 'end', 'text', 'value', 'type', 'name', 'feature', 'country_code', 'country',
+  'kind', 'start', 'end', 'text', 'value', 'type', 'name', 'feature', 'country_code', 'country', 'region',
   'lat', 'lon', 'mod', 'range_start', 'range_end', 'resolution',
   'exactness', 'unit', 'per', 'currency', 'counts', 'confidence',
 ];
@@ -244,6 +245,7 @@ export function csvCells(span) {
     feature: p.feature,
     country_code: p.countryCode,
     country: p.country,
+    region: p.region,
     lat: p.lat,
     lon: p.lon,
     mod: d.mod ?? f.modifier,

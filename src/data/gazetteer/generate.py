@@ -371,6 +371,8 @@ def main():
             pop = sum(c["population"] for c in cs)
             gid = (r.get("reference") or {}).get("geonames") or 0
             i = g.add(en, "region", cc, lat, lon, pop, gid)
+            if r.get("admin"):
+                g.entries[i]["adm"] = (cc, r["admin"])
             region_seen.add((fold(en), cc))
             # GeoNames' own spellings of regions are mostly transliterations nobody writes in English
             # ("Jaroslavl"); only the English name and its short form are kept.
@@ -400,6 +402,7 @@ def main():
         if c["population"] < args.min_pop and not local and not cap and c["geonameid"] not in seats and not notable:
             continue
         i = g.add(c["name"], "city", cc, c["latitude"], c["longitude"], c["population"], c["geonameid"])
+        g.entries[i]["adm"] = (cc, c["admin1code"])
         g.alias(i, c["name"])
         # The embedded tier keeps what national news names; the rest loads later.
         g.entries[i]["local"] = not (c["population"] >= args.core_pop or cap or c["geonameid"] in seats or notable)
@@ -445,6 +448,8 @@ def main():
     for c in json.load(open(os.path.join(gdir, "us_counties.json"))) if args.counties else []:
         lat, lon = centres.get(c["fips"], (None, None))
         i = g.add(c["name"], "district", "US", lat, lon, 0, 0)
+        # GeoNames' admin1 codes of US states are their postal codes.
+        g.entries[i]["adm"] = ("US", c["state"])
         g.entries[i]["local"] = True
         g.alias(i, c["name"])
         saint_aliases(g, i, c["name"])
@@ -490,10 +495,10 @@ def fine_coords(e):
 # first keys) and then scans at most this many names.
 BLOCK = 16
 
-# Sections of GAZ3, in file order (the header holds their offsets).
+# Sections of GAZ4, in file order (the header holds their offsets).
 SECTIONS = ["codes", "neighbours", "country entry", "names", "name blocks", "feature", "country", "population",
             "lat lo", "lat hi", "lon lo", "lon hi", "fine coords",
-            "alias keys", "alias blocks", "alias counts", "link lo", "link hi", "link flags"]
+            "alias keys", "alias blocks", "alias counts", "link lo", "link hi", "link flags", "region"]
 
 
 # The order of the sections in the file: found by a local search for the
@@ -502,7 +507,7 @@ SECTIONS = ["codes", "neighbours", "country entry", "names", "name blocks", "fea
 # SECTIONS order, 215,174 in this one); the id sections were then taken out.
 FILE_ORDER = ["alias keys", "names", "name blocks", "lat lo", "neighbours", "codes", "country", "feature", "population",
               "alias counts", "fine coords", "country entry", "lat hi", "lon hi", "lon lo",
-              "link flags", "link hi", "alias blocks", "link lo"]
+              "link flags", "link hi", "alias blocks", "link lo", "region"]
 
 
 def quantize(v, half, unit):
@@ -519,7 +524,7 @@ def fnv1a(data):
 
 
 def write_tiers(g, codes, cidx, neighbours, unit, core_path, local_path):
-    """The embedded tier (GAZ3) and the local tier (GAZ+): every entry goes to one of them. The local
+    """The embedded tier (GAZ4) and the local tier (GAZ+): every entry goes to one of them. The local
     tier's entries are numbered after the embedded tier's, and its readings of a key are all of the
     key's readings, in both tiers, so the reader asks the local tier first and the embedded one only
     for keys the local tier does not hold."""
@@ -549,6 +554,19 @@ def write(g, codes, cidx, neighbours, path, unit, members, numbers, base=None):
     numbers.update(new)
     ents = [g.entries[i] for i in order]
     assert first + n < 65536 and len(codes) < 255
+    # The first-level region of each entry, as the ordinal (from 1) of that
+    # region among its country's regions in the embedded tier, in entry
+    # number order; 0 for none (and past the 255th).
+    core_n = base[0] if base else n
+    regions = {}
+    for gi, e in enumerate(g.entries):
+        if e["feature"] == F["region"] and e.get("adm") and gi in numbers and numbers[gi] < core_n:
+            regions.setdefault(e["cc"], []).append(gi)
+    ordinal = {}
+    for cc, rs in regions.items():
+        for k, gi in enumerate(sorted(rs, key=lambda gi: numbers[gi])):
+            if k < 255:
+                ordinal[g.entries[gi]["adm"]] = k + 1
     sec = {name: bytearray() for name in SECTIONS}
     for cc in codes:
         sec["codes"] += cc.encode()
@@ -576,6 +594,7 @@ def write(g, codes, cidx, neighbours, path, unit, members, numbers, base=None):
         coords = q(e)
         sec["feature"].append(e["feature"] | (0x80 if e.get("capital") else 0) | (0x40 if coords is None else 0))
         sec["country"].append(cc)
+        sec["region"].append(0 if e["feature"] == F["region"] else ordinal.get(e.get("adm"), 0))
         sec["population"].append(pop_code(e["pop"] or 0))
         # Coordinates relative to the country's centre (its entry's), which
         # makes them small numbers whatever the entry order; countries and
@@ -650,7 +669,7 @@ def write(g, codes, cidx, neighbours, path, unit, members, numbers, base=None):
     for name in ("lat hi", "lon hi", "link hi", "link flags"):
         sec[name] = bytearray(b ^ 0x80 for b in sec[name])
     # The local tier's header names the embedded tier: its entry count and fingerprint.
-    out = bytearray(b"GAZ+" if base else b"GAZ3")
+    out = bytearray(b"GAZ+" if base else b"GAZ4")
     out += bytes([unit, BLOCK])
     out += len(codes).to_bytes(2, "little") + n.to_bytes(4, "little") + len(keys).to_bytes(4, "little")
     if base:
