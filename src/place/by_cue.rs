@@ -84,8 +84,10 @@ fn starts_name(doc: &Doc, i: usize) -> bool {
 }
 
 /// True when "of" at token `of` follows a person's name ("James Mitchell
-/// of", "Ben Carter, of"): a given name or a title, then a capitalised word.
-/// The place after it is where the person is from, not part of a name.
+/// of", "Ben Carter, of", "Carlo De Benedetti of"): a given name or a title,
+/// then capitalised words or name particles ("De", "van"), none of them an
+/// organisation's head ("King Abdullah University of"). The place after it
+/// is where the person is from, not part of a name.
 pub(super) fn person_of(doc: &Doc, of: usize) -> bool {
     let mut k = of;
     if k >= 1 && doc.tok(k - 1) == "," {
@@ -94,9 +96,37 @@ pub(super) fn person_of(doc: &Doc, of: usize) -> bool {
     if k < 2 {
         return false;
     }
-    let (first, last) = (k - 2, k - 1);
     let capital = |j: usize| doc.tokens[j].kind == TokKind::Alpha && doc.tokens[j].upper_initial();
-    capital(last) && capital(first) && (words::FIRST_NAMES.contains(doc.tok(first)) || words::TITLES.contains(doc.tok(first)))
+    let last = k - 1;
+    if !capital(last) {
+        return false;
+    }
+    // Up to three words before the surname, on one line, a space apart. A
+    // particle between capitalised words ("Carlo De Benedetti") marks a
+    // person's name as a given name does.
+    let mut j = last;
+    let mut particle = false;
+    while j > 0 && last - j < 3 && doc.tokens[j].space_before() && doc.tokens[j].newlines_before() == 0 {
+        let w = doc.tok(j);
+        if words::ORG_HEADS.contains(w) || words::ORG_OF_HEADS.contains(w) || words::BUILDING_HEADS.contains(w) {
+            return false;
+        }
+        let prev = j - 1;
+        let pw = doc.tok(prev);
+        if capital(prev) && (words::FIRST_NAMES.contains(pw) || words::TITLES.contains(pw)) {
+            return true;
+        }
+        if capital(prev) && particle {
+            return true;
+        }
+        if words::NAME_PARTICLES.contains(pw) && doc.tokens[prev].kind == TokKind::Alpha {
+            particle = true;
+        } else if !capital(prev) {
+            return false;
+        }
+        j = prev;
+    }
+    false
 }
 
 /// A dateline's town the gazetteer lacks, at the start of a line anywhere in

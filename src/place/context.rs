@@ -286,7 +286,7 @@ fn word_before<'t>(doc: &Doc<'t>, style: LineStyle, f: &Found, memo: &mut Memo<'
     let p = f.first - 1;
     person_before(doc, style, f, p, memo)
         .or_else(|| name_before(doc, style, f, p, memo))
-        .or_else(|| proper_noun_of_before(doc, style, p, memo))
+        .or_else(|| proper_noun_of_before(doc, style, f, p, memo))
 }
 
 /// A person's name ending in this one: "Valeska Paris" (a name that doubles as
@@ -330,12 +330,14 @@ fn name_before<'t>(doc: &Doc<'t>, style: LineStyle, f: &Found, p: usize, memo: &
 /// "University of Texas", "Medical Journal of Australia": a capitalised noun
 /// before "of" makes the place part of a proper name, unless it is a title or
 /// a word for a state ("President of", "Republic of").
-fn proper_noun_of_before<'t>(doc: &Doc<'t>, style: LineStyle, p: usize, memo: &mut Memo<'t, '_>) -> Option<Verdict> {
+fn proper_noun_of_before<'t>(doc: &Doc<'t>, style: LineStyle, f: &Found, p: usize, memo: &mut Memo<'t, '_>) -> Option<Verdict> {
     if !(doc.tok(p).eq_ignore_ascii_case("of") && p >= 1 && is_word(doc, p - 1) && doc.tokens[p - 1].upper_initial()) {
         return None;
     }
-    // "James Mitchell of Charleston": a person's home town, no proper name.
-    if super::by_cue::person_of(doc, p) {
+    // "James Mitchell of Charleston": a person's home town, no proper name;
+    // "the Evergreen Museum of McMinnville, Oregon": a town the text places
+    // in its state is where the body is, whatever its name.
+    if super::by_cue::person_of(doc, p) || town_in_container(doc, f, memo) {
         return None;
     }
     let head = doc.tok(p - 1);
@@ -344,6 +346,27 @@ fn proper_noun_of_before<'t>(doc: &Doc<'t>, style: LineStyle, p: usize, memo: &m
             && !words::STATE_WORDS.contains(head) && !words::DIRECTIONAL.contains(head)
             && memo.readings(doc, p - 1).is_none();
     proper.then_some(Verdict::Not)
+}
+
+/// True when a town reading of `f` lies in the country or first-level region
+/// named right after its comma ("McMinnville, Oregon"; not "Health, Angola").
+fn town_in_container<'t>(doc: &Doc<'t>, f: &Found, memo: &mut Memo<'t, '_>) -> bool {
+    let c = f.last + 2;
+    if doc.tok_or_empty(f.last as isize + 1) != "," || !is_word(doc, c) || !doc.tokens[c].upper_initial() {
+        return false;
+    }
+    let g = gazetteer();
+    let Some(containers) = memo.readings(doc, c) else { return false };
+    f.links.iter().any(|l| {
+        let e = &g.entries[l.entry as usize];
+        e.feature == FeatureType::City
+            && containers.iter().any(|m| {
+                let r = &g.entries[m.entry as usize];
+                r.country == e.country
+                    && (r.feature == FeatureType::Country
+                        || r.feature == FeatureType::Region && g.region_of(e).is_some_and(|own| std::ptr::eq(own, r)))
+            })
+    })
 }
 
 /// "US$", "HK$": a currency, not a place.
@@ -394,6 +417,11 @@ fn word_after<'t>(doc: &Doc<'t>, style: LineStyle, f: &Found, memo: &mut Memo<'t
     if words::ALLOWED_AFTER.contains(w) || t.sentence_start() || !(surname || memo.readings(doc, next).is_none()) {
         return None;
     }
+    // A party before the role ("an Ottawa New Democrat MP", "a Texas
+    // Republican Congressman"): the place is the constituency.
+    if party_and_role(doc, next) {
+        return None;
+    }
     // Only names that double as given names make a person here ("Paris
     // Hilton"); "an Ottawa New Democrat" is no person Ottawa.
     let given = f.first == f.last && words::PLACE_FIRST_NAMES.contains(doc.tok(f.first));
@@ -407,6 +435,18 @@ fn org_head_within(doc: &Doc, k: usize, n: usize) -> bool {
         doc.tokens.get(j).is_some_and(|t| t.kind == TokKind::Alpha && t.upper_initial() && t.space_before() && t.newlines_before() == 0)
     })
     .any(|j| words::ORG_HEADS.contains(doc.tok(j)))
+}
+
+/// True when party words from `k` on ("New Democrat", "Republican") are
+/// followed by a role that may follow a place name ("MP", "congressman"),
+/// all on the line of the name: "an Ottawa New Democrat MP".
+fn party_and_role(doc: &Doc, k: usize) -> bool {
+    let on_line = |j: usize| doc.tokens.get(j).is_some_and(|t| t.kind == TokKind::Alpha && t.space_before() && t.newlines_before() == 0);
+    let mut j = k;
+    while j < k + 3 && on_line(j) && doc.tokens[j].upper_initial() && words::PARTY_WORDS.contains(doc.tok(j)) {
+        j += 1;
+    }
+    j > k && on_line(j) && words::ALLOWED_AFTER.contains(doc.tok(j)) && !words::FUNCTION_WORDS.contains(doc.tok(j))
 }
 
 /// Countries and states modify what follows ("NSW Minister", "Texas

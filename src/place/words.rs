@@ -198,6 +198,21 @@ words!(
 );
 
 words!(
+    /// Particles inside a person's name, between its capitalised words
+    /// ("Carlo De Benedetti", "Ludwig van Beethoven", "Omar al Bashir").
+    NAME_PARTICLES,
+    "place/name-particles.txt"
+);
+
+words!(
+    /// Words of political parties' names that stand between a constituency
+    /// and a role ("an Ottawa New Democrat MP", "a Texas Republican
+    /// congressman").
+    PARTY_WORDS,
+    "place/party-words.txt"
+);
+
+words!(
     /// Prefixes of a stance toward a government ("pro-Beijing", "anti-Moscow").
     STANCE_PREFIXES,
     "place/stance-prefixes.txt"
