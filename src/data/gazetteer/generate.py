@@ -302,6 +302,8 @@ def main():
                     help="cities from this size keep spelling variants (0: none; 500000 costs 6 KB gzipped, no measured gain)")
     ap.add_argument("--coord-unit", type=int, default=5, choices=(1, 2, 5),
                     help="coordinates are stored in steps of this many hundredths of a degree")
+    ap.add_argument("--short-pop", type=int, default=300000,
+                    help="cities from this size keep the short form of a qualified name (Acapulco de Juárez)")
     ap.add_argument("--native-pop", type=int, default=0, help="towns from this size keep their native spelling")
     ap.add_argument("--iso3166", help="path to iso3166-2-db's data/iso3166-2.json (else fetched with npm)")
     ap.add_argument("--us-atlas", help="path to us-atlas's counties-10m.json (else fetched with npm)")
@@ -424,6 +426,16 @@ def main():
                     and (args.alt_pop and c["population"] >= args.alt_pop or native) and fa not in primary and fa not in words:
                 g.alias(i, a, LINK_ALT)
                 kept += 1
+        # The short form of a name GeoNames files with a qualifier ("Acapulco"
+        # for Acapulco de Juárez, "Frankfurt" for Frankfurt am Main), when
+        # GeoNames lists it: what news writes for a big city.
+        if c["population"] >= args.short_pop:
+            for a in c.get("alternatenames", []):
+                rest = c["name"][len(a) + 1:]
+                if c["name"].startswith(a + " ") and latin_name(a) and len(a) >= 4 and (rest[:1].islower() or rest[:1] == "(") \
+                        and fold(a) not in primary and fold(a) not in words:
+                    g.alias(i, a)
+                    break
         if cap:
             g.entries[i]["capital"] = True
 
