@@ -55,11 +55,58 @@ pub(super) fn cued_at<'t>(doc: &Doc<'t>, styles: &[LineStyle], i: usize, memo: &
     if let Some(kind) = listed_after_noun(doc, i) {
         return Some(Found::by_form(doc, i, last, kind));
     }
-    // After "of", only a person's home town ("Janet Evans of Marion, Ohio"),
-    // not a body's remit ("the Ministry of Health, Angola").
+    if let Some(kind) = called_after_noun(doc, i).or_else(|| apposition_noun(doc, last)) {
+        return Some(Found::by_form(doc, i, last, kind));
+    }
+    // After "of", only a person's home town ("Janet Evans of Marion, Ohio")
+    // or a common noun's place ("the hills of Weiswampach, Luxembourg"), not
+    // a body's remit ("the Ministry of Health, Angola").
     let after_of = i >= 1 && doc.is(i - 1, "of");
-    let placed = (!after_of || person_of(doc, i - 1)) && contained_after_comma(doc, i, last, memo);
+    let placed = (!after_of || person_of(doc, i - 1) || plain_noun_of(doc, i - 1)) && contained_after_comma(doc, i, last, memo);
     placed.then(|| Found::by_form(doc, i, last, FeatureType::Unknown))
+}
+
+/// True when "of" at token `of` follows a lowercase noun that is no role or
+/// body ("the outskirts of", "a resident of"; not "the minister of").
+fn plain_noun_of(doc: &Doc, of: usize) -> bool {
+    of >= 1 && is_word(doc, of - 1) && !doc.tokens[of - 1].upper_initial() && {
+        let w = doc.tok(of - 1);
+        !(words::TITLES.contains(w) || words::ORG_OF_HEADS.contains(w) || words::ORG_HEADS.contains(w)
+            || words::FUNCTION_WORDS.contains(w))
+    }
+}
+
+/// "a town called Låsby", "the village named Cellardyke": a settlement
+/// noun, then "called" or "named", right before the name.
+fn called_after_noun(doc: &Doc, i: usize) -> Option<FeatureType> {
+    if i < 2 || !matches!(doc.tok(i - 1), "called" | "named") || !is_word(doc, i - 2) || doc.tokens[i - 2].upper_initial() {
+        return None;
+    }
+    settlement_noun(doc.tok(i - 2)).map(|(kind, _)| kind)
+}
+
+/// "Dogu Beyazit, a farming town in eastern Turkey", "Mabvuku, a suburb
+/// east of Harare", "Lujhu is a rural township": the name, a comma or "is",
+/// "a", up to two lowercase words and a settlement noun that heads the
+/// phrase (not "Jones, a town councillor").
+fn apposition_noun(doc: &Doc, last: usize) -> Option<FeatureType> {
+    let mut k = last + 1;
+    if !matches!(doc.tok_or_empty(k as isize), "," | "is") || !matches!(doc.tok_or_empty(k as isize + 1), "a" | "an") {
+        return None;
+    }
+    k += 2;
+    let lower = |j: usize| is_word(doc, j) && !doc.tokens[j].upper_initial() && doc.tokens[j].newlines_before() == 0;
+    for _ in 0..3 {
+        if !lower(k) {
+            return None;
+        }
+        if let Some((kind, false)) = settlement_noun(doc.tok(k)) {
+            let heads = !lower(k + 1) || words::APPOSITION_AFTER.contains(doc.tok(k + 1));
+            return heads.then_some(kind);
+        }
+        k += 1;
+    }
+    None
 }
 
 /// True when token `i` can start a name: a space before it, and no
@@ -229,27 +276,41 @@ fn contained_after_comma<'t>(doc: &Doc<'t>, first: usize, last: usize, memo: &mu
     if doc.tok_or_empty(last as isize + 1) != "," || !spaced(doc, c) || !is_word(doc, c) || !doc.tokens[c].upper_initial() {
         return false;
     }
-    // The container is one word here ("Kenya", "Ohio"); after it the phrase
-    // ends: punctuation (not a possessive or a hyphen), "and"/"or", or the
-    // text. Another lowercase word may start a clause whose subject the
-    // container is ("According to Bruschke, China is").
-    let ends = match doc.tokens.get(c + 1) {
+    let Some(end) = container_at(doc, c, memo) else { return false };
+    // After the container the phrase ends: punctuation (not a possessive or
+    // a hyphen), "and"/"or", a time adverb ("Luxembourg yesterday"), or the text. Another lowercase word may start a
+    // clause whose subject the container is ("According to Bruschke, China is").
+    let ends = match doc.tokens.get(end + 1) {
         None => true,
-        Some(t) if t.kind == TokKind::Alpha => matches!(doc.tok(c + 1), "and" | "or"),
-        Some(_) => !matches!(doc.tok(c + 1), "'" | "\u{2019}" | "-"),
+        Some(t) if t.kind == TokKind::Alpha => words::PHRASE_END_WORDS.contains(doc.tok(end + 1)),
+        Some(_) => !matches!(doc.tok(end + 1), "'" | "\u{2019}" | "-"),
     };
-    if !ends {
-        return false;
+    ends && (first..=last).all(|k| {
+        let w = doc.tok(k);
+        !(words::FIRST_NAMES.contains(w) || words::SURNAMES.contains(w) || words::ORG_HEADS.contains(w)
+            || words::BRAND_HEADS.contains(w))
+    })
+}
+
+/// The last token of a country or first-level region named from token `c`:
+/// one word ("Kenya", "Ohio") or up to three ("Central Java", "West
+/// Virginia", "New South Wales"), the longest that is one.
+pub(super) fn container_at<'t>(doc: &Doc<'t>, c: usize, memo: &mut Memo<'t, '_>) -> Option<usize> {
+    let g = gazetteer();
+    let container = |links: &[Link]| links.iter().any(|l| matches!(g.entries[l.entry as usize].feature, FeatureType::Country | FeatureType::Region));
+    let mut best = memo.readings(doc, c).is_some_and(container).then_some(c);
+    let mut key = String::new();
+    memo.first(doc, c, &mut key);
+    let mut k = c;
+    while k < c + 2 && spaced(doc, k + 1) && is_word(doc, k + 1) && doc.tokens[k + 1].upper_initial() {
+        k += 1;
+        key.push(' ');
+        memo.push_key(doc, k, &mut key);
+        if g.get(&key).is_some_and(|links| container(links) && links.iter().any(|l| !g.entries.needs_cue(l.entry as usize))) {
+            best = Some(k);
+        }
     }
-    let container = memo.readings(doc, c).is_some_and(|links| {
-        links.iter().any(|l| matches!(gazetteer().entries[l.entry as usize].feature, FeatureType::Country | FeatureType::Region))
-    });
-    container
-        && (first..=last).all(|k| {
-            let w = doc.tok(k);
-            !(words::FIRST_NAMES.contains(w) || words::SURNAMES.contains(w) || words::ORG_HEADS.contains(w)
-                || words::BRAND_HEADS.contains(w))
-        })
+    best
 }
 
 /// The AP style's abbreviations of US states and Canadian provinces, with

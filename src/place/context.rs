@@ -208,7 +208,7 @@ pub(super) fn cues<'t>(doc: &Doc<'t>, first: usize, last: usize, memo: &mut Memo
     // "Nice, France", "Paris, Texas": a place name after a comma places this one.
     let comma_place = doc.tok_or_empty(last as isize + 1) == ","
         && doc.tokens.get(last + 2).is_some_and(|t| t.kind == TokKind::Alpha && t.upper_initial() && t.newlines_before() == 0)
-        && memo.readings(doc, last + 2).is_some();
+        && (memo.readings(doc, last + 2).is_some() || super::by_cue::container_at(doc, last + 2, memo).is_some());
     (before || head.is_some() || comma_place, head)
 }
 

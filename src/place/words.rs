@@ -213,6 +213,21 @@ words!(
 );
 
 words!(
+    /// Lowercase words that may follow the settlement noun of an apposition
+    /// and leave it the head ("Mabvuku, a suburb east of Harare", "a town in
+    /// Ohio"), unlike the nouns of "a town councillor".
+    APPOSITION_AFTER,
+    "place/apposition-after.txt"
+);
+
+words!(
+    /// Lowercase words after "Town, Country" that end the pair's phrase
+    /// ("Marion, Ohio and", "Weiswampach, Luxembourg yesterday").
+    PHRASE_END_WORDS,
+    "place/phrase-end-words.txt"
+);
+
+words!(
     /// Prefixes of a stance toward a government ("pro-Beijing", "anti-Moscow").
     STANCE_PREFIXES,
     "place/stance-prefixes.txt"
