@@ -369,9 +369,15 @@ fn town_in_container<'t>(doc: &Doc<'t>, f: &Found, memo: &mut Memo<'t, '_>) -> b
     })
 }
 
-/// "US$", "HK$": a currency, not a place.
+/// "US$", "HK$", "$US": a currency, not a place; "A/California/7/2009": an
+/// influenza strain's name, whose place is where it was first isolated.
 fn currency(doc: &Doc, f: &Found) -> Option<Verdict> {
-    (doc.tok_or_empty(f.last as isize + 1) == "$" && doc.glued(f.last + 1)).then_some(Verdict::Not)
+    let after_dollar = doc.tok_or_empty(f.last as isize + 1) == "$" && doc.glued(f.last + 1)
+        || f.first >= 1 && doc.tok(f.first - 1) == "$" && doc.glued(f.first);
+    let strain = f.first >= 1 && doc.tok(f.first - 1) == "/" && doc.glued(f.first)
+        && doc.tok_or_empty(f.last as isize + 1) == "/" && doc.glued(f.last + 1) && doc.glued(f.last + 2)
+        && doc.tokens.get(f.last + 2).is_some_and(|t| t.kind != TokKind::Alpha);
+    (after_dollar || strain).then_some(Verdict::Not)
 }
 
 /// "Mr. Jordan": a title with its stop.

@@ -136,6 +136,9 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
     // One-word names seen as part of a person's name ("Paris" in "Paris
     // Hilton"): a later bare "Paris said" is that person.
     let mut people: HashSet<String> = HashSet::new();
+    // Small towns' names seen naming a school or a hospital ("Franklin
+    // Elementary"): a later "at Franklin" is that body, not a town.
+    let mut bodies: HashSet<String> = HashSet::new();
     let mut i = 0;
     while i < doc.tokens.len() {
         // Every rule below starts at a capitalised word (or "the"): skip the
@@ -162,6 +165,9 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
                     Verdict::Person if f.first == f.last => {
                         people.insert(folded(doc, f.first));
                     }
+                    Verdict::Not if f.first == f.last && names_a_body(doc, g, &f) => {
+                        bodies.insert(folded(doc, f.first));
+                    }
                     _ => {}
                 }
             }
@@ -171,11 +177,40 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
     if !people.is_empty() {
         found.retain(|f| f.first != f.last || f.cue || !people.contains(&folded(doc, f.first)));
     }
+    if !bodies.is_empty() {
+        found.retain(|f| f.first != f.last || !small_towns_only(g, f) || placed_by_comma(doc, f, &mut memo) || !bodies.contains(&folded(doc, f.first)));
+    }
     by_form::list_members(doc, &styles, &mut found, &people);
     local::license(doc, g, &mut found);
     mark_containers(doc, &mut found);
     region_cues(doc, g, &mut found);
     resolve(g, doc.text, &found, out);
+}
+
+/// True if every reading of `f` is a town or county of under 200,000
+/// people, and it has some.
+fn small_towns_only(g: &gazetteer::Gazetteer, f: &Found) -> bool {
+    !f.links.is_empty()
+        && f.links.iter().all(|l| {
+            let e = &g.entries[l.entry as usize];
+            matches!(e.feature, FeatureType::City | FeatureType::District) && e.population < 200_000
+        })
+}
+
+/// True if the one-word name `f`, all of whose readings are small towns,
+/// stands before the head of a school's or a hospital's name ("Franklin
+/// Elementary", "Lincoln High School").
+fn names_a_body(doc: &Doc, g: &gazetteer::Gazetteer, f: &Found) -> bool {
+    let next = f.last + 1;
+    small_towns_only(g, f) && spaced(doc, next) && is_word(doc, next) && doc.tokens[next].upper_initial()
+        && (words::INSTITUTION_HEADS.contains(doc.tok(next)) || words::BRAND_HEADS.contains(doc.tok(next)))
+}
+
+/// True if a comma and a country or region follow `f` ("Franklin,
+/// Tennessee"): the text places the town itself.
+fn placed_by_comma<'t>(doc: &Doc<'t>, f: &Found, memo: &mut Memo<'t, '_>) -> bool {
+    doc.tok_or_empty(f.last as isize + 1) == "," && spaced(doc, f.last + 2) && is_word(doc, f.last + 2)
+        && doc.tokens[f.last + 2].upper_initial() && by_cue::container_at(doc, f.last + 2, memo).is_some()
 }
 
 /// True if token `i` is a word, not punctuation (and not past the end).
