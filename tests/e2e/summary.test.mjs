@@ -41,7 +41,12 @@ const ARTICLES = [
   },
 ];
 
-/** Pastes a text with a reference date, waits for the highlights. */
+/**
+ * Pastes a text with a reference date, waits for the highlights and for the
+ * gazetteer's second tier (data-places), which the expected spans hold:
+ * the tier adds runner-up readings ("Moscow, Idaho") and may come in after
+ * the first highlights.
+ */
 async function openWith(record, options = {}) {
   const opened = await openPage(env.browser, options);
   const { page } = opened;
@@ -53,7 +58,7 @@ async function openWith(record, options = {}) {
     box.value = t;
     box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
   }, record.text);
-  await page.waitForSelector('#output[data-state="done"]', { timeout: 30_000 });
+  await page.waitForSelector('#output[data-state="done"][data-places]', { timeout: 30_000 });
   return opened;
 }
 
