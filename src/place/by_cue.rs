@@ -203,9 +203,7 @@ fn dateline_at<'t>(doc: &Doc<'t>, i: usize, memo: &mut Memo<'t, '_>) -> Option<F
     }
     let written = doc.text.get(doc.tokens[c].start()..doc.tokens[end].end())?;
     let container = STATE_ABBREVIATIONS.iter().any(|a| a.0 == written)
-        || end == c && memo.readings(doc, c).is_some_and(|links| {
-            links.iter().any(|l| matches!(gazetteer().entries[l.entry as usize].feature, FeatureType::Country | FeatureType::Region))
-        });
+        || end == c && memo.readings(doc, c).is_some_and(|links| country_or_region(gazetteer(), links));
     let dash = matches!(doc.tok_or_empty(end as isize + 1), "(" | "-" | "\u{2013}" | "\u{2014}");
     (container && dash).then(|| Found::by_form(doc, i, last, FeatureType::City))
 }
@@ -278,8 +276,9 @@ fn contained_after_comma<'t>(doc: &Doc<'t>, first: usize, last: usize, memo: &mu
     }
     let Some(end) = container_at(doc, c, memo) else { return false };
     // After the container the phrase ends: punctuation (not a possessive or
-    // a hyphen), "and"/"or", a time adverb ("Luxembourg yesterday"), or the text. Another lowercase word may start a
-    // clause whose subject the container is ("According to Bruschke, China is").
+    // a hyphen), "and"/"or", a time adverb ("Luxembourg yesterday"), or the
+    // text. Another lowercase word may start a clause whose subject the
+    // container is ("According to Bruschke, China is").
     let ends = match doc.tokens.get(end + 1) {
         None => true,
         Some(t) if t.kind == TokKind::Alpha => words::PHRASE_END_WORDS.contains(doc.tok(end + 1)),
@@ -297,20 +296,25 @@ fn contained_after_comma<'t>(doc: &Doc<'t>, first: usize, last: usize, memo: &mu
 /// Virginia", "New South Wales"), the longest that is one.
 pub(super) fn container_at<'t>(doc: &Doc<'t>, c: usize, memo: &mut Memo<'t, '_>) -> Option<usize> {
     let g = gazetteer();
-    let container = |links: &[Link]| links.iter().any(|l| matches!(g.entries[l.entry as usize].feature, FeatureType::Country | FeatureType::Region));
-    let mut best = memo.readings(doc, c).is_some_and(container).then_some(c);
+    // As `Memo::readings` reads: a name only the local tier holds is none.
+    let container = |links: &[Link]| country_or_region(g, links) && links.iter().any(|l| !g.entries.needs_cue(l.entry as usize));
     let mut key = String::new();
-    memo.first(doc, c, &mut key);
+    let mut best = memo.first(doc, c, &mut key).is_some_and(container).then_some(c);
     let mut k = c;
     while k < c + 2 && spaced(doc, k + 1) && is_word(doc, k + 1) && doc.tokens[k + 1].upper_initial() {
         k += 1;
         key.push(' ');
         memo.push_key(doc, k, &mut key);
-        if g.get(&key).is_some_and(|links| container(links) && links.iter().any(|l| !g.entries.needs_cue(l.entry as usize))) {
+        if g.get(&key).is_some_and(container) {
             best = Some(k);
         }
     }
     best
+}
+
+/// True if one of the readings is a country or a first-level region.
+fn country_or_region(g: &Gazetteer, links: &[Link]) -> bool {
+    links.iter().any(|l| matches!(g.entries[l.entry as usize].feature, FeatureType::Country | FeatureType::Region))
 }
 
 /// The AP style's abbreviations of US states and Canadian provinces, with
