@@ -7,6 +7,8 @@
 // text; linearity at 1x, 2x, 4x and 8x the Wikinews corpus with the wasm
 // memory's size after the call (a fresh instance per size, since a wasm
 // memory never shrinks, so its size after one call is that call's peak).
+// The first call in a new process under three V8 compile modes (issue 16)
+// splits the cold first call into compilation and running.
 //
 // Peers (tests/bench/peers, their own package.json; never product
 // dependencies): each is timed against ours in alternation, run after run on
@@ -16,6 +18,7 @@
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { oursCalls, pairedCalls, overhead } from './calls.mjs';
 import { ROOT, PEERS, MIN_RUNS, affordable, loadCorpora, repeat, utf8Bytes, median, timeRuns, mbPerS, human, writeResult, table, f } from './common.mjs';
 
@@ -47,6 +50,45 @@ function loadOurs() {
   } finally {
     WebAssembly.Instance = Original;
   }
+}
+
+/**
+ * Where the first call's time goes (issue 16): the seed annotated once in a
+ * new Node process, under V8's defaults and under flags that take one part
+ * of V8's wasm compilation away, median of `runs` processes each. Under the
+ * defaults V8 compiles each function when it is first called (Liftoff) and
+ * recompiles hot ones with TurboFan on background threads; with everything
+ * compiled at load by Liftoff and no tier-up, the first call is only our
+ * code running for the first time, so the difference is compilation. The
+ * page cannot set these flags: this explains the cold start, it does not
+ * fix it.
+ */
+const FIRST_CALL_MODES = [
+  ['V8 defaults (lazy Liftoff, TurboFan tier-up)', []],
+  ['lazy Liftoff, no tier-up', ['--liftoff-only']],
+  ['all compiled at load by Liftoff, no tier-up', ['--liftoff-only', '--no-wasm-lazy-compilation']],
+];
+function firstCallSplit(text, options, runs = 7) {
+  const script = `
+    const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+    const t0 = performance.now();
+    const glue = require(input.pkg);
+    const t1 = performance.now();
+    glue.annotate(input.text, input.options);
+    const t2 = performance.now();
+    glue.annotate(input.text, input.options);
+    const t3 = performance.now();
+    process.stdout.write(JSON.stringify({ loadMs: t1 - t0, firstMs: t2 - t1, secondMs: t3 - t2 }));`;
+  const input = JSON.stringify({ pkg: PKG, text, options });
+  return FIRST_CALL_MODES.map(([name, flags]) => {
+    try {
+      const samples = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, [...flags, '-e', script], { input, encoding: 'utf8' })));
+      const med = (k) => median(samples.map((x) => x[k]));
+      return { name, flags: flags.join(' '), runs, loadMs: med('loadMs'), firstMs: med('firstMs'), secondMs: med('secondMs') };
+    } catch (e) {
+      return { name, flags: flags.join(' '), error: String(e.message ?? e).split('\n')[0] };
+    }
+  });
 }
 
 /**
@@ -110,6 +152,12 @@ function main() {
     ]));
   }
   const perCall = overhead(ours.annotate);
+  const firstCall = firstCallSplit(corpora.seed, seedOptions);
+  console.log('first call in a new process (seed article), by V8 compile mode; medians, ms');
+  console.log(table([
+    ['mode', 'flags', 'require (load + compile)', 'first call', 'second call'],
+    ...firstCall.map((m) => (m.error ? [m.name, m.flags, 'failed', m.error, ''] : [m.name, m.flags || '-', f(m.loadMs, 1), f(m.firstMs, 1), f(m.secondMs, 1)])),
+  ]));
   console.log(perCall.map((o) => `per call, ${o.name}: ${f(o.usPerCall)} us`).join('\n'));
   const peerCalls = [];
   for (const peer of sets.length ? loadPeers(corpora.seedReferenceDate) : []) {
@@ -242,7 +290,7 @@ function main() {
     console.log('(a prefix: the peer is too slow for the whole corpus in this run; its MB/s is extrapolated from the prefix, and ours is timed on the same prefix)');
   }
 
-  writeResult('node', { node: process.version, pkg: PKG, source: corpora.source, generated: !!corpora.generated, calls, overhead: perCall, peerCalls, rows, linearity, peers });
+  writeResult('node', { node: process.version, pkg: PKG, source: corpora.source, generated: !!corpora.generated, calls, overhead: perCall, firstCall, peerCalls, rows, linearity, peers });
 }
 
 main();

@@ -151,6 +151,16 @@ if (chromium?.cold) {
   }
 }
 
+// Where the first call's time goes (issue 16), in Node, where V8's flags can be set.
+if (node?.firstCall?.length) {
+  out('## The first call, by V8 compile mode (Node)');
+  out();
+  out('The seed annotated in a new Node process (median of each mode\'s processes): the glue required (the wasm compiled as V8 does by default, or all of it at once), then the first and a second `annotate()`. V8 by default compiles each wasm function when it is first called (Liftoff) and recompiles the hot ones with TurboFan on background threads; with everything compiled at load and no tier-up, the first call is our code running for the first time, so what the default adds to it is compilation. Chromium uses the same compilers; a page cannot set these flags.');
+  out();
+  md([['mode', 'flags', 'require ms (load + compile)', 'first call ms', 'second call ms'],
+    ...node.firstCall.map((m) => (m.error ? [m.name, m.flags, 'failed', m.error, ''] : [m.name, m.flags ? `\`${m.flags}\`` : '', f(m.loadMs, 1), f(m.firstMs, 1), f(m.secondMs, 1)]))], [1]);
+}
+
 // Memory and linearity.
 out('## Linearity and peak memory');
 out();
