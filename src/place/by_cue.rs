@@ -270,11 +270,7 @@ fn listed_after_noun(doc: &Doc, i: usize) -> Option<FeatureType> {
 /// or first-level region that ends the phrase ("Pingilikani, Kenya —",
 /// "Marion, Ohio,"), and looks like no person's or organisation's name.
 fn contained_after_comma<'t>(doc: &Doc<'t>, first: usize, last: usize, memo: &mut Memo<'t, '_>) -> bool {
-    let c = last + 2;
-    if doc.tok_or_empty(last as isize + 1) != "," || !spaced(doc, c) || !is_word(doc, c) || !doc.tokens[c].upper_initial() {
-        return false;
-    }
-    let Some(end) = container_at(doc, c, memo) else { return false };
+    let Some(end) = container_after_comma(doc, last, memo) else { return false };
     // After the container the phrase ends: punctuation (not a possessive or
     // a hyphen), "and"/"or", a time adverb ("Luxembourg yesterday"), or the
     // text. Another lowercase word may start a clause whose subject the
@@ -289,6 +285,16 @@ fn contained_after_comma<'t>(doc: &Doc<'t>, first: usize, last: usize, memo: &mu
         !(words::FIRST_NAMES.contains(w) || words::SURNAMES.contains(w) || words::ORG_HEADS.contains(w)
             || words::BRAND_HEADS.contains(w))
     })
+}
+
+/// The last token of the country or first-level region after a comma that
+/// follows token `last` ("Marion, Ohio"), as [`container_at`] reads it.
+pub(super) fn container_after_comma<'t>(doc: &Doc<'t>, last: usize, memo: &mut Memo<'t, '_>) -> Option<usize> {
+    let c = last + 2;
+    if doc.tok_or_empty(last as isize + 1) != "," || !spaced(doc, c) || !is_word(doc, c) || !doc.tokens[c].upper_initial() {
+        return None;
+    }
+    container_at(doc, c, memo)
 }
 
 /// The last token of a country or first-level region named from token `c`:

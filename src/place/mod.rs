@@ -178,7 +178,11 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
         found.retain(|f| f.first != f.last || f.cue || !people.contains(&folded(doc, f.first)));
     }
     if !bodies.is_empty() {
-        found.retain(|f| f.first != f.last || !small_towns_only(g, f) || placed_by_comma(doc, f, &mut memo) || !bodies.contains(&folded(doc, f.first)));
+        // "Franklin, Tennessee": the text places the town itself.
+        found.retain(|f| {
+            f.first != f.last || !small_towns_only(g, f) || by_cue::container_after_comma(doc, f.last, &mut memo).is_some()
+                || !bodies.contains(&folded(doc, f.first))
+        });
     }
     by_form::list_members(doc, &styles, &mut found, &people);
     local::license(doc, g, &mut found);
@@ -204,13 +208,6 @@ fn names_a_body(doc: &Doc, g: &gazetteer::Gazetteer, f: &Found) -> bool {
     let next = f.last + 1;
     small_towns_only(g, f) && spaced(doc, next) && is_word(doc, next) && doc.tokens[next].upper_initial()
         && (words::INSTITUTION_HEADS.contains(doc.tok(next)) || words::BRAND_HEADS.contains(doc.tok(next)))
-}
-
-/// True if a comma and a country or region follow `f` ("Franklin,
-/// Tennessee"): the text places the town itself.
-fn placed_by_comma<'t>(doc: &Doc<'t>, f: &Found, memo: &mut Memo<'t, '_>) -> bool {
-    doc.tok_or_empty(f.last as isize + 1) == "," && spaced(doc, f.last + 2) && is_word(doc, f.last + 2)
-        && doc.tokens[f.last + 2].upper_initial() && by_cue::container_at(doc, f.last + 2, memo).is_some()
 }
 
 /// True if token `i` is a word, not punctuation (and not past the end).
