@@ -159,7 +159,7 @@ fn to_span(text: &str, c: Candidate, cursor: &mut Utf16Cursor) -> Span {
         end: cursor.to_utf16(c.end),
         text: text[c.start..c.end].to_string(),
         confidence: (f64::from(c.confidence.clamp(0.0, 1.0)) * 100.0).round() / 100.0,
-        detail: *c.detail,
+        detail: c.detail.into_detail(),
     }
 }
 
@@ -222,7 +222,7 @@ mod tests {
     use crate::span::{Detail, FigureDetail};
 
     fn cand(start: usize, end: usize, kind: Kind) -> Candidate {
-        Candidate { start, end, kind, confidence: 0.5, detail: Box::new(Detail::Figure(FigureDetail::default())) }
+        Candidate { start, end, kind, confidence: 0.5, detail: Detail::Figure(FigureDetail::default()).into() }
     }
 
     #[test]

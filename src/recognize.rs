@@ -13,7 +13,7 @@
 
 use crate::calendar::CalendarDate;
 use crate::options::{Kinds, Options};
-use crate::span::{Detail, Kind};
+use crate::span::{DateDetail, Detail, FigureDetail, Kind, PlaceDetail};
 use crate::text::Doc;
 
 /// A proposed span, in byte offsets, before overlaps are resolved.
@@ -23,10 +23,59 @@ pub(crate) struct Candidate {
     pub end: usize,
     pub kind: Kind,
     pub confidence: f32,
-    /// Boxed: a `Detail` is ~170 bytes, and the candidates are a vector that
-    /// grows by doubling (old and new buffers alive at once) and is sorted
-    /// and moved; 40-byte candidates keep that small.
-    pub detail: Box<Detail>,
+    /// Boxed: the candidates are a vector that grows by doubling (old and
+    /// new buffers alive at once) and is sorted and moved, so 48-byte
+    /// candidates keep that small.
+    pub detail: BoxedDetail,
+}
+
+/// A [`Detail`] boxed at its own variant's size. `Box<Detail>` allocates
+/// the largest variant's size (a date's, 296 bytes natively) for every
+/// candidate, and all the candidates are alive when the output is built:
+/// a figure's box is 160 bytes and a place's 176, which lowered the peak
+/// memory of one call by about 1x the input's size.
+#[derive(Debug, Clone)]
+pub(crate) enum BoxedDetail {
+    Place(Box<PlaceDetail>),
+    Date(Box<DateDetail>),
+    Figure(Box<FigureDetail>),
+}
+
+impl From<Detail> for BoxedDetail {
+    fn from(detail: Detail) -> Self {
+        match detail {
+            Detail::Place(p) => BoxedDetail::Place(Box::new(p)),
+            Detail::Date(d) => BoxedDetail::Date(Box::new(d)),
+            Detail::Figure(f) => BoxedDetail::Figure(Box::new(f)),
+        }
+    }
+}
+
+impl BoxedDetail {
+    /// The detail, unboxed.
+    pub fn into_detail(self) -> Detail {
+        match self {
+            BoxedDetail::Place(p) => Detail::Place(*p),
+            BoxedDetail::Date(d) => Detail::Date(*d),
+            BoxedDetail::Figure(f) => Detail::Figure(*f),
+        }
+    }
+
+    /// A figure's detail; `None` for the other kinds.
+    pub fn figure(&self) -> Option<&FigureDetail> {
+        match self {
+            BoxedDetail::Figure(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// A place's detail, to amend; `None` for the other kinds.
+    pub fn place_mut(&mut self) -> Option<&mut PlaceDetail> {
+        match self {
+            BoxedDetail::Place(p) => Some(p),
+            _ => None,
+        }
+    }
 }
 
 /// What every recognizer may read besides the text.

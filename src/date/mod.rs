@@ -72,7 +72,7 @@ pub(crate) fn recognize(doc: &Doc, ctx: &Context, out: &mut Vec<Candidate>) {
             end: e.end(),
             kind: Kind::Date,
             confidence: confidence(f),
-            detail: Box::new(Detail::Date(detail)),
+            detail: Detail::Date(detail).into(),
         });
     }
 }
@@ -107,8 +107,8 @@ mod tests {
         recognize(&doc, &ctx, &mut out);
         out.iter()
             .map(|c| {
-                let v = match &*c.detail {
-                    Detail::Date(DateDetail { value, .. }) => value.clone(),
+                let v = match c.detail.clone().into_detail() {
+                    Detail::Date(DateDetail { value, .. }) => value,
                     _ => None,
                 };
                 (text[c.start..c.end].to_string(), v)

@@ -46,7 +46,6 @@ use words::*;
 
 use crate::recognize::{Candidate, Context, Recognizer};
 use crate::span::Kind;
-use crate::span::Detail;
 use crate::text::Doc;
 
 // The tables every room reads, through `use super::*`.
@@ -90,10 +89,7 @@ pub(crate) fn recognize(doc: &Doc, _ctx: &Context, out: &mut Vec<Candidate>) {
         for j in first_new..out.len() {
             if bare_model_name(doc, &out[j], &names) {
                 drop[j] = true;
-                let range = |c: &Candidate| match &*c.detail {
-                    Detail::Figure(f) => f.range,
-                    _ => None,
-                };
+                let range = |c: &Candidate| c.detail.figure().and_then(|f| f.range);
                 if let (Some(r), Some(next)) = (range(&out[j]), out.get(j + 1)) {
                     drop[j + 1] = range(next) == Some(r);
                 }
@@ -157,7 +153,7 @@ mod tests {
         recognize(&doc, &ctx, &mut out);
         out.iter()
             .map(|c| {
-                let Detail::Figure(f) = &*c.detail else { unreachable!() };
+                let f = c.detail.figure().unwrap();
                 (text[c.start..c.end].to_string(), f.value)
             })
             .collect()

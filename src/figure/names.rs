@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::recognize::Candidate;
-use crate::span::{Detail, Kind};
+use crate::span::Kind;
 use crate::text::{Doc, TokKind};
 
 /// Three-digit numbers the document uses as names: after a capitalised
@@ -47,7 +47,7 @@ pub(super) fn model_names<'a>(doc: &Doc<'a>) -> Vec<&'a str> {
 /// counts ("400 737 jets"? no: "22 737 jets" has its count before it, as
 /// "five new 737 aircraft" and "20 of Boeing's larger 777 planes" do).
 pub(super) fn bare_model_name(doc: &Doc, c: &Candidate, names: &[&str]) -> bool {
-    let Detail::Figure(f) = &*c.detail else { return false };
+    let Some(f) = c.detail.figure() else { return false };
     let text = doc.text.get(c.start..c.end).unwrap_or("");
     let plain = f.unit.is_none() && f.currency.is_none() && f.modifier.is_none();
     if c.kind != Kind::Figure || !plain || !names.contains(&text) {

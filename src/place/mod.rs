@@ -234,7 +234,7 @@ mod tests {
         recognize(&doc, &ctx, &mut out);
         out.into_iter()
             .map(|c| {
-                let code = match *c.detail {
+                let code = match c.detail.into_detail() {
                     Detail::Place(p) => p.country_code,
                     _ => None,
                 };

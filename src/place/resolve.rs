@@ -102,8 +102,8 @@ pub(super) fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<
             // the region the text names; the homonyms it holds stay
             // alternatives.
             let mut c = generic_candidate(g, text, f, FeatureType::City, None, Some(country));
-            if let (Some(known), Detail::Place(p)) = (place_candidate(g, f, &work.scored), &mut *c.detail) {
-                if let Detail::Place(k) = *known.detail {
+            if let (Some(known), Some(p)) = (place_candidate(g, f, &work.scored), c.detail.place_mut()) {
+                if let Detail::Place(k) = known.detail.into_detail() {
                     p.alternatives = std::iter::once(PlaceCandidate {
                         name: k.name,
                         feature: k.feature,
@@ -524,7 +524,7 @@ fn place_candidate(g: &Gazetteer, f: &Found, scored: &[(f32, Link)]) -> Option<C
         end: f.end,
         kind: Kind::Place,
         confidence: confidence(f, scored, link).clamp(0.05, 0.99),
-        detail: Box::new(Detail::Place(detail)),
+        detail: Detail::Place(detail).into(),
     })
 }
 
@@ -574,7 +574,7 @@ fn generic_candidate(
         end: f.end,
         kind: Kind::Place,
         confidence: if f.cue { 0.6 } else { 0.5 },
-        detail: Box::new(Detail::Place(detail)),
+        detail: Detail::Place(detail).into(),
     }
 }
 
