@@ -155,9 +155,9 @@ fn find<'t>(text: &'t str, options: &Options) -> (Vec<Candidate>, Option<Referen
 fn to_span(text: &str, c: Candidate, cursor: &mut Utf16Cursor) -> Span {
     Span {
         kind: c.kind,
-        start: cursor.to_utf16(c.start),
-        end: cursor.to_utf16(c.end),
-        text: text[c.start..c.end].to_string(),
+        start: cursor.to_utf16(c.start()),
+        end: cursor.to_utf16(c.end()),
+        text: text[c.start()..c.end()].to_string(),
         confidence: (f64::from(c.confidence.clamp(0.0, 1.0)) * 100.0).round() / 100.0,
         detail: c.detail.into_detail(),
     }
@@ -168,7 +168,7 @@ fn to_span(text: &str, c: Candidate, cursor: &mut Utf16Cursor) -> Span {
 /// ranges that do not fall on character boundaries are dropped, so a
 /// recognizer bug can lose a span but never break the output contract.
 fn resolve_overlaps(text: &str, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    candidates.retain(|c| c.start < c.end && text.get(c.start..c.end).is_some());
+    candidates.retain(|c| c.start() < c.end() && text.get(c.start()..c.end()).is_some());
     // Sorting and keeping small (start, end, index) keys instead of the
     // candidates themselves: a Candidate with its Detail is a few hundred
     // bytes, and moving those during the sort cost more than the annotation's
@@ -181,7 +181,7 @@ fn resolve_overlaps(text: &str, mut candidates: Vec<Candidate>) -> Vec<Candidate
     let mut order: Vec<(usize, u32, u8, usize, usize)> = candidates
         .iter()
         .enumerate()
-        .map(|(x, c)| (usize::MAX - (c.end - c.start), !total_order_key(c.confidence), kind_priority(c.kind), c.start, x))
+        .map(|(x, c)| (usize::MAX - (c.end() - c.start()), !total_order_key(c.confidence), kind_priority(c.kind), c.start(), x))
         .collect();
     order.sort_unstable();
     // Kept candidates by start: their end and index.
@@ -222,7 +222,7 @@ mod tests {
     use crate::span::{Detail, FigureDetail};
 
     fn cand(start: usize, end: usize, kind: Kind) -> Candidate {
-        Candidate { start, end, kind, confidence: 0.5, detail: Detail::Figure(FigureDetail::default()).into() }
+        Candidate::new(start, end, kind, 0.5, Detail::Figure(FigureDetail::default()))
     }
 
     #[test]
@@ -232,7 +232,7 @@ mod tests {
             text,
             vec![cand(8, 9, Kind::Figure), cand(0, 15, Kind::Date), cand(11, 15, Kind::Figure), cand(20, 22, Kind::Figure)],
         );
-        let got: Vec<(usize, usize)> = kept.iter().map(|c| (c.start, c.end)).collect();
+        let got: Vec<(usize, usize)> = kept.iter().map(|c| (c.start(), c.end())).collect();
         assert_eq!(got, [(0, 15), (20, 22)]);
     }
 

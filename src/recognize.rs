@@ -19,14 +19,37 @@ use crate::text::Doc;
 /// A proposed span, in byte offsets, before overlaps are resolved.
 #[derive(Debug, Clone)]
 pub(crate) struct Candidate {
-    pub start: usize,
-    pub end: usize,
+    /// Byte offsets, as `u32` (a `Doc` holds at most `u32::MAX` bytes):
+    /// read them with [`Candidate::start`] and [`Candidate::end`].
+    start: u32,
+    end: u32,
     pub kind: Kind,
     pub confidence: f32,
     /// Boxed: the candidates are a vector that grows by doubling (old and
-    /// new buffers alive at once) and is sorted and moved, so 48-byte
-    /// candidates keep that small.
+    /// new buffers alive at once) and is sorted and moved; with `u32`
+    /// offsets a candidate is 32 bytes (48 with `usize` ones).
     pub detail: BoxedDetail,
+}
+
+impl Candidate {
+    /// A candidate over the bytes `start..end` of a text (of at most
+    /// `u32::MAX` bytes, as every `Doc` is).
+    pub fn new(start: usize, end: usize, kind: Kind, confidence: f32, detail: Detail) -> Self {
+        debug_assert!(end <= u32::MAX as usize);
+        Candidate { start: start as u32, end: end as u32, kind, confidence, detail: detail.into() }
+    }
+
+    /// The byte offset where the candidate starts.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// The byte offset just past the candidate.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
 }
 
 /// A [`Detail`] boxed at its own variant's size. `Box<Detail>` allocates

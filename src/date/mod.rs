@@ -67,13 +67,7 @@ pub(crate) fn recognize(doc: &Doc, ctx: &Context, out: &mut Vec<Candidate>) {
     for (f, mut detail) in found.iter().zip(details) {
         describe::describe(&mut detail);
         let (Some(s), Some(e)) = (doc.tokens.get(f.start), doc.tokens.get(f.end.wrapping_sub(1))) else { continue };
-        out.push(Candidate {
-            start: s.start(),
-            end: e.end(),
-            kind: Kind::Date,
-            confidence: confidence(f),
-            detail: Detail::Date(detail).into(),
-        });
+        out.push(Candidate::new(s.start(), e.end(), Kind::Date, confidence(f), Detail::Date(detail)));
     }
 }
 
@@ -111,7 +105,7 @@ mod tests {
                     Detail::Date(DateDetail { value, .. }) => value,
                     _ => None,
                 };
-                (text[c.start..c.end].to_string(), v)
+                (text[c.start()..c.end()].to_string(), v)
             })
             .collect()
     }

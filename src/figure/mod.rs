@@ -154,7 +154,7 @@ mod tests {
         out.iter()
             .map(|c| {
                 let f = c.detail.figure().unwrap();
-                (text[c.start..c.end].to_string(), f.value)
+                (text[c.start()..c.end()].to_string(), f.value)
             })
             .collect()
     }

@@ -48,13 +48,13 @@ pub(super) fn model_names<'a>(doc: &Doc<'a>) -> Vec<&'a str> {
 /// "five new 737 aircraft" and "20 of Boeing's larger 777 planes" do).
 pub(super) fn bare_model_name(doc: &Doc, c: &Candidate, names: &[&str]) -> bool {
     let Some(f) = c.detail.figure() else { return false };
-    let text = doc.text.get(c.start..c.end).unwrap_or("");
+    let text = doc.text.get(c.start()..c.end()).unwrap_or("");
     let plain = f.unit.is_none() && f.currency.is_none() && f.modifier.is_none();
     if c.kind != Kind::Figure || !plain || !names.contains(&text) {
         return false;
     }
     let counted = f.counts.as_deref().is_some_and(|w| counts::plural_like(w.rsplit(' ').next().unwrap_or(w)));
-    !counted || count_before(doc, doc.token_at(c.start))
+    !counted || count_before(doc, doc.token_at(c.start()))
 }
 
 /// True when a number or a name's possessive stands within three words

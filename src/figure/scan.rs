@@ -466,5 +466,5 @@ pub(super) fn candidate(doc: &Doc, i: usize, q: &Quantity, range: Option<[f64; 2
     } else {
         0.75
     };
-    Candidate { start, end: q.end, kind: Kind::Figure, confidence, detail: Detail::Figure(detail).into() }
+    Candidate::new(start, q.end, Kind::Figure, confidence, Detail::Figure(detail))
 }

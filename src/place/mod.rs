@@ -234,11 +234,12 @@ mod tests {
         recognize(&doc, &ctx, &mut out);
         out.into_iter()
             .map(|c| {
+                let range = c.start()..c.end();
                 let code = match c.detail.into_detail() {
                     Detail::Place(p) => p.country_code,
                     _ => None,
                 };
-                (text[c.start..c.end].to_string(), code)
+                (text[range].to_string(), code)
             })
             .collect()
     }

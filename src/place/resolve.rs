@@ -519,13 +519,7 @@ fn place_candidate(g: &Gazetteer, f: &Found, scored: &[(f32, Link)]) -> Option<C
             }
         })
         .collect();
-    Some(Candidate {
-        start: f.start,
-        end: f.end,
-        kind: Kind::Place,
-        confidence: confidence(f, scored, link).clamp(0.05, 0.99),
-        detail: Detail::Place(detail).into(),
-    })
+    Some(Candidate::new(f.start, f.end, Kind::Place, confidence(f, scored, link).clamp(0.05, 0.99), Detail::Place(detail)))
 }
 
 /// How sure the choice of `link` is: the margin over the runner-up, more
@@ -569,13 +563,7 @@ fn generic_candidate(
     };
     detail.country_code = country.and_then(|c| g.code(c)).map(str::to_string);
     detail.country = country.and_then(|c| g.country_name(c)).map(|s| s.trim().to_string());
-    Candidate {
-        start: f.start,
-        end: f.end,
-        kind: Kind::Place,
-        confidence: if f.cue { 0.6 } else { 0.5 },
-        detail: Detail::Place(detail).into(),
-    }
+    Candidate::new(f.start, f.end, Kind::Place, if f.cue { 0.6 } else { 0.5 }, Detail::Place(detail))
 }
 
 /// The country with the most focus if it has a clear one (at least one
