@@ -196,9 +196,42 @@ pub fn annotate_js(
     // spans this cut the whole call in Node from ~105-124 ms to ~91 ms, for
     // 1.9 KB more gzipped wasm. The objects are the same (plain objects,
     // null for None), checked by comparing both builds' results.
-    let json = crate::pipeline::annotate_json(&text, &options).map_err(|e| JsError::new(&e.to_string()))?;
-    json_parse(&json).map_err(|_| JsError::new("the result did not parse as JSON"))
+    //
+    // The JSON goes to JavaScript in parts of JSON_PART_BYTES as they are
+    // written, joined there (a rope, which JSON.parse flattens once), so
+    // wasm memory holds one part at a time instead of the whole result; a
+    // paragraph's result is one part.
+    // The latest part waits in `pending`, so that a result of one part
+    // is parsed straight from wasm memory, as before, with no joining.
+    let mut joined: Option<JsStr> = None;
+    let mut pending: Vec<u8> = Vec::new();
+    let join = |joined: Option<JsStr>, part: &[u8]| {
+        let s = std::str::from_utf8(part).unwrap_or_default();
+        match joined {
+            None => JsValue::from_str(s).unchecked_into::<JsStr>(),
+            Some(j) => j.concat(s),
+        }
+    };
+    crate::pipeline::annotate_json_in_parts(&text, &options, JSON_PART_BYTES, |part| {
+        if !pending.is_empty() {
+            joined = Some(join(joined.take(), &pending));
+            pending.clear();
+        }
+        // The writer goes on in the emptied buffer, which keeps its capacity.
+        std::mem::swap(&mut pending, part);
+    })
+    .map_err(|e| JsError::new(&e.to_string()))?;
+    let parsed = match joined {
+        None => json_parse_str(std::str::from_utf8(&pending).unwrap_or_default()),
+        Some(j) => json_parse(&join(Some(j), &pending)),
+    };
+    parsed.map_err(|_| JsError::new("the result did not parse as JSON"))
 }
+
+/// The size of the parts in which a result's JSON goes to JavaScript: big
+/// enough that a paragraph or an article is one part, small enough to fit
+/// the gaps that the recognizers' freed memory leaves.
+const JSON_PART_BYTES: usize = 64 * 1024;
 
 #[wasm_bindgen]
 extern "C" {
@@ -215,8 +248,16 @@ thread_local! {
 
 #[wasm_bindgen]
 extern "C" {
+    /// A JavaScript string.
+    #[wasm_bindgen(js_name = String)]
+    type JsStr;
+    /// `this + s`, as a new string.
+    #[wasm_bindgen(method)]
+    fn concat(this: &JsStr, s: &str) -> JsStr;
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
-    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+    fn json_parse(text: &JsStr) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse_str(text: &str) -> Result<JsValue, JsValue>;
 }
 
 /// Adds the gazetteer's second tier (`places-local.bin`, which the build

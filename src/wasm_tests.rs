@@ -61,6 +61,17 @@ fn js_objects_equal_native_output() {
     }
 }
 
+#[wasm_bindgen_test]
+fn a_result_of_many_json_parts_equals_native_output() {
+    // ~1.4 MB of JSON: more than twenty parts of JSON_PART_BYTES, each
+    // joined in JavaScript.
+    let text = [ARTICLE; 400].join("\n\n");
+    let js = annotate_js(JsValue::from_str(&text), js_options(None)).map_err(JsValue::from).unwrap();
+    let native = native_json(&text, None);
+    assert!(serde_json::to_string(&native).unwrap().len() > 20 * 64 * 1024);
+    assert_eq!(numbers_as_f64(js_json(&js)), numbers_as_f64(native));
+}
+
 /// Asserts that every span's text is the JS string's own slice.
 fn assert_offsets_index_js_string(text: &str) -> usize {
     let js = annotate_js(JsValue::from_str(text), JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
