@@ -164,7 +164,7 @@ if (node?.firstCall?.length) {
 // Memory and linearity.
 out('## Linearity and peak memory');
 out();
-out('The Wikinews corpus repeated k times. Native memory: the counting allocator\'s peak of live heap bytes during one call, above what was live before (the input not counted, the result counted). Wasm memory: the linear memory\'s size after one call in a fresh instance (it never shrinks, so this is the peak; it includes the copy of the input and the initial memory).');
+out('The Wikinews corpus repeated k times. Native memory: the counting allocator\'s peak of live heap bytes during one call, above what was live before (the input not counted, the result counted): for `annotate`, whose result is the `Vec<Span>` of the Rust API, and for `annotate_json`, which the CLI and the bindings call and which writes JSON straight from the candidates. Wasm memory: the linear memory\'s size after one call in a fresh instance (it never shrinks, so this is the peak; it includes the copy of the input and the initial memory).');
 out();
 const lin = (result, k) => result?.linearity?.find((r) => (r.k ?? Number.parseInt(r.name, 10)) === k);
 const ks = [1, 2, 4, 8];
@@ -178,7 +178,7 @@ const ms = (result, k) => {
   return r ? `${f(r.medianMs, 1)} (${f(ratio(result, k, 'medianMs'))}; min ${f(ratio(result, k, 'minMs'))})` : 'n/a';
 };
 md([
-  ['k', 'bytes', 'native ms (×1x; min ×1x)', 'native peak heap (× input)', 'Node ms (×1x; min ×1x)', 'Node wasm memory', 'Chromium ms (×1x; min ×1x)', 'Chromium wasm memory'],
+  ['k', 'bytes', 'native ms (×1x; min ×1x)', 'native peak heap (× input)', 'native peak heap, annotate_json (× input)', 'Node ms (×1x; min ×1x)', 'Node wasm memory', 'Chromium ms (×1x; min ×1x)', 'Chromium wasm memory'],
   ...ks.map((k) => {
     const n = lin(native, k);
     const j = lin(node, k);
@@ -188,6 +188,7 @@ md([
       n?.bytes ?? j?.bytes,
       ms(native, k),
       n ? `${human(n.peakHeapBytes)} (${f(n.peakHeapBytes / n.bytes)})` : 'n/a',
+      n?.peakHeapJsonBytes ? `${human(n.peakHeapJsonBytes)} (${f(n.peakHeapJsonBytes / n.bytes)})` : 'n/a',
       ms(node, k),
       human(j?.memoryAfterBytes),
       ms(chromium, k),
@@ -295,7 +296,7 @@ const slope = (result, key) => {
   const b = lin(result, 8);
   return a && b && a[key] != null && b[key] != null ? (b[key] - a[key]) / (b.bytes - a.bytes) : NaN;
 };
-const slopes = [['native heap', slope(native, 'peakHeapBytes')], ['Node wasm', slope(node, 'memoryAfterBytes')], ['Chromium wasm', slope(chromium, 'memoryAfterBytes')]].filter(([, s]) => !Number.isNaN(s));
+const slopes = [['native heap', slope(native, 'peakHeapBytes')], ['native heap (annotate_json)', slope(native, 'peakHeapJsonBytes')], ['Node wasm', slope(node, 'memoryAfterBytes')], ['Chromium wasm', slope(chromium, 'memoryAfterBytes')]].filter(([, s]) => !Number.isNaN(s));
 judge('peak memory ≤ 6× input + constant', slopes.map(([n, s]) => `${n} ${f(s)}×`).join(', ') || 'n/a', slopes.length ? slopes.every(([, s]) => s <= 6) : null, 'bytes of peak memory per input byte, from 1x to 8x');
 // Linear: 8x the input within 1.5 × 8 the median time (the sizes were timed
 // in turn, so their medians saw the same load) and memory of 1x.

@@ -271,6 +271,9 @@ struct Row {
     min: Duration,
     max: Duration,
     peak_heap: usize,
+    /// The same for `annotate_json` (what the CLI and the bindings call),
+    /// measured on the linearity rows only; 0 elsewhere.
+    peak_heap_json: usize,
     spans: usize,
 }
 
@@ -282,7 +285,8 @@ impl Row {
         json!({
             "name": self.name, "bytes": self.bytes, "runs": self.runs,
             "medianMs": ms(self.median), "minMs": ms(self.min), "maxMs": ms(self.max),
-            "mbPerS": self.mb_per_s(), "peakHeapBytes": self.peak_heap, "spans": self.spans,
+            "mbPerS": self.mb_per_s(), "peakHeapBytes": self.peak_heap,
+            "peakHeapJsonBytes": (self.peak_heap_json > 0).then_some(self.peak_heap_json), "spans": self.spans,
         })
     }
 }
@@ -324,6 +328,17 @@ fn peak_heap(text: &str, options: &Options) -> (usize, usize) {
     (peak, found.spans.len())
 }
 
+/// [`peak_heap`] for `annotate_json`, which writes the JSON from the
+/// candidates without building the `Vec<Span>` of `annotate`'s result.
+fn peak_heap_json(text: &str, options: &Options) -> usize {
+    let before = LIVE.load(Ordering::Relaxed);
+    PEAK.store(before, Ordering::Relaxed);
+    let json = article_annotator::annotate_json(text, options);
+    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(before);
+    drop(json);
+    peak
+}
+
 /// Times `annotate` on `text`: one untimed warm-up run (which also measures
 /// peak memory), then at least `min_runs` timed runs and more, up to 200,
 /// while they take less than about a second in all.
@@ -342,7 +357,7 @@ fn measure(name: &str, text: &str, options: &Options, min_runs: usize) -> Row {
     }
     let runs = times.len();
     let (min, max) = (*times.iter().min().unwrap_or(&Duration::ZERO), *times.iter().max().unwrap_or(&Duration::ZERO));
-    Row { name: name.to_string(), bytes: text.len(), runs, median: median(&mut times), min, max, peak_heap, spans }
+    Row { name: name.to_string(), bytes: text.len(), runs, median: median(&mut times), min, max, peak_heap, peak_heap_json: 0, spans }
 }
 
 /// Times one pass over `texts`, each text one `annotate` call (issue 16:
@@ -368,7 +383,7 @@ fn measure_calls(name: &str, texts: &[String], min_runs: usize) -> Row {
         times.push(t.elapsed());
     }
     let (min, max) = (*times.iter().min().unwrap_or(&Duration::ZERO), *times.iter().max().unwrap_or(&Duration::ZERO));
-    Row { name: name.to_string(), bytes: texts.iter().map(String::len).sum(), runs: times.len(), median: median(&mut times), min, max, peak_heap: 0, spans }
+    Row { name: name.to_string(), bytes: texts.iter().map(String::len).sum(), runs: times.len(), median: median(&mut times), min, max, peak_heap: 0, peak_heap_json: 0, spans }
 }
 
 /// The fixed cost of one call: the median time of `annotate` on `text`
@@ -420,6 +435,7 @@ fn linearity(base: &str, runs: usize) -> Vec<Row> {
         .zip([1, 2, 4, 8])
         .map(|((text, samples), k)| {
             let (peak_heap, spans) = peak_heap(text, &options);
+            let peak_heap_json = peak_heap_json(text, &options);
             Row {
                 name: format!("{k}x"),
                 bytes: text.len(),
@@ -428,6 +444,7 @@ fn linearity(base: &str, runs: usize) -> Vec<Row> {
                 max: *samples.iter().max().unwrap_or(&Duration::ZERO),
                 median: median(samples),
                 peak_heap,
+                peak_heap_json,
                 spans,
             }
         })
@@ -522,14 +539,14 @@ fn main() {
         .collect();
 
     let _ = writeln!(out, "\nlinearity (wikinews repeated k times, the sizes in turn, median of >= 7 runs; ideal: time and memory ratios equal k)");
-    let _ = writeln!(out, "{:<4} {:>11} {:>10} {:>9} {:>11} {:>8} {:>10} {:>12} {:>11}", "k", "bytes", "median ms", "MB/s", "time ratio", "min ms", "min ratio", "peak heap", "heap ratio");
+    let _ = writeln!(out, "{:<4} {:>11} {:>10} {:>9} {:>11} {:>8} {:>10} {:>12} {:>11} {:>12}", "k", "bytes", "median ms", "MB/s", "time ratio", "min ms", "min ratio", "peak heap", "heap ratio", "json heap");
     let linear = linearity(&corpora.wikinews.text, min_runs.max(7));
     let (t1, m1, h1) = (linear[0].median, linear[0].min, linear[0].peak_heap);
     let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64().max(1e-12);
     for row in &linear {
         let _ = writeln!(
             out,
-            "{:<4} {:>11} {:>10.2} {:>9.2} {:>11.2} {:>8.2} {:>10.2} {:>12} {:>11.2}",
+            "{:<4} {:>11} {:>10.2} {:>9.2} {:>11.2} {:>8.2} {:>10.2} {:>12} {:>11.2} {:>12}",
             row.name,
             row.bytes,
             ms(row.median),
@@ -538,7 +555,8 @@ fn main() {
             ms(row.min),
             ratio(row.min, m1),
             human(row.peak_heap),
-            row.peak_heap as f64 / (h1.max(1)) as f64
+            row.peak_heap as f64 / (h1.max(1)) as f64,
+            human(row.peak_heap_json)
         );
     }
     let hwm = vm_hwm_kb();
