@@ -5,7 +5,10 @@
 # wink-nlp) on the same texts in the same run. Issue 16 added what real use
 # looks like, reported first: each Wikinews paragraph one call, each article
 # one call, ours and every peer alternately on the same texts in Node and in
-# Chromium, and the per-call overhead (an empty and a one-word text).
+# Chromium, and the per-call overhead (an empty and a one-word text). Where
+# valgrind is installed (apt-get install valgrind), the instructions per byte
+# of those paragraph calls, all kinds and each alone (cachegrind): the one
+# figure that the machine's load does not move, for comparing commits.
 #
 #   bash .ci/bench.sh                 # everything; about 10 minutes
 #   BENCH_RUNS=9 bash .ci/bench.sh    # more runs per median (default 5)
@@ -71,10 +74,14 @@ if ! loads target/pkg-node; then
 fi
 
 # Results of an earlier run must not pass for this one's.
-rm -f target/bench/native.json target/bench/node.json target/bench/chromium.json
+rm -f target/bench/native.json target/bench/node.json target/bench/chromium.json target/bench/instructions.json
 
 step "native (cargo bench --bench throughput)"
 cargo bench --bench throughput || failed+=("native")
+
+step "instructions per byte (the CLI under cachegrind, tests/bench/instructions.mjs)"
+cargo build --release --bin annotate -q
+node tests/bench/instructions.mjs || failed+=("instructions")
 
 step "wasm in Node, and the peers (tests/bench/node.mjs)"
 node tests/bench/node.mjs || failed+=("node")

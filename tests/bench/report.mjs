@@ -108,6 +108,23 @@ if (native?.overhead || node?.overhead || chromium?.overhead) {
   ]);
 }
 
+// Instructions per byte (cachegrind): the one figure here that load does not move.
+const instructions = readResult('instructions');
+if (instructions) {
+  out('## Instructions per byte (native, cachegrind)');
+  out();
+  if (instructions.skipped) {
+    out(`SKIPPED: ${instructions.skipped}.`);
+  } else {
+    out(`The CLI (\`annotate --jsonl\`, release build) with each Wikinews paragraph one document, under ${instructions.valgrind} (\`--tool=cachegrind\`), at ${instructions.commit}: instructions executed in one pass over the paragraphs (a run over them twice less a run over them once, so the process start and the data built on first use drop out), with the CLI's own JSON reading and writing. Unlike the times above, this count does not depend on the machine's load: compare it across commits.`);
+    out();
+    md([
+      ['kinds', 'calls', 'bytes', 'instructions a pass', 'a byte', 'a call'],
+      ...instructions.rows.map((r) => [r.name, r.calls, r.bytes, `${f(r.instructionsPerPass / 1e6, 1)} M`, f(r.perByte, 0), f(r.perCall, 0)]),
+    ]);
+  }
+}
+
 // Throughput.
 out('## Throughput (one call over the whole text)');
 out();
