@@ -16,11 +16,18 @@ use crate::span::{Annotations, Kind, ReferenceDate, ReferenceSource, Span};
 use crate::text::{Doc, Utf16Cursor, MAX_DOC_BYTES};
 use crate::{date, figure, place};
 
-/// Every recognizer, in the order they run. The order also breaks ties in
-/// the overlap pass: between candidates of equal length and confidence,
-/// the one whose recognizer comes first wins (a date over a figure over a
-/// place).
-const RECOGNIZERS: [&Recognizer; 3] = [&date::RECOGNIZER, &figure::RECOGNIZER, &place::RECOGNIZER];
+/// Every recognizer, in the order they run. Their candidates never meet
+/// before the overlap pass, so the order changes no output; it sets the
+/// peak memory of a call, which comes while the place recognizer works (its
+/// names, memo and readings beside the tokens and the candidates so far):
+/// run before the figures, it finds only the dates' candidates there, and
+/// one call on 8x Wikinews peaked at 5.61x the input instead of 6.25x.
+const RECOGNIZERS: [&Recognizer; 3] = [&date::RECOGNIZER, &place::RECOGNIZER, &figure::RECOGNIZER];
+
+/// The kinds in the order that breaks ties in the overlap pass: between
+/// candidates of equal length and confidence, a date wins over a figure
+/// and a figure over a place.
+const PRIORITY: [Kind; 3] = [Kind::Date, Kind::Figure, Kind::Place];
 
 /// Finds and resolves every place, date and figure in `text`.
 ///
@@ -235,9 +242,9 @@ fn total_order_key(f: f32) -> u32 {
 }
 
 /// Which kind wins a tie between candidates of equal length and confidence:
-/// the one whose recognizer runs first.
+/// the one that comes first in [`PRIORITY`].
 fn kind_priority(kind: Kind) -> u8 {
-    RECOGNIZERS.iter().position(|r| r.kind == kind).map_or(u8::MAX, |p| p as u8)
+    PRIORITY.iter().position(|&k| k == kind).map_or(u8::MAX, |p| p as u8)
 }
 
 #[cfg(test)]
