@@ -199,10 +199,10 @@ pub fn annotate_js(
     //
     // The JSON goes to JavaScript in parts of JSON_PART_BYTES as they are
     // written, joined there (a rope, which JSON.parse flattens once), so
-    // wasm memory holds one part at a time instead of the whole result; a
-    // paragraph's result is one part.
-    // The latest part waits in `pending`, so that a result of one part
-    // is parsed straight from wasm memory, as before, with no joining.
+    // wasm memory holds two parts at a time (the one being written and the
+    // one waiting) instead of the whole result. The waiting one is passed
+    // on when the next is done, so a result of one part (a paragraph, an
+    // article) is parsed straight from wasm memory, as before, unjoined.
     let mut joined: Option<JsStr> = None;
     let mut pending: Vec<u8> = Vec::new();
     let join = |joined: Option<JsStr>, part: &[u8]| {
