@@ -161,7 +161,7 @@ fn find<'t>(text: &'t str, options: &Options) -> (Vec<Candidate>, Option<Referen
     for recognizer in RECOGNIZERS.iter().filter(|r| r.runs_for(kinds)) {
         (recognizer.recognize)(&doc, &ctx, &mut candidates);
     }
-    // The tokens (~2.4x the input) are done with: free them before the
+    // The tokens (~1.5x the input) are done with: free them before the
     // overlap pass allocates its own.
     drop(doc);
 

@@ -27,7 +27,8 @@ pub(crate) struct Candidate {
     pub confidence: f32,
     /// Boxed: the candidates are a vector that grows by doubling (old and
     /// new buffers alive at once) and is sorted and moved; with `u32`
-    /// offsets a candidate is 32 bytes (48 with `usize` ones).
+    /// offsets a candidate is 32 bytes (`BoxedDetail` is 16, so `usize`
+    /// offsets would make it 40).
     pub detail: BoxedDetail,
 }
 

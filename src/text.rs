@@ -180,7 +180,10 @@ impl<'a> Doc<'a> {
                 loop {
                     // A run of ASCII letters and digits, a byte at a time:
                     // nearly every word of an English text is only that.
-                    while let Some(&b) = bytes.get(i) {
+                    // Bounded, so that a word longer than a token holds is
+                    // read once in pieces, not rescanned whole for each piece.
+                    let limit = bytes.len().min(start + MAX_TOKEN_BYTES);
+                    while let Some(&b) = bytes.get(i).filter(|_| i < limit) {
                         if b.is_ascii_lowercase() {
                             lower = true;
                         } else if b.is_ascii_digit() {
@@ -197,7 +200,7 @@ impl<'a> Doc<'a> {
                     // Then a non-ASCII letter or mark continues the word, or
                     // the word ends.
                     match char_at(text, i) {
-                        Some(ch) if !ch.is_ascii() && is_word_char(ch) => {
+                        Some(ch) if !ch.is_ascii() && is_word_char(ch) && i - start < MAX_TOKEN_BYTES => {
                             alpha = true;
                             lower |= ch.is_lowercase();
                             letters += usize::from(ch.is_alphabetic());
