@@ -177,13 +177,14 @@ impl<'a> Doc<'a> {
                 // letter is lowercase and how many letters there are.
                 let (mut alpha, mut digit, mut lower) = (false, false, false);
                 let mut letters = 0usize;
+                // A word longer than a token holds ends at MAX_TOKEN_BYTES (a
+                // character boundary at most that far), and the next round
+                // reads the rest as a glued token.
+                let word = &bytes[..bytes.len().min(start + MAX_TOKEN_BYTES)];
                 loop {
                     // A run of ASCII letters and digits, a byte at a time:
                     // nearly every word of an English text is only that.
-                    // Bounded, so that a word longer than a token holds is
-                    // read once in pieces, not rescanned whole for each piece.
-                    let limit = bytes.len().min(start + MAX_TOKEN_BYTES);
-                    while let Some(&b) = bytes.get(i).filter(|_| i < limit) {
+                    while let Some(&b) = word.get(i) {
                         if b.is_ascii_lowercase() {
                             lower = true;
                         } else if b.is_ascii_digit() {
@@ -200,28 +201,13 @@ impl<'a> Doc<'a> {
                     // Then a non-ASCII letter or mark continues the word, or
                     // the word ends.
                     match char_at(text, i) {
-                        Some(ch) if !ch.is_ascii() && is_word_char(ch) && i - start < MAX_TOKEN_BYTES => {
+                        Some(ch) if !ch.is_ascii() && is_word_char(ch) && i + ch.len_utf8() <= word.len() => {
                             alpha = true;
                             lower |= ch.is_lowercase();
                             letters += usize::from(ch.is_alphabetic());
                             i += ch.len_utf8();
                         }
                         _ => break,
-                    }
-                }
-                if i - start > MAX_TOKEN_BYTES {
-                    // Rare: keep the first MAX_TOKEN_BYTES (to a character
-                    // boundary) and let the next round take the rest.
-                    i = start + MAX_TOKEN_BYTES;
-                    while !text.is_char_boundary(i) {
-                        i -= 1;
-                    }
-                    (alpha, digit, lower, letters) = (false, false, false, 0);
-                    for ch in text[start..i].chars() {
-                        alpha |= !ch.is_ascii_digit();
-                        digit |= ch.is_ascii_digit();
-                        lower |= ch.is_lowercase();
-                        letters += usize::from(ch.is_alphabetic());
                     }
                 }
                 let kind = match (alpha, digit) {
