@@ -152,7 +152,8 @@ fn find<'t>(text: &'t str, options: &Options) -> (Vec<Candidate>, Option<Referen
     let dateline = match options.reference_date {
         None => RECOGNIZERS.iter().filter_map(|r| r.find_reference).find_map(|find| find(&doc)),
         Some(_) => None,
-    };
+    }
+    .filter(|&(_, s, e)| !doc.overlaps_giant_word(s, e));
     let reference = options.reference_date.or(dateline.map(|d| d.0));
     let ctx = Context { options, reference };
 
@@ -160,6 +161,9 @@ fn find<'t>(text: &'t str, options: &Options) -> (Vec<Candidate>, Option<Referen
     let kinds = options.kinds;
     for recognizer in RECOGNIZERS.iter().filter(|r| r.runs_for(kinds)) {
         (recognizer.recognize)(&doc, &ctx, &mut candidates);
+    }
+    if !doc.giant_words.is_empty() {
+        candidates.retain(|c| !doc.overlaps_giant_word(c.start(), c.end()));
     }
     // The tokens (~1.5x the input) are done with: free them before the
     // overlap pass allocates its own.

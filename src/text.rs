@@ -113,6 +113,12 @@ pub(crate) const MAX_DOC_BYTES: usize = u32::MAX as usize;
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
+    /// The byte ranges of the words longer than [`MAX_TOKEN_BYTES`], each cut
+    /// into glued tokens (nearly always none). Nothing is found inside such a
+    /// word, as nothing was when it was one token: a piece after a cut would
+    /// otherwise read as a new word ("x" × 65,535 + "Paris" as a place), so
+    /// the pipeline drops every candidate that overlaps one of these.
+    pub giant_words: Vec<(usize, usize)>,
 }
 
 /// True for the combining marks most used in Latin, Greek and Cyrillic text,
@@ -158,6 +164,9 @@ impl<'a> Doc<'a> {
         let mut space_before = false;
         let mut newlines: u8 = 2; // the start of the text counts as a paragraph break
         let mut i = 0;
+        let mut giant_words = Vec::new();
+        // Where the word being cut into pieces began.
+        let mut giant_start: Option<usize> = None;
         // One pass over the bytes: ASCII (nearly all of an English article)
         // is classified from the byte alone and only other characters are
         // decoded, which measured cheaper than a peekable char iterator.
@@ -215,6 +224,14 @@ impl<'a> Doc<'a> {
                     (true, true) => TokKind::AlphaNum,
                     _ => TokKind::Alpha,
                 };
+                // A piece that ends within a character of the limit was cut
+                // if the word goes on; one that does not ends its word.
+                let cut = i - start + 4 > MAX_TOKEN_BYTES && char_at(text, i).is_some_and(is_word_char);
+                if cut {
+                    giant_start.get_or_insert(start);
+                } else if let Some(from) = giant_start.take() {
+                    giant_words.push((from, i));
+                }
                 (kind, !lower && letters >= 2)
             } else {
                 i += len;
@@ -230,7 +247,12 @@ impl<'a> Doc<'a> {
         // slack (glibc shrinks a block this size in place, without a copy).
         tokens.shrink_to_fit();
         mark_sentence_starts(text, &mut tokens);
-        Doc { text, tokens }
+        Doc { text, tokens, giant_words }
+    }
+
+    /// True if bytes `start..end` overlap a word cut into pieces.
+    pub fn overlaps_giant_word(&self, start: usize, end: usize) -> bool {
+        self.giant_words.iter().any(|&(from, to)| start < to && end > from)
     }
 
     /// The token's text.
@@ -381,6 +403,11 @@ mod tests {
             ]
         );
         assert!(!d.tokens[2].upper_initial() && !d.tokens[2].all_caps());
+        assert_eq!(d.giant_words, [(2, e_end), (d_start, d_end)]);
+        // A word of exactly MAX_TOKEN_BYTES is one token and not cut.
+        let word = "a".repeat(MAX_TOKEN_BYTES);
+        let d = Doc::new(&word);
+        assert_eq!((d.tokens.len(), d.giant_words.len()), (1, 0));
     }
 
     #[test]

@@ -226,6 +226,29 @@ fn one_long_word_and_one_long_punctuation_run() {
 }
 
 #[test]
+fn words_longer_than_a_token_are_read_whole() {
+    // Past 65,535 bytes a word is cut into several tokens; nothing inside it
+    // may read as a word of its own, and the marks around it stay. The
+    // sizes do not shrink in debug builds: the cut is at a fixed length.
+    let long = 70_000;
+    for word in [
+        format!("{}Paris", "x".repeat(65_535)),
+        format!("{}Paris", "\u{e9}".repeat(32_767)),
+        format!("{}Friday", "x".repeat(long)),
+        format!("{}2020", "y".repeat(long)),
+        format!("{}400", "7".repeat(long)),
+        format!("{}people", "7".repeat(long)),
+    ] {
+        let text = format!("Officials in Geneva said on Friday that {word} and some 400 people left.");
+        let found = annotate_checked(&text, &all_kinds());
+        let marks: Vec<&str> = found.spans.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(marks, ["Geneva", "Friday", "some 400"], "around a word of {} bytes", word.len());
+        let alone = annotate_checked(&word, &all_kinds());
+        assert!(alone.spans.is_empty(), "{:?} found in a word of {} bytes", alone.spans[0].text, word.len());
+    }
+}
+
+#[test]
 fn many_short_numbers_and_dates() {
     // A list of numbers and dates: every one may be a mark, but no more.
     let unit = "1, 2.5, 300-400, $5, 10/9/2020, 3:30 p.m., 1990s, ";
