@@ -13,7 +13,7 @@
 
 use crate::calendar::CalendarDate;
 use crate::options::{Kinds, Options};
-use crate::span::{DateDetail, Detail, FigureDetail, Kind, PlaceDetail};
+use crate::span::{Detail, FigureDetail, Kind, PlaceDetail};
 use crate::text::Doc;
 
 /// A proposed span, in byte offsets, before overlaps are resolved.
@@ -25,11 +25,11 @@ pub(crate) struct Candidate {
     end: u32,
     pub kind: Kind,
     pub confidence: f32,
-    /// Boxed: the candidates are a vector that grows by doubling (old and
-    /// new buffers alive at once) and is sorted and moved; with `u32`
-    /// offsets a candidate is 32 bytes (`BoxedDetail` is 16, so `usize`
-    /// offsets would make it 40).
-    pub detail: BoxedDetail,
+    /// The output's own detail, which is boxed at its variant's size (see
+    /// [`Detail`]): the candidates are a vector that grows by doubling (old
+    /// and new buffers alive at once) and is sorted and moved; with `u32`
+    /// offsets a candidate is 32 bytes (`usize` offsets would make it 40).
+    pub detail: Detail,
 }
 
 impl Candidate {
@@ -37,7 +37,7 @@ impl Candidate {
     /// `u32::MAX` bytes, as every `Doc` is).
     pub fn new(start: usize, end: usize, kind: Kind, confidence: f32, detail: Detail) -> Self {
         debug_assert!(end <= u32::MAX as usize);
-        Candidate { start: start as u32, end: end as u32, kind, confidence, detail: detail.into() }
+        Candidate { start: start as u32, end: end as u32, kind, confidence, detail }
     }
 
     /// The byte offset where the candidate starts.
@@ -53,50 +53,20 @@ impl Candidate {
     }
 }
 
-/// A [`Detail`] boxed at its own variant's size. `Box<Detail>` allocates
-/// the largest variant's size (a date's, 296 bytes natively) for every
-/// candidate, and all the candidates are alive when the output is built:
-/// a figure's box is 160 bytes and a place's 176, which lowered the peak
-/// memory of one call by about 1x the input's size.
-#[derive(Debug, Clone)]
-pub(crate) enum BoxedDetail {
-    Place(Box<PlaceDetail>),
-    Date(Box<DateDetail>),
-    Figure(Box<FigureDetail>),
-}
-
-impl From<Detail> for BoxedDetail {
-    fn from(detail: Detail) -> Self {
-        match detail {
-            Detail::Place(p) => BoxedDetail::Place(Box::new(p)),
-            Detail::Date(d) => BoxedDetail::Date(Box::new(d)),
-            Detail::Figure(f) => BoxedDetail::Figure(Box::new(f)),
-        }
-    }
-}
-
-impl BoxedDetail {
-    /// The detail, unboxed.
-    pub fn into_detail(self) -> Detail {
-        match self {
-            BoxedDetail::Place(p) => Detail::Place(*p),
-            BoxedDetail::Date(d) => Detail::Date(*d),
-            BoxedDetail::Figure(f) => Detail::Figure(*f),
-        }
-    }
-
+/// Helpers for the recognizers that amend or read candidates' details.
+impl Detail {
     /// A figure's detail; `None` for the other kinds.
-    pub fn figure(&self) -> Option<&FigureDetail> {
+    pub(crate) fn figure(&self) -> Option<&FigureDetail> {
         match self {
-            BoxedDetail::Figure(f) => Some(f),
+            Detail::Figure(f) => Some(f),
             _ => None,
         }
     }
 
     /// A place's detail, to amend; `None` for the other kinds.
-    pub fn place_mut(&mut self) -> Option<&mut PlaceDetail> {
+    pub(crate) fn place_mut(&mut self) -> Option<&mut PlaceDetail> {
         match self {
-            BoxedDetail::Place(p) => Some(p),
+            Detail::Place(p) => Some(p),
             _ => None,
         }
     }

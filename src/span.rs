@@ -58,15 +58,41 @@ pub struct Span {
 }
 
 /// The resolved value of a span; serialized as an object named after its kind.
+///
+/// Each variant is boxed at its own size. Unboxed, every span was as large
+/// as a date's detail (352 bytes a span natively; 3.8x the input's size on
+/// news, all of it allocated while the recognizers' candidates still held
+/// their details): boxed, a span is 72 bytes and takes its detail over from
+/// the candidate that found it, without a copy. Read the fields through the
+/// box as before (`Detail::Date(d) => d.value`); build one with
+/// `Detail::Date(Box::new(..))` or `DateDetail::into()`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Detail {
     /// Where the place is.
-    Place(PlaceDetail),
+    Place(Box<PlaceDetail>),
     /// Which calendar day, time or length of time is meant.
-    Date(DateDetail),
+    Date(Box<DateDetail>),
     /// What number is meant, how exactly, and of what.
-    Figure(FigureDetail),
+    Figure(Box<FigureDetail>),
+}
+
+impl From<PlaceDetail> for Detail {
+    fn from(detail: PlaceDetail) -> Self {
+        Detail::Place(Box::new(detail))
+    }
+}
+
+impl From<DateDetail> for Detail {
+    fn from(detail: DateDetail) -> Self {
+        Detail::Date(Box::new(detail))
+    }
+}
+
+impl From<FigureDetail> for Detail {
+    fn from(detail: FigureDetail) -> Self {
+        Detail::Figure(Box::new(detail))
+    }
 }
 
 /// The kind of place a name resolves to.

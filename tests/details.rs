@@ -22,7 +22,7 @@ fn figures(text: &str) -> Vec<(Span, FigureDetail)> {
         .spans
         .into_iter()
         .filter_map(|s| match s.detail.clone() {
-            Detail::Figure(f) => Some((s, f)),
+            Detail::Figure(f) => Some((s, *f)),
             _ => None,
         })
         .collect()

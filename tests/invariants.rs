@@ -18,7 +18,7 @@ mod contract;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 
-use article_annotator::{annotate, Annotations, Detail, FigureDetail, Kind, Options, Span};
+use article_annotator::{annotate, Annotations, FigureDetail, Kind, Options, Span};
 use contract::{annotate_checked, check, fuzz_one, is_timex_value, options_from_bytes};
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -269,7 +269,7 @@ fn the_checker_rejects_broken_output() {
         end,
         text: text.to_string(),
         confidence: 0.9,
-        detail: Detail::Figure(FigureDetail { value, ..FigureDetail::default() }),
+        detail: FigureDetail { value, ..FigureDetail::default() }.into(),
     };
     let good = figure(26, 28, "$5", 5.0);
     let rejects = |spans: Vec<Span>| {

@@ -165,9 +165,9 @@ fn interfaces_declare_exactly_the_serialized_fields() {
     let mut base = fields(&ts, "SpanBase");
     base.insert("kind".into());
     for (kind, detail) in [
-        (Kind::Place, Detail::Place(full_place())),
-        (Kind::Date, Detail::Date(full_date())),
-        (Kind::Figure, Detail::Figure(full_figure())),
+        (Kind::Place, full_place().into()),
+        (Kind::Date, full_date().into()),
+        (Kind::Figure, full_figure().into()),
     ] {
         let mut want = base.clone();
         want.insert(kind.as_str().into());

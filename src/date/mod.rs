@@ -46,7 +46,7 @@ mod refine;
 mod resolve;
 
 use crate::recognize::{Candidate, Context, Recognizer};
-use crate::span::{Detail, Kind};
+use crate::span::Kind;
 use crate::text::Doc;
 
 use cursor::Parser;
@@ -67,7 +67,7 @@ pub(crate) fn recognize(doc: &Doc, ctx: &Context, out: &mut Vec<Candidate>) {
     for (f, mut detail) in found.iter().zip(details) {
         describe::describe(&mut detail);
         let (Some(s), Some(e)) = (doc.tokens.get(f.start), doc.tokens.get(f.end.wrapping_sub(1))) else { continue };
-        out.push(Candidate::new(s.start(), e.end(), Kind::Date, confidence(f), Detail::Date(detail)));
+        out.push(Candidate::new(s.start(), e.end(), Kind::Date, confidence(f), detail.into()));
     }
 }
 
@@ -88,7 +88,7 @@ fn confidence(f: &meaning::Found) -> f32 {
 mod tests {
     use super::*;
     use crate::options::Options;
-    use crate::span::DateDetail;
+    use crate::span::Detail;
 
     fn dates(text: &str, reference: Option<&str>) -> Vec<(String, Option<String>)> {
         let mut options = Options::default();
@@ -101,8 +101,8 @@ mod tests {
         recognize(&doc, &ctx, &mut out);
         out.iter()
             .map(|c| {
-                let v = match c.detail.clone().into_detail() {
-                    Detail::Date(DateDetail { value, .. }) => value,
+                let v = match &c.detail {
+                    Detail::Date(d) => d.value.clone(),
                     _ => None,
                 };
                 (text[c.start()..c.end()].to_string(), v)

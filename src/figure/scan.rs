@@ -5,7 +5,7 @@
 use super::*;
 use crate::numbers::Convention;
 use crate::recognize::Candidate;
-use crate::span::{Detail, Exactness, FigureDetail, Kind};
+use crate::span::{Exactness, FigureDetail, Kind};
 use crate::text::{Doc, TokKind};
 
 /// What the recognizer does at one token.
@@ -466,5 +466,5 @@ pub(super) fn candidate(doc: &Doc, i: usize, q: &Quantity, range: Option<[f64; 2
     } else {
         0.75
     };
-    Candidate::new(start, q.end, Kind::Figure, confidence, Detail::Figure(detail))
+    Candidate::new(start, q.end, Kind::Figure, confidence, detail.into())
 }

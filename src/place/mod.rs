@@ -235,7 +235,7 @@ mod tests {
         out.into_iter()
             .map(|c| {
                 let range = c.start()..c.end();
-                let code = match c.detail.into_detail() {
+                let code = match c.detail {
                     Detail::Place(p) => p.country_code,
                     _ => None,
                 };

@@ -103,7 +103,7 @@ pub(super) fn resolve(g: &Gazetteer, text: &str, found: &[Found], out: &mut Vec<
             // alternatives.
             let mut c = generic_candidate(g, text, f, FeatureType::City, None, Some(country));
             if let (Some(known), Some(p)) = (place_candidate(g, f, &work.scored), c.detail.place_mut()) {
-                if let Detail::Place(k) = known.detail.into_detail() {
+                if let Detail::Place(k) = known.detail {
                     p.alternatives = std::iter::once(PlaceCandidate {
                         name: k.name,
                         feature: k.feature,
@@ -519,7 +519,7 @@ fn place_candidate(g: &Gazetteer, f: &Found, scored: &[(f32, Link)]) -> Option<C
             }
         })
         .collect();
-    Some(Candidate::new(f.start, f.end, Kind::Place, confidence(f, scored, link).clamp(0.05, 0.99), Detail::Place(detail)))
+    Some(Candidate::new(f.start, f.end, Kind::Place, confidence(f, scored, link).clamp(0.05, 0.99), detail.into()))
 }
 
 /// How sure the choice of `link` is: the margin over the runner-up, more
@@ -563,7 +563,7 @@ fn generic_candidate(
     };
     detail.country_code = country.and_then(|c| g.code(c)).map(str::to_string);
     detail.country = country.and_then(|c| g.country_name(c)).map(|s| s.trim().to_string());
-    Candidate::new(f.start, f.end, Kind::Place, if f.cue { 0.6 } else { 0.5 }, Detail::Place(detail))
+    Candidate::new(f.start, f.end, Kind::Place, if f.cue { 0.6 } else { 0.5 }, detail.into())
 }
 
 /// The country with the most focus if it has a clear one (at least one
