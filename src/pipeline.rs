@@ -10,10 +10,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::options::Options;
-use crate::recognize::{Candidate, Context, Recognizer};
 use serde::Serialize;
 
+use crate::options::Options;
+use crate::recognize::{Candidate, Context, Recognizer};
 use crate::span::{Annotations, Detail, Kind, ReferenceDate, ReferenceSource, Span};
 use crate::text::{Doc, Utf16Cursor, MAX_DOC_BYTES};
 use crate::{date, figure, place};
@@ -190,14 +190,8 @@ fn find<'t>(text: &'t str, options: &Options) -> (Vec<Candidate>, Option<Referen
 /// A kept candidate as an output span (offsets in UTF-16 code units; the
 /// cursor must be asked in ascending order of start).
 fn to_span(text: &str, c: Candidate, cursor: &mut Utf16Cursor) -> Span {
-    Span {
-        kind: c.kind,
-        start: cursor.to_utf16(c.start()),
-        end: cursor.to_utf16(c.end()),
-        text: text[c.start()..c.end()].to_string(),
-        confidence: rounded_confidence(c.confidence),
-        detail: c.detail,
-    }
+    let s = to_span_json(text, c, cursor);
+    Span { kind: s.kind, start: s.start, end: s.end, text: s.text.to_string(), confidence: s.confidence, detail: s.detail }
 }
 
 /// A kept candidate as [`annotate_json`] writes it: a [`Span`] whose text
@@ -215,20 +209,17 @@ struct SpanJson<'t> {
     detail: Detail,
 }
 
+/// [`to_span`] with the text borrowed; the one place a candidate's offsets,
+/// text and confidence (within 0..1, to two decimals) become output.
 fn to_span_json<'t>(text: &'t str, c: Candidate, cursor: &mut Utf16Cursor) -> SpanJson<'t> {
     SpanJson {
         kind: c.kind,
         start: cursor.to_utf16(c.start()),
         end: cursor.to_utf16(c.end()),
         text: &text[c.start()..c.end()],
-        confidence: rounded_confidence(c.confidence),
+        confidence: (f64::from(c.confidence.clamp(0.0, 1.0)) * 100.0).round() / 100.0,
         detail: c.detail,
     }
-}
-
-/// A candidate's confidence as output: within 0..1, to two decimals.
-fn rounded_confidence(confidence: f32) -> f64 {
-    (f64::from(confidence.clamp(0.0, 1.0)) * 100.0).round() / 100.0
 }
 
 /// Keeps a non-overlapping subset of the candidates, longest first, and
