@@ -238,11 +238,26 @@ fn anchors<'k>(
     out
 }
 
+/// The cosine of a latitude given in hundredths of a degree, which shrinks
+/// a degree of longitude. Its Taylor series to x^20, summed in f64, is exact
+/// to f32 on the whole ±90° range (the first term left out is under 1e-16),
+/// so the module needs no libm `cosf` and its large-argument reduction
+/// (~5 KB of wasm) for angles that are never large.
+fn cos_of_latitude(lat: i32) -> f32 {
+    let x = f64::from((lat as f32 / 100.0).to_radians());
+    let x2 = x * x;
+    let mut sum = 1.0;
+    for n in (1..=10).rev() {
+        sum = 1.0 - x2 / f64::from((2 * n - 1) * (2 * n)) * sum;
+    }
+    sum as f32
+}
+
 /// The pull on reading `e` of the document's anchors other than the name
 /// itself: full within 150 km of one, none beyond 600 km.
 fn near_anchors(weigh: &Weigh, e: &Entry) -> f32 {
     let Some((lat, lon)) = e.coords else { return 0.0 };
-    let cos = (lat as f32 / 100.0).to_radians().cos();
+    let cos = cos_of_latitude(lat);
     let mut nearest = f32::MAX;
     for &(key, (alat, alon)) in weigh.anchors {
         if key == weigh.key {
@@ -262,7 +277,7 @@ fn near_anchors(weigh: &Weigh, e: &Entry) -> f32 {
 /// otherwise.
 fn local_pull(weigh: &Weigh, e: &Entry) -> f32 {
     let Some((lat, lon)) = e.coords else { return 0.0 };
-    let cos = (lat as f32 / 100.0).to_radians().cos();
+    let cos = cos_of_latitude(lat);
     let near = weigh
         .anchors
         .iter()
@@ -591,5 +606,27 @@ fn detail_of(g: &Gazetteer, e: &Entry) -> PlaceDetail {
         lon: e.coords.map(|c| f64::from(c.1) / 100.0),
         population: (e.population > 0).then_some(e.population),
         alternatives: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cos_of_latitude;
+
+    /// The series gives the correctly rounded cosine (the f64 cosine
+    /// rounded to f32), which a platform's `cosf` misses by an ulp at a
+    /// few hundred of the 18,001 latitudes: a distance moves by under 1e-7
+    /// of itself, and the same on every target.
+    #[test]
+    fn latitude_cosine_is_the_correctly_rounded_cosine() {
+        for lat in -9000..=9000 {
+            let x = (lat as f32 / 100.0).to_radians();
+            let ours = cos_of_latitude(lat);
+            assert_eq!(ours, f64::from(x).cos() as f32, "{lat}");
+            assert!((ours - x.cos()).abs() <= f32::EPSILON, "{lat}");
+        }
+        assert_eq!(cos_of_latitude(0), 1.0);
+        assert!((cos_of_latitude(6000) - 0.5).abs() < 1e-7);
+        assert!(cos_of_latitude(9000).abs() < 1e-7);
     }
 }
