@@ -206,14 +206,6 @@ pub(crate) fn join_durations(a: &str, b: &str) -> Option<String> {
 
 /// The TIMEX3 duration value for an amount of a unit (`None`: unknown, X).
 pub(crate) fn duration_value(amount: Option<f64>, unit: Unit) -> String {
-    let num = |a: f64| -> String {
-        if a.fract() == 0.0 {
-            format!("{}", a as i64)
-        } else {
-            let s = format!("{:.2}", a);
-            s.trim_end_matches('0').trim_end_matches('.').to_string()
-        }
-    };
     let (scale, code, time) = match unit {
         Unit::Second => (1.0, "S", true),
         Unit::Minute => (1.0, "M", true),
@@ -231,7 +223,7 @@ pub(crate) fn duration_value(amount: Option<f64>, unit: Unit) -> String {
     };
     let t = if time { "T" } else { "" };
     match amount {
-        Some(a) => format!("P{t}{}{code}", num(a * scale)),
+        Some(a) => format!("P{t}{}{code}", amount_text(a * scale)),
         None => {
             let code = match unit {
                 Unit::Decade => "DE",
@@ -241,6 +233,73 @@ pub(crate) fn duration_value(amount: Option<f64>, unit: Unit) -> String {
                 _ => code,
             };
             format!("P{t}X{code}")
+        }
+    }
+}
+
+/// An amount as a duration writes it: at most two decimals, trailing zeros
+/// dropped ("3", "1.5", "0.25"). Rounded in integers as `{:.2}` rounds (ties
+/// to even), so that the module carries no float formatter: `Display` for
+/// f64 brings core's Dragon and Grisu code, ~11 KB of wasm, for this one use.
+fn amount_text(a: f64) -> String {
+    if a.fract() == 0.0 {
+        return format!("{}", a as i64);
+    }
+    let scaled = a * 100.0;
+    let hundredths = if (scaled - scaled.trunc()).abs() == 0.5 {
+        // A product that rounded to a half may hide the true side of the
+        // tie: `{:.2}` rounds the exact value. Dekker's split makes the
+        // product's rounding error exact (100 has 7 bits, so each half's
+        // product is exact), and its sign says which way to go.
+        let t = 134_217_729.0 * a;
+        let hi = t - (t - a);
+        let error = (hi * 100.0 - scaled) + (a - hi) * 100.0;
+        if error == 0.0 {
+            scaled.round_ties_even()
+        } else if (error > 0.0) == (scaled > 0.0) {
+            scaled.round()
+        } else {
+            scaled.trunc()
+        }
+    } else {
+        scaled.round()
+    } as i64;
+    let (whole, frac) = (hundredths / 100, (hundredths % 100).unsigned_abs());
+    let sign = if hundredths < 0 && whole == 0 { "-" } else { "" };
+    match frac {
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+        f => format!("{sign}{whole}.{f:02}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::amount_text;
+
+    /// The old writer: `{:.2}`, then trailing zeros and point dropped.
+    fn by_float_format(a: f64) -> String {
+        if a.fract() == 0.0 {
+            format!("{}", a as i64)
+        } else {
+            let s = format!("{:.2}", a);
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        }
+    }
+
+    #[test]
+    fn amounts_read_as_the_float_formatter_wrote_them() {
+        assert_eq!(amount_text(1.5), "1.5");
+        assert_eq!(amount_text(0.25), "0.25");
+        assert_eq!(amount_text(2.0 / 3.0), "0.67");
+        assert_eq!(amount_text(36.0), "36");
+        for k in 0..40_000u32 {
+            // Thousandths, ties at the half-hundredth, eighths, thirds and
+            // sevenths of everyday amounts, and negatives.
+            let k = f64::from(k);
+            for a in [k / 1000.0, k / 200.0, k / 10_000.0, k / 8.0, k / 3.0, k * 1.5 / 7.0, -k / 200.0] {
+                assert_eq!(amount_text(a), by_float_format(a), "{a}");
+            }
         }
     }
 }
