@@ -4,7 +4,6 @@
 //! options into a JS `Error` whose message says what is wrong. Everything
 //! else lives in the pure core.
 
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{Kinds, Options};
@@ -140,15 +139,18 @@ export interface Annotations {
 }
 "#;
 
-/// Options as JavaScript passes them.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct JsOptions {
-    reference_date: Option<String>,
-    kinds: Option<Vec<String>>,
-    day_first: Option<bool>,
-}
+/// What a bad options object is told it should look like.
+const OPTIONS_SHAPE: &str =
+    "expected { referenceDate?: \"YYYY-MM-DD\", kinds?: [\"place\"|\"date\"|\"figure\"], dayFirst?: boolean }";
 
+/// The options a plain object gives: every own key must be one of the three,
+/// and undefined or null is the same as leaving a key out.
+///
+/// Read property by property rather than by serde: serde's error messages
+/// format a float they meet ("invalid type: floating point `5.5`"), which
+/// alone kept core's float formatter (Dragon and Grisu, ~11 KB of wasm) in
+/// the module, and it was serde-wasm-bindgen's only use (now no dependency).
+/// The errors say the same things.
 fn options_from_js(value: JsValue) -> Result<Options, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::default());
@@ -156,17 +158,49 @@ fn options_from_js(value: JsValue) -> Result<Options, JsError> {
     if !value.is_object() {
         return Err(JsError::new("options must be an object such as { referenceDate: \"2020-10-09\" }"));
     }
-    let js: JsOptions = serde_wasm_bindgen::from_value(value).map_err(|e| {
-        JsError::new(&format!("invalid options: {e}; expected {{ referenceDate?: \"YYYY-MM-DD\", kinds?: [\"place\"|\"date\"|\"figure\"], dayFirst?: boolean }}"))
-    })?;
-    let mut options = Options { day_first: js.day_first.unwrap_or(false), ..Options::default() };
-    if let Some(date) = js.reference_date.filter(|d| !d.trim().is_empty()) {
-        options = options.with_reference_date(&date).map_err(|e| JsError::new(&e.to_string()))?;
+    let invalid = |what: String| JsError::new(&format!("invalid options: {what}; {OPTIONS_SHAPE}"));
+    const FIELDS: [&str; 3] = ["referenceDate", "kinds", "dayFirst"];
+    for key in object_keys(&value) {
+        let key = key.as_string().unwrap_or_default();
+        if !FIELDS.contains(&key.as_str()) {
+            return Err(invalid(format!("unknown field {key:?}")));
+        }
     }
-    if let Some(kinds) = js.kinds {
+    let field = |name: &str| Some(reflect_get(&value, name)).filter(|v| !v.is_undefined() && !v.is_null());
+    let type_of = |v: &JsValue| v.js_typeof().as_string().unwrap_or_default();
+    let mut options = Options::default();
+    if let Some(v) = field("dayFirst") {
+        options.day_first = v.as_bool().ok_or_else(|| invalid(format!("dayFirst must be a boolean (got {})", type_of(&v))))?;
+    }
+    if let Some(v) = field("referenceDate") {
+        let date = v.as_string().ok_or_else(|| invalid(format!("referenceDate must be a string (got {})", type_of(&v))))?;
+        if !date.trim().is_empty() {
+            options = options.with_reference_date(&date).map_err(|e| JsError::new(&e.to_string()))?;
+        }
+    }
+    if let Some(v) = field("kinds") {
+        if !is_array(&v) {
+            return Err(invalid(format!("kinds must be an array (got {})", type_of(&v))));
+        }
+        let kinds = array_from(&v)
+            .iter()
+            .map(|k| k.as_string().ok_or_else(|| invalid(format!("kinds must hold strings (got {})", type_of(k)))))
+            .collect::<Result<Vec<String>, JsError>>()?;
         options.kinds = Kinds::parse(&kinds).map_err(|e| JsError::new(&e.to_string()))?;
     }
     Ok(options)
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Object, js_name = keys)]
+    fn object_keys(object: &JsValue) -> Vec<JsValue>;
+    #[wasm_bindgen(js_namespace = Reflect, js_name = get)]
+    fn reflect_get(object: &JsValue, key: &str) -> JsValue;
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> bool;
+    #[wasm_bindgen(js_namespace = Array, js_name = from)]
+    fn array_from(array: &JsValue) -> Vec<JsValue>;
 }
 
 /// Marks every place, date and figure in `text`.

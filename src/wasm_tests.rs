@@ -109,6 +109,30 @@ fn bad_options_throw_errors_that_say_what_is_wrong() {
     let msg: String = Reflect::get(&bad_kind, &"message".into()).unwrap().as_string().unwrap();
     assert!(msg.contains("people"), "{msg}");
 
+    let message_for = |pairs: &[(&str, JsValue)]| -> Option<String> {
+        let o = Object::new();
+        for (key, value) in pairs {
+            Reflect::set(&o, &(*key).into(), value).unwrap();
+        }
+        let err = annotate_js(JsValue::from_str("Rain in Oslo on Friday."), o.into()).err().map(JsValue::from)?;
+        Some(Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap())
+    };
+    let day = js_sys::Array::of1(&"date".into());
+    for (pairs, words) in [
+        (vec![("refDate", JsValue::from_str("2020-10-09"))], ["refDate", "referenceDate"]),
+        (vec![("dayFirst", JsValue::from_str("yes"))], ["dayFirst", "boolean"]),
+        (vec![("referenceDate", JsValue::from(20201009))], ["referenceDate", "string"]),
+        (vec![("kinds", JsValue::from_str("place"))], ["kinds", "array"]),
+        (vec![("kinds", js_sys::Array::of2(&"place".into(), &JsValue::from(5.5)).into())], ["kinds", "number"]),
+    ] {
+        let msg = message_for(&pairs).unwrap_or_else(|| panic!("{pairs:?} was accepted"));
+        assert!(words.iter().all(|w| msg.contains(w)), "{msg}");
+    }
+    // Undefined and null are the same as leaving a key out; true is taken.
+    let nulls = [("referenceDate", JsValue::NULL), ("kinds", JsValue::UNDEFINED), ("dayFirst", JsValue::TRUE)];
+    assert_eq!(message_for(&nulls), None);
+    assert_eq!(message_for(&[("kinds", day.into()), ("referenceDate", JsValue::from_str(" "))]), None);
+
     let not_object = annotate_js(JsValue::from_str("text"), JsValue::from(5)).err().map(JsValue::from).unwrap();
     assert!(not_object.is_instance_of::<js_sys::Error>());
 
