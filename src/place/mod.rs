@@ -257,6 +257,17 @@ mod tests {
     }
 
     #[test]
+    fn list_members_the_gazetteer_lacks_fall_in_text_order() {
+        // Known towns and unknown names alternate: the unknown ones join
+        // the found ones in order, and take the list's country.
+        let found = places("Convoys came from Lodwar, Kalowa, Mombasa and Tumbeni in the north.");
+        let ke = Some("KE".to_string());
+        let expected = ["Lodwar", "Kalowa", "Mombasa", "Tumbeni"].map(|t| (t.to_string(), ke.clone()));
+        assert_eq!(found, expected);
+        assert_eq!(texts("Aid left Nairobi for three villages: Tumbeni, Kalowa and Mbirisi, they said."), ["Nairobi", "Tumbeni", "Kalowa", "Mbirisi"]);
+    }
+
+    #[test]
     fn folds_diacritics() {
         assert_eq!(texts("shelling of Füzuli and Tərtər"), ["Füzuli", "Tərtər"]);
     }
