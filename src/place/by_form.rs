@@ -119,16 +119,23 @@ pub(super) fn list_members(doc: &Doc, styles: &[LineStyle], found: &mut Vec<Foun
     let mut added: Vec<Found> = Vec::new();
     // Where lists start: a found name after a locative, or the first word
     // after "villages:".
-    let mut starts: Vec<usize> = found.iter().filter(|f| list_opens(doc, f.first)).map(|f| f.first).collect();
-    for (p, t) in doc.tokens.iter().enumerate().skip(1) {
-        if t.kind == TokKind::Punct && doc.tok(p) == ":"
-            && super::by_cue::settlement_noun(doc.tok(p - 1)).is_some_and(|(_, plural)| plural)
-        {
-            starts.push(p + 1);
+    // Both kinds come in text order, so they are merged, not sorted.
+    let after_colon = doc.tokens.iter().enumerate().skip(1).filter_map(|(p, t)| {
+        let opens = t.kind == TokKind::Punct && doc.tok(p) == ":"
+            && super::by_cue::settlement_noun(doc.tok(p - 1)).is_some_and(|(_, plural)| plural);
+        opens.then_some(p + 1)
+    });
+    let mut after_colon = after_colon.peekable();
+    let mut starts: Vec<usize> = Vec::new();
+    for first in found.iter().filter(|f| list_opens(doc, f.first)).map(|f| f.first) {
+        while let Some(p) = after_colon.next_if(|&p| p <= first) {
+            if p < first {
+                starts.push(p);
+            }
         }
+        starts.push(first);
     }
-    starts.sort_unstable();
-    starts.dedup();
+    starts.extend(after_colon);
     let mut walked_to = 0;
     for first in starts {
         if first < walked_to {

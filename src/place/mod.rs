@@ -265,6 +265,9 @@ mod tests {
         let expected = ["Lodwar", "Kalowa", "Mombasa", "Tumbeni"].map(|t| (t.to_string(), ke.clone()));
         assert_eq!(found, expected);
         assert_eq!(texts("Aid left Nairobi for three villages: Tumbeni, Kalowa and Mbirisi, they said."), ["Nairobi", "Tumbeni", "Kalowa", "Mbirisi"]);
+        // A list after a locative, then one after a colon.
+        let both = "Trucks went from Lodwar, Kalowa and Mombasa to three villages: Tumbeni, Kiriwa and Mbirisi, they said.";
+        assert_eq!(texts(both), ["Lodwar", "Kalowa", "Mombasa", "Tumbeni", "Kiriwa", "Mbirisi"]);
     }
 
     #[test]
