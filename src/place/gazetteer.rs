@@ -649,12 +649,16 @@ mod tests {
     }
 
     /// Every entry is found under its own folded name, which only holds if the
-    /// generator sorted the entries by the same fold as the reader's.
+    /// generator sorted the entries by the same fold as the reader's; and
+    /// entries of one name come the more populous first, in either tier
+    /// (the resolver keeps that order among readings it scores the same).
     #[test]
     fn every_entry_is_found_under_its_own_name() {
         let g = gazetteer();
         let mut key = String::new();
         let mut prev = String::new();
+        let mut prev_population = 0;
+        let mut same_name_pairs = 0;
         assert!(g.local.is_some(), "native builds hold both tiers");
         for (i, e) in g.entries.iter().enumerate() {
             key.clear();
@@ -664,12 +668,18 @@ mod tests {
                 prev.clear();
             }
             assert!(prev <= key, "not sorted: {prev:?} before {key:?}");
+            if prev == key && !key.is_empty() {
+                assert!(prev_population >= e.population, "{key:?}: {prev_population} before {}", e.population);
+                same_name_pairs += 1;
+            }
+            prev_population = e.population;
             if !key.is_empty() {
                 let links = g.get(&key).unwrap_or_else(|| panic!("{key:?}"));
                 assert!(links.iter().any(|l| l.entry as usize == i), "{key:?} misses entry {i}");
             }
             prev.clone_from(&key);
         }
+        assert!(same_name_pairs > 1_000, "{same_name_pairs}");
     }
 
     /// Prints how long opening takes (run with `--nocapture`); no timed assertion.
